@@ -1,0 +1,5 @@
+"""`python -m cli` runs the smpvet command line."""
+
+from cli import main
+
+main(prog_name="smpvet")

@@ -1,0 +1,170 @@
+"""Run crawls: every chosen source as its own Scrapy crawler in one process.
+
+Scrapy's reactor cannot be restarted in a process, so callers that crawl more than once
+(the scheduler, the demo) run `run_crawl` in a child process with `crawl_in_child`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.settings import Settings
+from scrapy.utils.project import get_project_settings
+
+from crawler.sources import Source, SourcesConfig
+from crawler.spiders.clinic import ClinicSpider
+from crawler.spiders.directory import DirectorySpider
+from crawler.spiders.registry import RegistrySpider
+from crawler.spiders.reviews import ReviewsSpider
+from index.datadir import DataDir
+
+SPIDERS = {
+    "directory": DirectorySpider,
+    "clinic": ClinicSpider,
+    "reviews": ReviewsSpider,
+    "registry": RegistrySpider,
+}
+
+
+def crawl_settings(
+    config: SourcesConfig,
+    datadir: DataDir,
+    *,
+    trigger: str = "manual",
+    overrides: dict[str, object] | None = None,
+) -> Settings:
+    """The project's settings, pointed at this data directory and contact."""
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
+    settings = get_project_settings()
+    settings.set("SMPVET_DATA_DIR", str(datadir.root), priority="cmdline")
+    settings.set("HTTPCACHE_DIR", str(datadir.httpcache), priority="cmdline")
+    settings.set("SMPVET_TRIGGER", trigger, priority="cmdline")
+    settings.set("SMPVET_CONTACT", config.contact, priority="cmdline")
+    settings.set("USER_AGENT", f"smpvet/0.1 (+{config.contact})", priority="cmdline")
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
+def run_crawl(
+    config: SourcesConfig,
+    sources: list[Source],
+    datadir: DataDir,
+    *,
+    trigger: str = "manual",
+    overrides: dict[str, object] | None = None,
+) -> None:
+    """Crawl the sources in this process, each with its own crawler; blocks until done."""
+    settings = crawl_settings(config, datadir, trigger=trigger, overrides=overrides)
+    process = CrawlerProcess(settings, install_root_handler=False)
+    for source in sources:
+        per_source = settings.copy()
+        if source.delay is not None:
+            per_source.set("DOWNLOAD_DELAY", source.delay, priority="cmdline")
+            per_source.set(
+                "AUTOTHROTTLE_START_DELAY", max(source.delay, 0.1), priority="cmdline"
+            )
+        process.crawl(Crawler(SPIDERS[source.kind], per_source), source=source, sources=config)
+    process.start()
+
+
+_children: set[subprocess.Popen[bytes]] = set()
+_children_lock = threading.Lock()
+
+
+def crawl_in_child(
+    sources_file: Path,
+    names: list[str],
+    datadir: DataDir,
+    *,
+    trigger: str = "schedule",
+    scheduled_for: str | None = None,
+    timeout: float | None = None,
+    quiet: bool = False,
+) -> tuple[int, int]:
+    """Run `smpvet crawl` in a child process, killed at `timeout`: (exit code, pid).
+
+    At the limit the child gets SIGTERM (Scrapy then closes its spiders and records
+    the runs), and SIGKILL if it has not ended 15 seconds later.
+    """
+    command = [
+        sys.executable,
+        "-m",
+        "cli",
+        "--data-dir",
+        str(datadir.root),
+        "crawl",
+        "--sources",
+        str(sources_file),
+        "--trigger",
+        trigger,
+        "--no-index",
+    ]
+    if scheduled_for:
+        command += ["--scheduled-for", scheduled_for]
+    command += names
+    output = subprocess.DEVNULL if quiet else None
+    child = subprocess.Popen(command, stdout=output, stderr=output, start_new_session=True)
+    with _children_lock:
+        _children.add(child)
+    try:
+        return child.wait(timeout=timeout), child.pid
+    except subprocess.TimeoutExpired:
+        _end(child)
+        return TIMED_OUT, child.pid
+    except BaseException:
+        _end(child)
+        raise
+    finally:
+        with _children_lock:
+            _children.discard(child)
+
+
+TIMED_OUT = -signal.SIGKILL
+
+
+def stop_children() -> None:
+    """Ask every running child crawl to stop cleanly (SIGTERM)."""
+    with _children_lock:
+        children = list(_children)
+    for child in children:
+        if child.poll() is None:
+            try:
+                os.killpg(child.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+
+def _end(child: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(child.pid, signal.SIGTERM)
+        child.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.wait()
+    except ProcessLookupError:
+        child.wait()
+
+
+def quiet_scrapy_logging(verbose: bool = False) -> None:
+    """Scrapy's own log to stderr at WARNING (INFO when verbose); progress lines to stdout."""
+    root = logging.getLogger()
+    root.handlers.clear()
+    err = logging.StreamHandler(sys.stderr)
+    err.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(err)
+    root.setLevel(logging.INFO if verbose else logging.WARNING)
+    progress = logging.getLogger("smpvet.progress")
+    progress.handlers.clear()
+    out = logging.StreamHandler(sys.stdout)
+    out.setFormatter(logging.Formatter("  %(message)s"))
+    progress.addHandler(out)
+    progress.setLevel(logging.INFO)
+    progress.propagate = False

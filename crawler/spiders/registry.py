@@ -1,0 +1,36 @@
+"""A credential registry: a licence lookup, an academy's graduates, an association's members."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from scrapy.http import Response, TextResponse
+
+from crawler.extraction import extract_registry
+from crawler.items import PageItem
+from crawler.sources import Source
+from crawler.spiders.base import SourceSpider
+
+
+class RegistrySpider(SourceSpider):
+    name = "registry"
+    kind = "registry"
+
+    def read(self, response: TextResponse, source: Source, item: PageItem) -> None:
+        assert source.issuer is not None and source.credential is not None
+        item.registry = extract_registry(
+            response.body,
+            response.url,
+            issuer=source.issuer,
+            credential=source.credential,
+            encoding=response.encoding,
+            selectors=source.selectors or None,
+        )
+        item.registry_complete = source.complete
+
+    def follow(self, response: Response, source: Source, item: PageItem) -> Iterable[Any]:
+        for link in self.same_site_links(response, source.follow or None):
+            request = self.make_request(link.url, source, own_site=False)
+            if request is not None:
+                yield request

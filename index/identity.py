@@ -1,0 +1,307 @@
+"""Identity resolution: group sightings of the same practitioner into one, with a stable id.
+
+Clinics are joined by their website's host, then by phone number when their names agree,
+then by a near-identical name in the same locality. Two groups are never joined when
+both know a website and the websites differ, nor by name when both know a phone number
+and the numbers differ: sharing a city or a word of a name is never enough. Artists are
+linked to the clinic whose site or listing names them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from index.normalize import digest, fold, norm_name, slug
+from index.store import Store, advance_seq, utcnow
+
+PHONE_NAME_MIN = 60  # token-set similarity two names sharing a phone number need
+NAME_MATCH_MIN = 92  # token-sort similarity for a name match within one locality
+WORKS_FOR_MIN = 88  # similarity of an artist's stated clinic to a clinic's name
+PUBLISHER_SHARE = 0.3  # a name on this share of a listing source's pages is the site itself
+
+
+@dataclass
+class Sighting:
+    id: int
+    kind: str
+    name: str
+    norm_name: str
+    source: str
+    source_kind: str
+    own_site: bool
+    site: str
+    url: str
+    domain: str | None = None
+    telephone: str | None = None
+    locality: str | None = None
+    postal_code: str | None = None
+    works_for: str | None = None
+    practitioner_id: str | None = None
+    changed_seq: int = 0
+    first_seen: str = ""
+
+
+@dataclass
+class Cluster:
+    members: list[Sighting]
+    kind: str
+    id: str = ""
+    clinic: Cluster | None = None
+    domains: set[str] = field(default_factory=set)
+    phones: set[str] = field(default_factory=set)
+
+    @property
+    def name(self) -> str:
+        return best_name(self.members)
+
+    @property
+    def key(self) -> str:
+        """The strongest identifying key, used to mint a new id."""
+        if self.domains:
+            return "d:" + min(self.domains)
+        if self.phones:
+            return "t:" + min(self.phones)
+        first = min(self.members, key=lambda s: s.id)
+        return f"n:{first.norm_name}|{fold(first.locality or '')}"
+
+
+class _UnionFind:
+    def __init__(self, sightings: list[Sighting]):
+        self.parent = {s.id: s.id for s in sightings}
+        self.domains = {s.id: {s.domain} if s.domain else set() for s in sightings}
+        self.phones = {s.id: {s.telephone} if s.telephone else set() for s in sightings}
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int, *, check_phones: bool) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        da, db = self.domains[ra], self.domains[rb]
+        if da and db and da.isdisjoint(db):
+            return False
+        pa, pb = self.phones[ra], self.phones[rb]
+        if check_phones and pa and pb and pa.isdisjoint(pb):
+            return False
+        self.parent[rb] = ra
+        self.domains[ra] = da | db
+        self.phones[ra] = pa | pb
+        return True
+
+
+def publishers(sightings: Iterable[Sighting]) -> set[int]:
+    """Sightings that are a listing site's own organisation, repeated on its pages."""
+    pages: dict[str, set[str]] = defaultdict(set)
+    names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for s in sightings:
+        if s.own_site or s.source_kind == "clinic":
+            continue
+        pages[s.source].add(s.url)
+        names[(s.source, s.norm_name)].add(s.url)
+        by_name[(s.source, s.norm_name)].append(s.id)
+    out: set[int] = set()
+    for (source, name), urls in names.items():
+        total = len(pages[source])
+        if len(urls) > 3 and len(urls) >= PUBLISHER_SHARE * total:
+            out.update(by_name[(source, name)])
+    return out
+
+
+def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
+    """Group clinic sightings into clinics."""
+    uf = _UnionFind(sightings)
+    for group in _group_by(sightings, lambda s: s.domain):
+        for other in group[1:]:
+            uf.union(group[0].id, other.id, check_phones=False)
+    for group in _group_by(sightings, lambda s: s.telephone):
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if fuzz.token_set_ratio(a.norm_name, b.norm_name) >= PHONE_NAME_MIN:
+                    uf.union(a.id, b.id, check_phones=False)
+    place_groups = _group_by(sightings, _postal_key) + _group_by(sightings, _locality_key)
+    for group in place_groups:
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if uf.find(a.id) == uf.find(b.id):
+                    continue
+                if fuzz.token_sort_ratio(a.norm_name, b.norm_name) >= NAME_MATCH_MIN:
+                    uf.union(a.id, b.id, check_phones=True)
+    groups: dict[int, list[Sighting]] = defaultdict(list)
+    for s in sightings:
+        groups[uf.find(s.id)].append(s)
+    return [
+        Cluster(members=m, kind="clinic", domains=uf.domains[root], phones=uf.phones[root])
+        for root, m in groups.items()
+    ]
+
+
+def cluster_artists(sightings: list[Sighting], clinics: list[Cluster]) -> list[Cluster]:
+    """Group artist sightings by person and link each to a clinic."""
+    by_domain = {d: c for c in clinics for d in c.domains}
+    groups: dict[tuple[object, ...], list[Sighting]] = defaultdict(list)
+    linked: dict[tuple[object, ...], Cluster | None] = {}
+    for s in sightings:
+        clinic = by_domain.get(s.site) if s.own_site else None
+        if clinic is None and s.works_for:
+            clinic = _clinic_named(s.works_for, s.locality, clinics)
+        key: tuple[object, ...] = (
+            (id(clinic), s.norm_name) if clinic else (None, s.norm_name, fold(s.locality or ""))
+        )
+        groups[key].append(s)
+        linked[key] = clinic
+    return [Cluster(members=m, kind="artist", clinic=linked[k]) for k, m in groups.items()]
+
+
+def _clinic_named(name: str, locality: str | None, clinics: list[Cluster]) -> Cluster | None:
+    target = norm_name(name)
+    best: tuple[float, Cluster] | None = None
+    for c in clinics:
+        for s in c.members:
+            score = fuzz.token_sort_ratio(target, s.norm_name)
+            if locality and s.locality and fold(locality) == fold(s.locality):
+                score += 5
+            if score >= WORKS_FOR_MIN and (best is None or score > best[0]):
+                best = (score, c)
+    return best[1] if best else None
+
+
+def assign_ids(clusters: list[Cluster], taken: set[str]) -> dict[str, str]:
+    """Give each cluster a stable id; return redirects from ids merged away."""
+    claimed: set[str] = set()
+    redirects: dict[str, str] = {}
+    for c in sorted(clusters, key=lambda c: -len(c.members)):
+        votes = Counter(s.practitioner_id for s in c.members if s.practitioner_id)
+        for pid, _ in votes.most_common():
+            if pid not in claimed:
+                c.id = pid
+                break
+        if not c.id:
+            base = f"{slug(c.name)}-{digest(c.kind, c.key)[:6]}"
+            candidate, n = base, 1
+            while candidate in claimed or candidate in taken:
+                n += 1
+                candidate = f"{base}-{n}"
+            c.id = candidate
+        claimed.add(c.id)
+        for pid in votes:
+            if pid != c.id and pid not in claimed:
+                redirects[pid] = c.id
+    return {old: new for old, new in redirects.items() if old not in claimed}
+
+
+def best_name(members: list[Sighting]) -> str:
+    """The name most sources agree on; the practitioner's own site counts a little more."""
+    votes: Counter[str] = Counter()
+    spelling: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
+    for s in sorted(members, key=lambda s: (not s.own_site, s.id)):
+        spelling.setdefault(s.norm_name, s.name)
+        if (s.source, s.norm_name) in seen:
+            continue
+        seen.add((s.source, s.norm_name))
+        votes[s.norm_name] += 1.5 if s.own_site else 1.0
+    top = max(votes.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
+    return spelling[top]
+
+
+def _postal_key(s: Sighting) -> str | None:
+    return s.postal_code[:5] if s.postal_code else None
+
+
+def _locality_key(s: Sighting) -> str | None:
+    return fold(s.locality) if s.locality else None
+
+
+def _group_by(
+    sightings: list[Sighting], key: Callable[[Sighting], str | None]
+) -> list[list[Sighting]]:
+    groups: dict[object, list[Sighting]] = defaultdict(list)
+    for s in sightings:
+        k = key(s)
+        if k:
+            groups[k].append(s)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def resolve(store: Store) -> dict[str, int]:
+    """Re-group every live sighting into practitioners and record the result in the store."""
+    rows = store.conn.execute(
+        "SELECT id, kind, name, norm_name, source, source_kind, own_site, site, url, domain,"
+        " telephone, locality, postal_code, works_for, practitioner_id, changed_seq, first_seen"
+        " FROM sightings WHERE gone = 0"
+    ).fetchall()
+    sightings = [Sighting(**{**dict(r), "own_site": bool(r["own_site"])}) for r in rows]
+    hidden = publishers(sightings)
+    live = [s for s in sightings if s.id not in hidden]
+    clinics = cluster_clinics([s for s in live if s.kind == "clinic"])
+    artists = cluster_artists([s for s in live if s.kind == "artist"], clinics)
+    clusters = clinics + artists
+    existing = {
+        r["id"]: dict(r)
+        for r in store.conn.execute("SELECT id, changed_seq, members, gone FROM practitioners")
+    }
+    redirects = assign_ids(clusters, taken=set(existing))
+    now = utcnow()
+    changed = 0
+    with store.transaction() as db:
+        seq = None
+        for c in clusters:
+            members = digest(*sorted(s.id for s in c.members))
+            latest = max(s.changed_seq for s in c.members)
+            old = existing.get(c.id)
+            if old is None or old["members"] != members or old["gone"]:
+                seq = seq or advance_seq(db)
+                latest = max(latest, seq)
+            elif latest <= old["changed_seq"]:
+                latest = old["changed_seq"]
+            if old is None or latest != old["changed_seq"]:
+                changed += 1
+            db.execute(
+                "INSERT INTO practitioners (id, kind, name, clinic_id, created_at, updated_at,"
+                " changed_seq, members, gone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"
+                " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name,"
+                " clinic_id = excluded.clinic_id, changed_seq = excluded.changed_seq,"
+                " members = excluded.members, gone = 0,"
+                " updated_at = CASE WHEN practitioners.changed_seq = excluded.changed_seq"
+                " THEN practitioners.updated_at ELSE excluded.updated_at END",
+                (c.id, c.kind, c.name, c.clinic.id if c.clinic else None, now, now, latest,
+                 members),
+            )
+            db.executemany(
+                "UPDATE sightings SET practitioner_id = ? WHERE id = ?"
+                " AND practitioner_id IS NOT ?",
+                [(c.id, s.id, c.id) for s in c.members],
+            )
+        db.executemany(
+            "UPDATE sightings SET practitioner_id = NULL WHERE id = ?", [(i,) for i in hidden]
+        )
+        live_ids = {c.id for c in clusters}
+        vanished = [pid for pid, old in existing.items() if pid not in live_ids and not old["gone"]]
+        if vanished:
+            seq = seq or advance_seq(db)
+            db.executemany(
+                "UPDATE practitioners SET gone = 1, changed_seq = ?, updated_at = ? WHERE id = ?",
+                [(seq, now, pid) for pid in vanished],
+            )
+        for old_id, new_id in redirects.items():
+            db.execute(
+                "INSERT INTO id_redirects (old_id, new_id) VALUES (?, ?)"
+                " ON CONFLICT (old_id) DO UPDATE SET new_id = excluded.new_id",
+                (old_id, new_id),
+            )
+            db.execute("UPDATE id_redirects SET new_id = ? WHERE new_id = ?", (new_id, old_id))
+    return {
+        "clinics": len(clinics),
+        "artists": len(artists),
+        "changed": changed + len(vanished),
+        "merged_away": len(redirects),
+    }

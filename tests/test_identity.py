@@ -1,0 +1,149 @@
+"""Identity resolution: one practitioner per real clinic, never two clinics merged."""
+
+from __future__ import annotations
+
+from conftest import PageFactory, clinic
+
+from index import identity
+from index.profiles import load_profile, resolve_id
+from index.store import Store
+
+
+def ids(store: Store) -> dict[int, str]:
+    """Practitioner id of each live sighting."""
+    rows = store.conn.execute("SELECT id, practitioner_id FROM sightings WHERE gone = 0")
+    return {r["id"]: r["practitioner_id"] for r in rows}
+
+
+def test_same_site_phone_and_name_variants_merge(store: Store, page: PageFactory) -> None:
+    store.save_page(
+        page(
+            "http://crown.example/",
+            [clinic("Crown and Line Scalp Micropigmentation", phone="+12145550134",
+                    city="Dallas", postal_code="75201")],
+            source_kind="clinic",
+            own_site=True,
+        )
+    )
+    store.save_page(
+        page(
+            "http://dir.example/listing/1",
+            [clinic("Crown & Line SMP", phone="+12145550134", website="http://www.crown.example/",
+                    city="Dallas")],
+        )
+    )
+    store.save_page(
+        page(
+            "http://reviews.example/crown",
+            [clinic("Crown & Line SMP LLC", phone="+12145550134", city="Dallas")],
+            source="reviews",
+            source_kind="reviews",
+        )
+    )
+    identity.resolve(store)
+    assert len(set(ids(store).values())) == 1
+    profile = load_profile(store, next(iter(ids(store).values())))
+    assert profile is not None
+    assert profile.name == "Crown and Line Scalp Micropigmentation"
+    assert {s.kind for s in profile.sources} == {"own", "directory", "reviews"}
+
+
+def test_shared_city_or_word_never_merges(store: Store, page: PageFactory) -> None:
+    store.save_page(
+        page(
+            "http://dir.example/p1",
+            [
+                clinic("Dallas Hairline Studio", phone="+12145550111", city="Dallas"),
+                clinic("Dallas SMP Studio", phone="+12145550122", city="Dallas"),
+                clinic("Precision Scalp Art", phone="+16025550133", city="Phoenix", region="AZ"),
+                clinic("Precision Scalp Art", phone="+13035550144", city="Denver", region="CO"),
+            ],
+        )
+    )
+    identity.resolve(store)
+    assert len(set(ids(store).values())) == 4
+
+
+def test_same_name_and_city_but_different_websites_stay_apart(
+    store: Store, page: PageFactory
+) -> None:
+    store.save_page(
+        page(
+            "http://dir.example/p1",
+            [
+                clinic("Elite SMP", website="http://elite-one.example/", city="Austin"),
+                clinic("Elite SMP.", website="http://elite-two.example/", city="Austin"),
+            ],
+        )
+    )
+    identity.resolve(store)
+    assert len(set(ids(store).values())) == 2
+
+
+def test_near_identical_names_in_one_city_merge(store: Store, page: PageFactory) -> None:
+    store.save_page(page("http://dir.example/a", [clinic("Ink Hairline Co.", city="Austin")]))
+    store.save_page(page("http://other.example/b", [clinic("Ink Hairline Company", city="Austin")],
+                         source="other"))
+    identity.resolve(store)
+    assert len(set(ids(store).values())) == 1
+
+
+def test_ids_are_stable_and_merges_redirect(store: Store, page: PageFactory) -> None:
+    store.save_page(page("http://dir.example/a", [clinic("Crown SMP", phone="+12145550134")]))
+    store.save_page(
+        page("http://crown.example/", [clinic("Crown SMP", city="Dallas")], source_kind="clinic",
+             own_site=True)
+    )
+    identity.resolve(store)
+    before = ids(store)
+    assert len(set(before.values())) == 2
+    identity.resolve(store)
+    assert ids(store) == before
+    # The directory now links the clinic's website: the two become one, and the id that
+    # went away redirects to the one that stayed.
+    store.save_page(
+        page("http://dir.example/a",
+             [clinic("Crown SMP", phone="+12145550134", website="http://crown.example/")])
+    )
+    identity.resolve(store)
+    after = set(ids(store).values())
+    assert len(after) == 1
+    (kept,) = after
+    for old in set(before.values()):
+        assert resolve_id(store, old) == kept
+
+
+def test_artists_link_to_their_clinic(store: Store, page: PageFactory) -> None:
+    store.save_page(
+        page(
+            "http://crown.example/team",
+            [
+                clinic("Crown SMP", city="Dallas"),
+                clinic("Marcus Hale", kind="artist", works_for="Crown SMP"),
+            ],
+            source_kind="clinic",
+            own_site=True,
+        )
+    )
+    identity.resolve(store)
+    rows = {r["kind"]: dict(r) for r in store.conn.execute("SELECT * FROM practitioners")}
+    assert rows["artist"]["clinic_id"] == rows["clinic"]["id"]
+    profile = load_profile(store, rows["clinic"]["id"])
+    assert profile is not None
+    assert [a["name"] for a in profile.artists] == ["Marcus Hale"]
+
+
+def test_a_listing_sites_own_organisation_is_not_a_practitioner(
+    store: Store, page: PageFactory
+) -> None:
+    for n in range(8):
+        store.save_page(
+            page(
+                f"http://dir.example/page{n}",
+                [clinic("SMP Finder Directory"), clinic(f"Clinic {n}", phone=f"+1214555010{n}")],
+            )
+        )
+    identity.resolve(store)
+    names = {r[0] for r in store.conn.execute("SELECT name FROM practitioners WHERE gone = 0")}
+    assert "SMP Finder Directory" not in names
+    assert len(names) == 8
