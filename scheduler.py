@@ -229,14 +229,18 @@ def sync_jobs(
     wanted = {f"{JOB_PREFIX}{s.name}": s for s in sources}
     for job in scheduler.get_jobs():
         if job.id.startswith(JOB_PREFIX) and job.id not in wanted:
-            logger.info("removing the job of %s (no longer in the sources)", job.id[len(JOB_PREFIX):])
+            logger.info(
+                "removing the job of %s (no longer in the sources)", job.id[len(JOB_PREFIX) :]
+            )
             job.remove()
     existing = {job.id: job for job in scheduler.get_jobs()}
     for job_id, source in wanted.items():
         try:
             trigger = cron_trigger(source.schedule)
         except ValueError as exc:
-            logger.error("source %s: bad schedule %r (%s): not scheduled", source.name, source.schedule, exc)
+            logger.error(
+                "source %s: bad schedule %r (%s): not scheduled", source.name, source.schedule, exc
+            )
             continue
         args = [str(datadir.root), str(sources_file), source.name, crawl_timeout]
         old = existing.get(job_id)

@@ -29,7 +29,9 @@ def load_config(sources_file: str | None) -> SourcesConfig:
     type=click.Path(dir_okay=False),
     help="A sources.toml (default ./sources.toml, else the bundled demo sources).",
 )
-@click.option("--status", is_flag=True, help="Show the last runs and next scheduled run of each source.")
+@click.option(
+    "--status", is_flag=True, help="Show the last runs and next scheduled run of each source."
+)
 @click.option("--no-index", is_flag=True, help="Do not update the search index afterwards.")
 @click.option("--verbose", "-v", is_flag=True, help="Show Scrapy's log.")
 @click.option("--trigger", default="manual", hidden=True)

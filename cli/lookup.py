@@ -1,4 +1,4 @@
-"""`smpvet extract`, `smpvet search`, `smpvet vet`: look at one page, the index, one practitioner."""
+"""`smpvet extract`, `search`, `vet`: look at one page, the index, one practitioner."""
 
 from __future__ import annotations
 
@@ -77,8 +77,12 @@ def extract(path_or_url: str, base_url: str | None, country: str | None, as_json
 @click.argument("query", default="")
 @click.option("--near", help='A place: "Dallas, TX", a US ZIP code, or "lat,lon".')
 @click.option("--radius-km", type=click.FloatRange(0.1, 20000), default=None, help="Search radius.")
-@click.option("--service", "services", multiple=True, help="Only practitioners offering this service.")
-@click.option("--removal", "removal", multiple=True, help="Only those offering this removal method.")
+@click.option(
+    "--service", "services", multiple=True, help="Only practitioners offering this service."
+)
+@click.option(
+    "--removal", "removal", multiple=True, help="Only those offering this removal method."
+)
 @click.option("--verified-training", is_flag=True, help="Only those with verified training.")
 @click.option("--min-grade", type=click.Choice(list("ABCDEF")), help="Only this grade or better.")
 @click.option("--min-rating", type=click.FloatRange(0, 5), help="Only this rating or better.")

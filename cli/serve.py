@@ -70,10 +70,19 @@ def index_command(ctx: click.Context, rebuild: bool) -> None:
 
 
 @main.command()
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True,
-              help="Port of the web front end.")
-@click.option("--demo-port", type=click.IntRange(0, 65535), default=None,
-              help="Port of the demo web (default 8790, or any free port).")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=8000,
+    show_default=True,
+    help="Port of the web front end.",
+)
+@click.option(
+    "--demo-port",
+    type=click.IntRange(0, 65535),
+    default=None,
+    help="Port of the demo web (default 8790, or any free port).",
+)
 @click.option("--no-serve", is_flag=True, help="Exit after indexing, with a summary.")
 @click.pass_context
 def demo(ctx: click.Context, port: int, demo_port: int | None, no_serve: bool) -> None:
@@ -115,10 +124,19 @@ def demo(ctx: click.Context, port: int, demo_port: int | None, no_serve: bool) -
 
 
 @main.command()
-@click.option("--sources", "sources_file", type=click.Path(dir_okay=False),
-              help="A sources.toml (default ./sources.toml, else the bundled demo sources).")
-@click.option("--crawl-timeout", type=click.FloatRange(1), default=3600.0, show_default=True,
-              help="Seconds after which a crawl is killed and recorded as failed.")
+@click.option(
+    "--sources",
+    "sources_file",
+    type=click.Path(dir_okay=False),
+    help="A sources.toml (default ./sources.toml, else the bundled demo sources).",
+)
+@click.option(
+    "--crawl-timeout",
+    type=click.FloatRange(1),
+    default=3600.0,
+    show_default=True,
+    help="Seconds after which a crawl is killed and recorded as failed.",
+)
 @click.pass_context
 def schedule(ctx: click.Context, sources_file: str | None, crawl_timeout: float) -> None:
     """Run the scheduler: crawl each source on its cron schedule (see scheduler.py)."""

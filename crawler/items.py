@@ -95,9 +95,7 @@ class Review:
     date: str | None = None  # YYYY-MM-DD
     about: str | None = None  # the practitioner's name as the page gives it
     flags: list[str] = field(default_factory=list)
-    ease: dict[str, list[str]] = field(
-        default_factory=lambda: {"positive": [], "negative": []}
-    )
+    ease: dict[str, list[str]] = field(default_factory=lambda: {"positive": [], "negative": []})
 
     def to_json(self) -> dict[str, Any]:
         return {

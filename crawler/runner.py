@@ -6,6 +6,7 @@ Scrapy's reactor cannot be restarted in a process, so callers that crawl more th
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -68,9 +69,7 @@ def run_crawl(
         per_source = settings.copy()
         if source.delay is not None:
             per_source.set("DOWNLOAD_DELAY", source.delay, priority="cmdline")
-            per_source.set(
-                "AUTOTHROTTLE_START_DELAY", max(source.delay, 0.1), priority="cmdline"
-            )
+            per_source.set("AUTOTHROTTLE_START_DELAY", max(source.delay, 0.1), priority="cmdline")
         process.crawl(Crawler(SPIDERS[source.kind], per_source), source=source, sources=config)
     process.start()
 
@@ -136,10 +135,8 @@ def stop_children() -> None:
         children = list(_children)
     for child in children:
         if child.poll() is None:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(child.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
 
 
 def _end(child: subprocess.Popen[bytes]) -> None:

@@ -14,6 +14,7 @@ SMPVET_CONTACT = "https://github.com/smpvet/smpvet"
 USER_AGENT = f"smpvet/0.1 (+{SMPVET_CONTACT})"
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_USER_AGENT = "smpvet"
+ROBOTSTXT_PARSER = "crawler.robots.RobotsParser"
 
 # Be gentle: one or two requests at a time per site, adaptive delays.
 CONCURRENT_REQUESTS = 16
@@ -46,6 +47,8 @@ DOWNLOAD_HANDLERS = {"file": None, "s3": None, "ftp": None, "data": None}
 HTTPERROR_ALLOWED_CODES = [404, 410]
 
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.robots.StatusAwareRobotsTxtMiddleware": 100,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.TransferStats": 950,

@@ -78,9 +78,7 @@ class SourcesConfig:
         known = {s.name: s for s in self.sources}
         unknown = [n for n in names if n not in known]
         if unknown:
-            raise SourcesError(
-                f"unknown source {', '.join(unknown)}; known: {', '.join(known)}"
-            )
+            raise SourcesError(f"unknown source {', '.join(unknown)}; known: {', '.join(known)}")
         return [known[n] for n in names]
 
 
@@ -158,9 +156,7 @@ def _source(entry: Any, origin: str, number: int) -> Source:
     if delay is not None and (not isinstance(delay, int | float) or delay < 0):
         raise SourcesError(f"{where}: delay must be a number of seconds")
     selectors = entry.get("selectors", {})
-    if not isinstance(selectors, dict) or not all(
-        isinstance(v, str) for v in selectors.values()
-    ):
+    if not isinstance(selectors, dict) or not all(isinstance(v, str) for v in selectors.values()):
         raise SourcesError(f"{where}: selectors must map field names to selectors")
     unknown = sorted(set(selectors) - set(SELECTOR_FIELDS))
     if unknown:

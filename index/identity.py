@@ -273,8 +273,16 @@ def resolve(store: Store) -> dict[str, int]:
                 " members = excluded.members, gone = 0,"
                 " updated_at = CASE WHEN practitioners.changed_seq = excluded.changed_seq"
                 " THEN practitioners.updated_at ELSE excluded.updated_at END",
-                (c.id, c.kind, c.name, c.clinic.id if c.clinic else None, now, now, latest,
-                 members),
+                (
+                    c.id,
+                    c.kind,
+                    c.name,
+                    c.clinic.id if c.clinic else None,
+                    now,
+                    now,
+                    latest,
+                    members,
+                ),
             )
             db.executemany(
                 "UPDATE sightings SET practitioner_id = ? WHERE id = ?"

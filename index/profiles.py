@@ -335,7 +335,9 @@ def _claims(
     ]
 
 
-def _reviews(db: sqlite3.Connection, sighting_ids: list[int], domains: list[str]) -> list[ReviewRow]:
+def _reviews(
+    db: sqlite3.Connection, sighting_ids: list[int], domains: list[str]
+) -> list[ReviewRow]:
     clauses, args = [], []
     if sighting_ids:
         clauses.append(f"sighting_id IN ({','.join('?' * len(sighting_ids))})")

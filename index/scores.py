@@ -56,9 +56,7 @@ def stored_prior(store: Store) -> Prior | None:
         return None
 
 
-def refresh(
-    store: Store, ids: list[str] | None = None, *, today: date | None = None
-) -> list[str]:
+def refresh(store: Store, ids: list[str] | None = None, *, today: date | None = None) -> list[str]:
     """Score the given practitioners (all when None); return the ids whose scorecard changed."""
     full = ids is None
     targets = live_ids(store) if ids is None else ids

@@ -23,7 +23,7 @@ from crawler.items import Extraction, PageItem, Practitioner, RegistryEntry, Rev
 from index.normalize import digest, fold, norm_name, site_of
 
 GONE_AFTER = 3  # successful fetches without a fact before it is hidden
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: shortlists and admin_credentials
 
 
 def utcnow() -> str:
@@ -121,7 +121,9 @@ class Store:
         with self.transaction() as db:
             db.execute(f"UPDATE crawl_runs SET {cols} WHERE id = ?", (*values, run_id))  # noqa: S608
 
-    def finish_run(self, run_id: int, status: str, message: str | None = None, **counts: int) -> None:
+    def finish_run(
+        self, run_id: int, status: str, message: str | None = None, **counts: int
+    ) -> None:
         self.update_run(run_id, **counts)
         with self.transaction() as db:
             db.execute(
@@ -164,7 +166,9 @@ class Store:
 
     def close_dead_runs(self) -> int:
         """Mark runs left 'running' by a process that no longer exists as killed."""
-        rows = self.conn.execute("SELECT id, pid FROM crawl_runs WHERE status = 'running'").fetchall()
+        rows = self.conn.execute(
+            "SELECT id, pid FROM crawl_runs WHERE status = 'running'"
+        ).fetchall()
         dead = [r["id"] for r in rows if not _alive(r["pid"])]
         if dead:
             with self.transaction() as db:
@@ -187,12 +191,23 @@ class Store:
             db.execute(
                 "INSERT INTO pages (url, source, site, status, first_seen, fetched_at, run_id,"
                 " content_hash, size, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (url) DO UPDATE SET source = excluded.source, status = excluded.status,"
+                " ON CONFLICT (url) DO UPDATE SET source = excluded.source,"
+                " status = excluded.status,"
                 " fetched_at = excluded.fetched_at, run_id = excluded.run_id,"
                 " content_hash = COALESCE(excluded.content_hash, pages.content_hash),"
                 " size = excluded.size, error = excluded.error",
-                (item.url, item.source, site, item.status, now, now, run_id, page_hash,
-                 item.size, item.error),
+                (
+                    item.url,
+                    item.source,
+                    site,
+                    item.status,
+                    now,
+                    now,
+                    run_id,
+                    page_hash,
+                    item.size,
+                    item.error,
+                ),
             )
             if item.status in (404, 410):
                 _miss_all(db, item.url, now)
@@ -393,7 +408,10 @@ def _upsert_sighting(
         "works_for": p.works_for,
         "same_as": json.dumps(p.same_as),
     }
-    content_hash = digest(json.dumps(values, sort_keys=True), json.dumps([asdict(c) for c in p.credentials], sort_keys=True))
+    content_hash = digest(
+        json.dumps(values, sort_keys=True),
+        json.dumps([asdict(c) for c in p.credentials], sort_keys=True),
+    )
     key = _record_key(p)
     row = db.execute(
         "SELECT id, content_hash, gone FROM sightings WHERE url = ? AND record_key = ?",
@@ -427,17 +445,32 @@ def advance_seq(db: sqlite3.Connection) -> int:
     return seq
 
 
-def _save_claims(db: sqlite3.Connection, sighting_id: int, url: str, p: Practitioner, now: str) -> int:
+def _save_claims(
+    db: sqlite3.Connection, sighting_id: int, url: str, p: Practitioner, now: str
+) -> int:
     kept: list[int] = []
     for c in p.credentials:
         key = digest(c.kind, fold(c.issuer or ""), c.licence_number, c.hours, c.year, fold(c.text))
         row = db.execute(
             "INSERT INTO claims (sighting_id, url, claim_key, kind, issuer, text, hours, years,"
-            " licence_number, year, first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " licence_number, year, first_seen, last_seen)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (sighting_id, claim_key) DO UPDATE SET last_seen = excluded.last_seen,"
             " missing = 0, gone = 0 RETURNING id",
-            (sighting_id, url, key, c.kind, c.issuer, c.text[:1000], c.hours, c.years,
-             c.licence_number, c.year, now, now),
+            (
+                sighting_id,
+                url,
+                key,
+                c.kind,
+                c.issuer,
+                c.text[:1000],
+                c.hours,
+                c.years,
+                c.licence_number,
+                c.year,
+                now,
+                now,
+            ),
         ).fetchone()
         kept.append(int(row[0]))
     _miss(db, "claims", "sighting_id = ?", (sighting_id,), keep=tuple(kept))
@@ -456,10 +489,26 @@ def _upsert_review(
         " rating = excluded.rating, flags = excluded.flags,"
         " ease_positive = excluded.ease_positive, ease_negative = excluded.ease_negative,"
         " last_seen = excluded.last_seen, missing = 0, gone = 0 RETURNING id",
-        (item.url, key, item.source, item.source_kind, site, int(item.own_site), subject,
-         (r.author or None) and r.author[:200], fold(r.author) if r.author else None, r.rating, r.body[:20000], r.date,
-         r.about, json.dumps(r.flags), json.dumps(r.ease.get("positive", [])),
-         json.dumps(r.ease.get("negative", [])), now, now),
+        (
+            item.url,
+            key,
+            item.source,
+            item.source_kind,
+            site,
+            int(item.own_site),
+            subject,
+            (r.author or None) and r.author[:200],
+            fold(r.author) if r.author else None,
+            r.rating,
+            r.body[:20000],
+            r.date,
+            r.about,
+            json.dumps(r.flags),
+            json.dumps(r.ease.get("positive", [])),
+            json.dumps(r.ease.get("negative", [])),
+            now,
+            now,
+        ),
     ).fetchone()
     return int(row[0])
 
@@ -486,8 +535,25 @@ def _upsert_registry_entry(
         " complete = excluded.complete, locality = excluded.locality, region = excluded.region,"
         " hours = excluded.hours, valid_until = excluded.valid_until, text = excluded.text,"
         " last_seen = excluded.last_seen, missing = 0, gone = 0 RETURNING id",
-        (item.url, key, item.source, e.issuer, e.credential, int(item.registry_complete),
-         e.name[:300], e.status, e.licence_number, e.business, e.locality, e.region, e.hours,
-         e.year, e.valid_until, e.text[:1000], now, now),
+        (
+            item.url,
+            key,
+            item.source,
+            e.issuer,
+            e.credential,
+            int(item.registry_complete),
+            e.name[:300],
+            e.status,
+            e.licence_number,
+            e.business,
+            e.locality,
+            e.region,
+            e.hours,
+            e.year,
+            e.valid_until,
+            e.text[:1000],
+            now,
+            now,
+        ),
     ).fetchone()
     return int(row[0])

@@ -19,8 +19,14 @@ def test_same_site_phone_and_name_variants_merge(store: Store, page: PageFactory
     store.save_page(
         page(
             "http://crown.example/",
-            [clinic("Crown and Line Scalp Micropigmentation", phone="+12145550134",
-                    city="Dallas", postal_code="75201")],
+            [
+                clinic(
+                    "Crown and Line Scalp Micropigmentation",
+                    phone="+12145550134",
+                    city="Dallas",
+                    postal_code="75201",
+                )
+            ],
             source_kind="clinic",
             own_site=True,
         )
@@ -28,8 +34,14 @@ def test_same_site_phone_and_name_variants_merge(store: Store, page: PageFactory
     store.save_page(
         page(
             "http://dir.example/listing/1",
-            [clinic("Crown & Line SMP", phone="+12145550134", website="http://www.crown.example/",
-                    city="Dallas")],
+            [
+                clinic(
+                    "Crown & Line SMP",
+                    phone="+12145550134",
+                    website="http://www.crown.example/",
+                    city="Dallas",
+                )
+            ],
         )
     )
     store.save_page(
@@ -82,8 +94,13 @@ def test_same_name_and_city_but_different_websites_stay_apart(
 
 def test_near_identical_names_in_one_city_merge(store: Store, page: PageFactory) -> None:
     store.save_page(page("http://dir.example/a", [clinic("Ink Hairline Co.", city="Austin")]))
-    store.save_page(page("http://other.example/b", [clinic("Ink Hairline Company", city="Austin")],
-                         source="other"))
+    store.save_page(
+        page(
+            "http://other.example/b",
+            [clinic("Ink Hairline Company", city="Austin")],
+            source="other",
+        )
+    )
     identity.resolve(store)
     assert len(set(ids(store).values())) == 1
 
@@ -91,8 +108,12 @@ def test_near_identical_names_in_one_city_merge(store: Store, page: PageFactory)
 def test_ids_are_stable_and_merges_redirect(store: Store, page: PageFactory) -> None:
     store.save_page(page("http://dir.example/a", [clinic("Crown SMP", phone="+12145550134")]))
     store.save_page(
-        page("http://crown.example/", [clinic("Crown SMP", city="Dallas")], source_kind="clinic",
-             own_site=True)
+        page(
+            "http://crown.example/",
+            [clinic("Crown SMP", city="Dallas")],
+            source_kind="clinic",
+            own_site=True,
+        )
     )
     identity.resolve(store)
     before = ids(store)
@@ -102,8 +123,10 @@ def test_ids_are_stable_and_merges_redirect(store: Store, page: PageFactory) -> 
     # The directory now links the clinic's website: the two become one, and the id that
     # went away redirects to the one that stayed.
     store.save_page(
-        page("http://dir.example/a",
-             [clinic("Crown SMP", phone="+12145550134", website="http://crown.example/")])
+        page(
+            "http://dir.example/a",
+            [clinic("Crown SMP", phone="+12145550134", website="http://crown.example/")],
+        )
     )
     identity.resolve(store)
     after = set(ids(store).values())

@@ -43,6 +43,9 @@ def test_the_contract_example_parses() -> None:
     )
     assert config.select(["licences"]) == [registry]
 
+CLINIC = '[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://x/"]'
+REGISTRY = '[[source]]\nname = "a"\nkind = "registry"\nstart_urls = ["http://x/"]'
+
 
 @pytest.mark.parametrize(
     ("text", "message"),
@@ -52,18 +55,26 @@ def test_the_contract_example_parses() -> None:
         ('[[source]]\nname = "a"\nkind = "forum"\nstart_urls = ["http://x/"]', "kind must be"),
         ('[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["ftp://x/"]', "not an http"),
         ('[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = []', "at least one URL"),
-        ('[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://x/"]\nfollow = ["("]',
-         "bad follow pattern"),
-        ('[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://x/"]\nmax_pages = 0',
-         "max_pages"),
-        ('[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://x/"]\nschedule = "daily"',
-         "cron"),
-        ('[[source]]\nname = "a"\nkind = "registry"\nstart_urls = ["http://x/"]\ncredential = "licence"',
-         "needs an issuer"),
-        ('[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://x/"]\n'
-         '[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://y/"]', "duplicate"),
-        ('[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://x/"]\n'
-         '[source.selectors]\nbogus = "div"', "unknown selector field"),
+        (
+            '[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://x/"]\nfollow = ["("]',
+            "bad follow pattern",
+        ),
+        (
+            '[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://x/"]\nmax_pages = 0',
+            "max_pages",
+        ),
+        (CLINIC + '\nschedule = "daily"', "cron"),
+        (REGISTRY + '\ncredential = "licence"', "needs an issuer"),
+        (
+            '[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://x/"]\n'
+            '[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://y/"]',
+            "duplicate",
+        ),
+        (
+            '[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://x/"]\n'
+            '[source.selectors]\nbogus = "div"',
+            "unknown selector field",
+        ),
     ],
 )
 def test_mistakes_get_one_clear_line(text: str, message: str) -> None:

@@ -37,7 +37,9 @@ class DirectorySpider(SourceSpider):
     ) -> Iterator[scrapy.Request]:
         """Start a clinic-site crawl at each listed practitioner's own website."""
         listing_hosts = source.hosts | {urlsplit(response.url).netloc.lower()}
-        urls = [p.website or p.url for p in (item.extraction.practitioners if item.extraction else [])]
+        urls = [
+            p.website or p.url for p in (item.extraction.practitioners if item.extraction else [])
+        ]
         if isinstance(response, TextResponse):
             for anchor in response.css("a[href]"):
                 text = " ".join(anchor.css("::text").getall())
