@@ -60,7 +60,9 @@ def crawl(
     if status:
         print_status(datadir, config)
         return
-    from crawler.runner import quiet_scrapy_logging, run_crawl
+    from crawler.runner import quiet_scrapy_logging, run_crawl, stop_with_parent
+
+    stop_with_parent()
 
     click.echo(f"Crawling {len(chosen)} source(s) into {datadir.root}")
     quiet_scrapy_logging(verbose)

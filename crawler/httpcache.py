@@ -14,6 +14,9 @@ from scrapy.http import Response
 logger = logging.getLogger(__name__)
 
 
+_VALIDATORS = ((b"If-None-Match", b"ETag"), (b"If-Modified-Since", b"Last-Modified"))
+
+
 class RevalidatingPolicy(RFC2616Policy):
     """RFC 2616 caching without heuristic freshness.
 
@@ -22,6 +25,16 @@ class RevalidatingPolicy(RFC2616Policy):
     only for an explicit max-age or Expires; otherwise it is revalidated with
     If-None-Match / If-Modified-Since, which costs a 304 when nothing changed.
     """
+
+    def is_cached_response_fresh(self, cachedresponse: Response, request: Request) -> bool:
+        fresh = super().is_cached_response_fresh(cachedresponse, request)
+        if not fresh:
+            # Scrapy's policy skips the validators for `Cache-Control: no-cache`, which
+            # is exactly when they are needed: a stale page is always revalidated.
+            for header, validator in _VALIDATORS:
+                if validator in cachedresponse.headers and header not in request.headers:
+                    request.headers[header] = cachedresponse.headers[validator]
+        return fresh
 
     def should_cache_response(self, response: Response, request: Request) -> bool:
         if response.status in (404, 410):

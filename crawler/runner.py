@@ -7,6 +7,7 @@ Scrapy's reactor cannot be restarted in a process, so callers that crawl more th
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
 import os
 import signal
@@ -15,7 +16,7 @@ import sys
 import threading
 from pathlib import Path
 
-from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
@@ -64,13 +65,16 @@ def run_crawl(
 ) -> None:
     """Crawl the sources in this process, each with its own crawler; blocks until done."""
     settings = crawl_settings(config, datadir, trigger=trigger, overrides=overrides)
-    process = CrawlerProcess(settings, install_root_handler=False)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # ours is installed
+    process = CrawlerProcess(settings)
     for source in sources:
-        per_source = settings.copy()
-        if source.delay is not None:
-            per_source.set("DOWNLOAD_DELAY", source.delay, priority="cmdline")
-            per_source.set("AUTOTHROTTLE_START_DELAY", max(source.delay, 0.1), priority="cmdline")
-        process.crawl(Crawler(SPIDERS[source.kind], per_source), source=source, sources=config)
+        crawler = process.create_crawler(SPIDERS[source.kind])
+        if source.delay is not None:  # settings freeze only when the crawl starts
+            crawler.settings.set("DOWNLOAD_DELAY", source.delay, priority="cmdline")
+            crawler.settings.set(
+                "AUTOTHROTTLE_START_DELAY", max(source.delay, 0.1), priority="cmdline"
+            )
+        process.crawl(crawler, source=source, sources=config)
     process.start()
 
 
@@ -110,7 +114,8 @@ def crawl_in_child(
         command += ["--scheduled-for", scheduled_for]
     command += names
     output = subprocess.DEVNULL if quiet else None
-    child = subprocess.Popen(command, stdout=output, stderr=output, start_new_session=True)
+    env = {**os.environ, PARENT_ENV: str(os.getpid())}
+    child = subprocess.Popen(command, stdout=output, stderr=output, start_new_session=True, env=env)
     with _children_lock:
         _children.add(child)
     try:
@@ -127,6 +132,28 @@ def crawl_in_child(
 
 
 TIMED_OUT = -signal.SIGKILL
+
+
+PARENT_ENV = "SMPVET_CRAWL_PARENT"
+PR_SET_PDEATHSIG = 1
+
+
+def stop_with_parent() -> None:
+    """In a child crawl: get SIGTERM when the parent dies, even by SIGKILL (Linux).
+
+    Scrapy then stops cleanly and records the run, so a killed scheduler leaves no
+    orphan crawl behind.
+    """
+    parent = os.environ.get(PARENT_ENV)
+    if not parent:
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        return  # elsewhere a killed parent leaves the crawl to finish on its own
+    if str(os.getppid()) != parent:
+        os.kill(os.getpid(), signal.SIGTERM)  # the parent died before we asked
 
 
 def stop_children() -> None:
@@ -156,8 +183,13 @@ def quiet_scrapy_logging(verbose: bool = False) -> None:
     root.handlers.clear()
     err = logging.StreamHandler(sys.stderr)
     err.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    # Scrapy's loggers are set to DEBUG, so the handler's level is what filters.
+    err.setLevel(logging.INFO if verbose else logging.WARNING)
+    if not verbose:
+        # Per-page failures are counted and recorded with the run; their tracebacks
+        # belong in --verbose, not in front of the user.
+        err.addFilter(lambda r: not r.name.startswith(("scrapy", "twisted", "py.warnings")))
     root.addHandler(err)
-    root.setLevel(logging.INFO if verbose else logging.WARNING)
     progress = logging.getLogger("smpvet.progress")
     progress.handlers.clear()
     out = logging.StreamHandler(sys.stdout)

@@ -72,6 +72,7 @@ SMPVET_SOURCES = None  # None: ./sources.toml, else the bundled demo sources
 SMPVET_TRIGGER = "manual"
 SMPVET_SITE_MAX_PAGES = 15  # pages of a practitioner's own site found through a listing
 SMPVET_SITE_MAX_DEPTH = 3
+SMPVET_OVERSIZED_DAYS = 30  # a page over DOWNLOAD_MAXSIZE is not fetched again for this long
 SMPVET_PROGRESS_INTERVAL = 5.0
 
 LOG_LEVEL = "INFO"

@@ -236,6 +236,13 @@ class Store:
                 _miss_all(db, url, since)
             return len(urls)
 
+    def oversized_urls(self, since: str) -> set[str]:
+        """Pages that were over the size cap at a fetch since `since`."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT url FROM crawl_errors WHERE kind = 'size' AND at >= ?", (since,)
+        )
+        return {r[0] for r in rows}
+
     def page_hash(self, url: str) -> str | None:
         row = self.conn.execute("SELECT content_hash FROM pages WHERE url = ?", (url,)).fetchone()
         return row[0] if row else None
@@ -252,7 +259,12 @@ class Store:
                 "SELECT COUNT(*) FROM practitioners WHERE gone = 0 AND kind = 'artist'"
             ).fetchone()[0],
             "sightings": q("SELECT COUNT(*) FROM sightings WHERE gone = 0").fetchone()[0],
-            "reviews": q("SELECT COUNT(*) FROM reviews WHERE gone = 0").fetchone()[0],
+            # One review shown on two pages of a site (a home page's latest testimonial)
+            # counts once.
+            "reviews": q(
+                "SELECT COUNT(*) FROM (SELECT DISTINCT site, author_key, substr(body, 1, 300)"
+                " FROM reviews WHERE gone = 0)"
+            ).fetchone()[0],
             "claims": q("SELECT COUNT(*) FROM claims WHERE gone = 0").fetchone()[0],
             "registry_entries": q(
                 "SELECT COUNT(*) FROM registry_entries WHERE gone = 0"

@@ -6,7 +6,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
 
@@ -23,6 +23,8 @@ from crawler.extraction import extract
 from crawler.figures import Figures
 from crawler.items import PageItem
 from crawler.sources import Source, SourcesConfig, default_sources, load_sources
+from index.datadir import DataDir
+from index.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +40,10 @@ _SKIP = re.compile(
     r"/category/|/author/|share=|replytocom|print=",
     re.I,
 )
+
+# Which crawler of this process reads each practitioner's own site, so that two
+# directories listing the same clinic do not both crawl its site at once.
+_SITE_CRAWLERS: dict[str, int] = {}
 
 
 class SourceSpider(scrapy.Spider):
@@ -84,6 +90,7 @@ class SourceSpider(scrapy.Spider):
         if wrong:
             raise ValueError(f"{', '.join(wrong)} is not a {self.kind} source")
         self.figures = {s.name: Figures() for s in self.sources}
+        self.oversized = known_oversized(settings)
         self.site_max_pages = settings.getint("SMPVET_SITE_MAX_PAGES", 15)
         self.site_max_depth = settings.getint("SMPVET_SITE_MAX_DEPTH", 3)
 
@@ -119,18 +126,20 @@ class SourceSpider(scrapy.Spider):
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return None
         key = canonicalize_url(url)
-        if key in self.requested:
+        if key in self.requested or url in self.oversized:
             return None
-        figures = self.figures[source.name]
+        host = parts.netloc.lower()
+        if own_site and _SITE_CRAWLERS.setdefault(host, id(self)) != id(self):
+            return None  # another crawler in this process already reads this site
         if own_site and self.kind != "clinic":
-            host = parts.netloc.lower()
             if self.site_pages[host] >= self.site_max_pages:
                 return None
             self.site_pages[host] += 1
-        elif self.scheduled[source.name] >= source.max_pages:
-            figures.budget_hit = True
-            return None
-        self.scheduled[source.name] += 1
+        else:
+            if self.scheduled[source.name] >= source.max_pages:
+                self.figures[source.name].budget_hit = True
+                return None
+            self.scheduled[source.name] += 1
         self.requested.add(key)
         return scrapy.Request(
             url,
@@ -249,6 +258,17 @@ class SourceSpider(scrapy.Spider):
             own_site=bool(request.meta.get("own_site")),
             error=message,
         )
+
+
+def known_oversized(settings: Any) -> set[str]:
+    """Pages over the size cap in the last SMPVET_OVERSIZED_DAYS days: not fetched again."""
+    datadir = DataDir.resolve(settings.get("SMPVET_DATA_DIR"))
+    if not datadir.store.exists():
+        return set()
+    days = settings.getint("SMPVET_OVERSIZED_DAYS", 30)
+    since = (datetime.now(UTC) - timedelta(days=days)).replace(microsecond=0).isoformat()
+    with Store(datadir.store, readonly=True) as store:
+        return store.oversized_urls(since)
 
 
 def _now() -> str:

@@ -1,0 +1,375 @@
+"""Credential claims made in prose: training, certification, licence, membership,
+years of experience and insurance, each with the sentence that makes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from rapidfuzz import fuzz
+
+from crawler.items import Credential
+
+from .text import WORD_NUMBERS, normal_key, quote, words
+
+_I = re.IGNORECASE
+_NAME_WORD = r"(?:[A-Z][\w&'’.+-]*|[A-Z]{2,})"
+_LINK = r"(?:of|for|and|&|the|de|du|des|in|on|at|der|van|von)"
+ISSUER = rf"(?:the\s+)?(?P<issuer>{_NAME_WORD}(?:\s+(?:{_LINK}\s+)*{_NAME_WORD}){{0,8}})"
+_ISSUER_AFTER = re.compile(
+    r"^[^.;]{0,50}?\b(?:by|from|through|thru|with|at|via|under|in|with\s+the)\s+" + ISSUER
+)
+_ISSUER_NEXT = re.compile(r"^\s*(?:(?:of|in|with|at|to)\s+)?" + ISSUER)
+_ISSUER_BEFORE = re.compile(
+    rf"(?P<issuer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})[\s-]+(?:certified|accredited|licen[cs]ed"
+    r"|trained|approved|registered)\s*$"
+)
+_ORG = re.compile(
+    rf"(?P<issuer>(?:{_NAME_WORD}\s+(?:{_LINK}\s+)*){{0,5}}(?:Academy|Academie|Institute|School|"
+    r"College|University|Association|Society|Guild|Federation|Alliance|Council|Board|Department|"
+    r"Agency|Authority|Commission|Foundation|Registry|Register|Program|Programme|Union)"
+    rf"(?:\s+(?:{_LINK}\s+)+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})?)"
+)
+_NOT_ISSUER = words(
+    """the a an our we i me you he she they it this that his her their my your its fully
+    professionally officially nationally internationally highly properly also proudly double
+    triple dual newly recently currently both and am are is all state board his her
+    certified licensed trained insured members member since in"""
+)
+_YEAR = re.compile(
+    r"\b(?:in|since|class\s+of|graduated|completed|certified|qualified|trained|licen[cs]ed)\s+"
+    r"(?:in\s+)?((?:19|20)\d{2})\b|\(((?:19|20)\d{2})\)",
+    _I,
+)
+_HOURS = re.compile(r"\b(\d{2,4})\s*\+?\s*(?:-\s*)?(?:hours?|hrs?\.?|hr)\b", _I)
+_LICENCE_NUMBER = re.compile(
+    r"(?i:\b(?:licen[cs]e|lic|registration|reg|permit|certificate|cert)\.?\s*"
+    r"(?:no\.?|number|num\.?|#|id)?\s*[:#]?)\s*(?P<num>[A-Z]{0,6}[-\s]?\d[\dA-Z-]{2,14})\b"
+    r"|\b(?P<code>[A-Z]{2,6}-\d{3,9})\b"
+)
+_NEGATED = re.compile(
+    r"\b(?:not|never|no|isn'?t|aren'?t|don'?t|doesn'?t|without|nor|neither|"
+    r"isn’t|aren’t|don’t|doesn’t)\b[^.;,]{0,25}$",
+    _I,
+)
+_ADVICE = re.compile(
+    r"\b(?:make\s+sure|ask\s+(?:your|the|if|whether|about|for|to\s+see|them)|look\s+for|"
+    r"should\s+(?:be|have|always|only)|check\s+(?:that|whether|if|for|their)|ensure\s+(?:that|"
+    r"your|the)|always\s+(?:choose|check|ask|look|verify)|never\s+(?:choose|go|trust)|"
+    r"choose\s+an?\b|find\s+an?\b|when\s+(?:choosing|looking|selecting|searching)|beware|"
+    r"be\s+wary|verify\s+(?:that|their|the)|must\s+be|it\s+is\s+important|it's\s+important|"
+    r"is\s+your\s+(?:artist|practitioner)|unlicensed|uncertified|untrained)\b",
+    _I,
+)
+_TRAINER = re.compile(
+    r"\b(?:offer|offers|offering|provide|provides|teach|teaches|run|runs|host|hosts|book|enrol|"
+    r"enroll|join|sign\s+up|register)\w*\b[^.]{0,40}\b(?:training|courses?|classes)\b",
+    _I,
+)
+_TRAINEE = re.compile(r"\b(?:trained|graduat\w*|completed|studied|apprentic\w*)\b", _I)
+
+KINDS: dict[str, re.Pattern[str]] = {
+    "training": re.compile(
+        r"\b(?:trained|training|apprentice(?:d|ship)?|graduat(?:e|ed|ion)\s+(?:of|from)|"
+        r"studied|educated|mentored|completed\s+(?:a|an|the|his|her|their|my|our)?\s*[^.]{0,40}?"
+        r"(?:course|program|programme|apprenticeship|training))\b",
+        _I,
+    ),
+    "certification": re.compile(
+        r"\b(?:certified|certification|certificate|accredited|accreditation|diploma)\b", _I
+    ),
+    "licence": re.compile(
+        r"\b(?:licen[cs]ed|licen[cs]e|lic\.|permit\s*(?:no|number|#)|registered\s+(?:with|by))"
+        r"(?!\s+plates?)",
+        _I,
+    ),
+    "membership": re.compile(
+        r"\b(?:members?(?:hip)?\s+(?:of|in|with|at)|affiliated\s+with|belongs?\s+to)\b"
+        rf"|(?-i:(?P<issuer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))\s+member\b",
+        _I,
+    ),
+    "experience": re.compile(
+        r"\b(?P<qual>over|more\s+than|nearly|almost|about|around|at\s+least|approximately|"
+        r"close\s+to|some)?\s*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+        r"thirty|a\s+decade|two\s+decades)\s*\+?\s*(?:full\s+)?(?:years?|decades?)(?:'|’)?(?!\w)"
+        r"|\b(?:since|established\s+in|est\.|founded\s+in|in\s+business\s+since)\s*"
+        r"(?P<since>(?:19|20)\d{2})\b",
+        _I,
+    ),
+    "insurance": re.compile(
+        r"\b(?:fully\s+insured|(?:are|is|am|we're|we’re|i'm|i’m)\s+(?:fully\s+|properly\s+)?"
+        r"insured|insured\s+(?:and|&)\s+(?:licen[cs]ed|bonded|certified)|"
+        r"(?:licen[cs]ed|bonded|certified),?\s+(?:and|&)\s+insured|"
+        r"(?:public|professional|general|medical)?\s*(?:liability|indemnity|malpractice)\s+"
+        r"insurance|carr(?:y|ies)\s+(?:full\s+)?insurance)\b",
+        _I,
+    ),
+}
+_ANY_TRIGGER = re.compile(
+    r"train|graduat|studied|educated|mentored|apprentic|complet|certif|accredit|diploma|licen|"
+    r"lic\.|permit|regist|member|affiliat|belong|year|decade|since|establish|est\.|founded|"
+    r"insur|indemnity",
+    _I,
+)
+_EXPERIENCE_CONTEXT = re.compile(
+    r"\b(?:experience\w*|practi[cs]\w*|industry|business|field|trade|perform\w*|tattoo\w*|"
+    r"micropigment\w*|smp|doing|speciali[sz]\w*|working|career|serving|helping|artist|clinic|"
+    r"trading|established|providing|perfecting|treating|transforming|expert\w*)\b",
+    _I,
+)
+_SPECIFIC_TRAINING = re.compile(
+    r"\b(?:course|program|programme|academy|apprentic\w*|hands-on|certif\w*|under)\b", _I
+)
+_PRACTISING = re.compile(
+    r"\b(?:practi[cs]\w*|tattoo\w*|perform\w*|doing|providing|offering|serving|working|"
+    r"trading|operating|speciali[sz]\w*|helping|treating|pigmenting|artist|been\s+in)\b",
+    _I,
+)
+_WE_PRACTISE = re.compile(
+    r"^[,\s]*(?:we|i|our\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:have|has|'ve|’ve)\s+been\s+\w+", _I
+)
+_NOT_EXPERIENCE = re.compile(
+    r"\b(?:old|ago|last(?:s|ed|ing)?|fade[sd]?|fading|longevity|guarantee[sd]?|warranty|later|"
+    r"after|until|every|touch[\s-]?ups?|age[sd]?|aged|retain\w*|durab\w*|lifetime|up\s+to)\b",
+    _I,
+)
+_CERT_NOT_PERSON = re.compile(
+    r"\bgift\s+certificates?|certified\s+(?:organic|vegan|pigments?|inks?|products?|needles?|"
+    r"equipment|machines?|pre-owned)|certificate\s+of\s+(?:authenticity|analysis)",
+    _I,
+)
+
+
+def find_claims(sentences: Iterable[str], now: datetime | None = None) -> list[Credential]:
+    """Every credential claim in these sentences (not yet deduplicated)."""
+    now = now or datetime.now()
+    claims: list[Credential] = []
+    for sentence in sentences:
+        if len(sentence) < 8 or not _ANY_TRIGGER.search(sentence):
+            continue
+        if sentence.rstrip().endswith("?") or _ADVICE.search(sentence):
+            continue
+        for kind, pattern in KINDS.items():
+            claim = _claim(kind, pattern, sentence, now)
+            if claim:
+                claims.append(claim)
+    return claims
+
+
+def _claim(kind: str, pattern: re.Pattern[str], sentence: str, now: datetime) -> Credential | None:
+    for match in pattern.finditer(sentence):
+        if _NEGATED.search(sentence[max(0, match.start() - 40) : match.start()]):
+            continue
+        maker = _MAKERS[kind]
+        claim = maker(match, sentence, now)
+        if claim:
+            return claim
+    return None
+
+
+def _training(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
+    if _TRAINER.search(sentence) and not _TRAINEE.search(sentence):
+        return None
+    issuer = _issuer_after(sentence, match.end()) or _org_in(sentence)
+    hours = _hours(sentence)
+    year = _year(sentence, now)
+    if match.group(0).lower() == "training":  # the noun alone says little
+        if not (issuer or hours):
+            return None
+    elif not (issuer or hours or year or _SPECIFIC_TRAINING.search(sentence)):
+        return None
+    return _make("training", sentence, match, issuer=issuer, hours=hours, year=year)
+
+
+def _certification(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
+    if _CERT_NOT_PERSON.search(sentence):
+        return None
+    issuer = (
+        _issuer_after(sentence, match.end())
+        or _issuer_before(sentence, match.end())
+        or _org_in(sentence)
+    )
+    return _make(
+        "certification",
+        sentence,
+        match,
+        issuer=issuer,
+        hours=_hours(sentence),
+        year=_year(sentence, now),
+    )
+
+
+def _licence(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
+    if re.search(
+        r"\b(?:driver'?s?|driving|software|creative\s+commons|music|image)\s+licen", sentence, _I
+    ):
+        return None
+    issuer = (
+        _issuer_after(sentence, match.end())
+        or _issuer_before(sentence, match.end())
+        or _org_in(sentence)
+    )
+    number = _number(sentence)
+    if re.fullmatch(r"(?i)licen[cs]e", match.group(0)) and not (issuer or number):
+        return None  # "a surgeon's licence might be revoked": a licence, not a claim to one
+    return _make(
+        "licence",
+        sentence,
+        match,
+        issuer=issuer,
+        licence_number=number,
+        year=_year(sentence, now),
+    )
+
+
+def _membership(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
+    candidates = [
+        _clean_issuer(match.group("issuer")),
+        _issuer_after(sentence, match.end(), joiner=False),
+        _org_in(sentence[match.start() :]),
+    ]
+    issuer = next((c for c in candidates if c and _is_org(c)), None)
+    if not issuer:
+        return None
+    return _make("membership", sentence, match, issuer=issuer, year=_year(sentence, now))
+
+
+def _experience(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
+    if match.group("since"):
+        years = now.year - int(match.group("since"))
+        explicit = re.match(r"(?i)established|est\.|founded|in\s+business", match.group(0))
+        before = sentence[max(0, match.start() - 50) : match.start()]
+        after = sentence[match.end() : match.end() + 60]
+        if not (explicit or _PRACTISING.search(before) or _WE_PRACTISE.search(after)):
+            return None
+    else:
+        window = sentence[max(0, match.start() - 25) : match.end() + 25]
+        if _NOT_EXPERIENCE.search(window) or not _EXPERIENCE_CONTEXT.search(sentence):
+            return None
+        n = match.group("n").lower()
+        years = WORD_NUMBERS.get(" ".join(n.split()), None) or (int(n) if n.isdigit() else 0)
+        if "decade" in match.group(0).lower() and "decade" not in n:
+            years *= 10
+    if not 0 < years <= 70:
+        return None
+    return _make("experience", sentence, match, years=years)
+
+
+def _insurance(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
+    return _make("insurance", sentence, match)
+
+
+_MAKERS = {
+    "training": _training,
+    "certification": _certification,
+    "licence": _licence,
+    "membership": _membership,
+    "experience": _experience,
+    "insurance": _insurance,
+}
+
+
+def _make(kind: str, sentence: str, match: re.Match[str], **fields: object) -> Credential:
+    return Credential(kind=kind, text=quote(sentence, match.start(), match.end()), **fields)
+
+
+def _issuer_after(sentence: str, end: int, joiner: bool = True) -> str | None:
+    pattern = _ISSUER_AFTER if joiner else _ISSUER_NEXT
+    match = pattern.search(sentence[end:])
+    return _clean_issuer(match.group("issuer")) if match else None
+
+
+def _is_org(name: str) -> bool:
+    return bool(_ORG.search(name) or re.fullmatch(r"[A-Z]{2,8}", name))
+
+
+def _issuer_before(sentence: str, end: int) -> str | None:
+    match = _ISSUER_BEFORE.search(sentence[max(0, end - 120) : end])
+    return _clean_issuer(match.group("issuer")) if match else None
+
+
+def _org_in(sentence: str) -> str | None:
+    match = _ORG.search(sentence)
+    return _clean_issuer(match.group("issuer")) if match else None
+
+
+def _clean_issuer(issuer: str | None) -> str | None:
+    if not issuer:
+        return None
+    words = issuer.strip(" .,'’-").split()
+    while words and (words[0].lower() in _NOT_ISSUER or re.fullmatch(_LINK, words[0], _I)):
+        words.pop(0)
+    while words and (words[-1].lower() in _NOT_ISSUER or re.fullmatch(_LINK, words[-1], _I)):
+        words.pop()
+    text = " ".join(words).removesuffix("'s").removesuffix("’s").strip(" .,")
+    if not text or text.lower() in _NOT_ISSUER or re.fullmatch(r"(?:19|20)\d{2}", text):
+        return None
+    return text
+
+
+def _hours(sentence: str) -> int | None:
+    match = _HOURS.search(sentence)
+    return int(match.group(1)) if match and 8 <= int(match.group(1)) <= 5000 else None
+
+
+def _year(sentence: str, now: datetime) -> int | None:
+    for match in _YEAR.finditer(sentence):
+        year = int(match.group(1) or match.group(2))
+        if 1950 <= year <= now.year:
+            return year
+    return None
+
+
+def _number(sentence: str) -> str | None:
+    for match in _LICENCE_NUMBER.finditer(sentence):
+        number = (match.group("num") or match.group("code") or "").strip()
+        if number and not re.fullmatch(r"(?:19|20)\d{2}", number):
+            return number
+    return None
+
+
+def dedupe(claims: Iterable[Credential]) -> list[Credential]:
+    """One claim per credential: repeats merged, vague ones folded into specific ones."""
+    by_kind: dict[str, list[Credential]] = {}
+    for claim in claims:
+        by_kind.setdefault(claim.kind, []).append(claim)
+    out: list[Credential] = []
+    for kind, group in by_kind.items():
+        if kind == "experience":
+            out.append(max(group, key=lambda c: c.years or 0))
+            continue
+        merged: list[Credential] = []
+        vague: list[Credential] = []
+        for claim in group:
+            if not claim.issuer:
+                vague.append(claim)
+                continue
+            same = next((m for m in merged if _same_issuer(m.issuer, claim.issuer)), None)
+            if same:
+                _fill(same, claim)
+            else:
+                merged.append(claim)
+        if len(merged) == 1:
+            for claim in vague:
+                _fill(merged[0], claim)
+        elif not merged and vague:
+            first = vague[0]
+            for claim in vague[1:]:
+                _fill(first, claim)
+            merged.append(first)
+        out.extend(merged)
+    return out
+
+
+def _same_issuer(a: str | None, b: str | None) -> bool:
+    ka, kb = normal_key(a or ""), normal_key(b or "")
+    ka, kb = ka.removeprefix("the"), kb.removeprefix("the")
+    return ka == kb or (min(len(ka), len(kb)) >= 6 and fuzz.ratio(ka, kb) >= 90)
+
+
+def _fill(target: Credential, other: Credential) -> None:
+    for name in ("issuer", "hours", "years", "licence_number", "year"):
+        if getattr(target, name) is None and getattr(other, name) is not None:
+            setattr(target, name, getattr(other, name))

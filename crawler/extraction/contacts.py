@@ -1,0 +1,359 @@
+"""Telephone numbers, e-mail addresses and postal addresses in plain HTML."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from urllib.parse import unquote
+
+import phonenumbers
+
+from crawler.items import Address
+
+from .document import Document
+from .text import words
+
+DEFAULT_REGION = "US"
+
+# Candidate phone numbers: a run of digits with the usual separators, optionally +country code.
+_PHONE = re.compile(
+    r"(?<![\w/.#+-])(\+\s?\d{1,3}[\s.-]?)?((?:\(\d{1,5}\)[\s.-]?)?\d{1,12}(?:[\s./-]\d{1,6}){0,5})"
+    r"(?![\w/-]|\.\d)"
+)
+_PHONE_CUE = re.compile(
+    r"(?:\b(?:tel|telephone|phone|ph|call|text|mobile|mob|cell|whatsapp|fax|contact)\b|"
+    r"\bT\s*[:.]|☎|📞)[^0-9+]{0,20}$",
+    re.I,
+)
+_FORMATTED = re.compile(r"\(\d{2,5}\)|\d[\s.\-]\d|\d{2,5}[\s.\-]\d{2,5}[\s.\-]\d{2,5}")
+_DATE_LIKE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$")
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+_DOT_SEP = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.+-])([\w.+-]+)\s*(?:[\[({<]\s*at\s*[\])}>]|\s+at\s+)\s*"
+    r"([A-Za-z0-9-]+(?:" + _DOT_SEP + r"[A-Za-z0-9-]+)*" + _DOT_SEP + r"[A-Za-z]{2,24})\b",
+    re.I,
+)
+_DOT = re.compile(_DOT_SEP, re.I)
+_NOT_EMAIL_TLD = words("png jpg jpeg gif svg webp avif js css")
+
+US_STATES = {
+    "alabama": "AL",
+    "alaska": "AK",
+    "arizona": "AZ",
+    "arkansas": "AR",
+    "california": "CA",
+    "colorado": "CO",
+    "connecticut": "CT",
+    "delaware": "DE",
+    "florida": "FL",
+    "georgia": "GA",
+    "hawaii": "HI",
+    "idaho": "ID",
+    "illinois": "IL",
+    "indiana": "IN",
+    "iowa": "IA",
+    "kansas": "KS",
+    "kentucky": "KY",
+    "louisiana": "LA",
+    "maine": "ME",
+    "maryland": "MD",
+    "massachusetts": "MA",
+    "michigan": "MI",
+    "minnesota": "MN",
+    "mississippi": "MS",
+    "missouri": "MO",
+    "montana": "MT",
+    "nebraska": "NE",
+    "nevada": "NV",
+    "new hampshire": "NH",
+    "new jersey": "NJ",
+    "new mexico": "NM",
+    "new york": "NY",
+    "north carolina": "NC",
+    "north dakota": "ND",
+    "ohio": "OH",
+    "oklahoma": "OK",
+    "oregon": "OR",
+    "pennsylvania": "PA",
+    "rhode island": "RI",
+    "south carolina": "SC",
+    "south dakota": "SD",
+    "tennessee": "TN",
+    "texas": "TX",
+    "utah": "UT",
+    "vermont": "VT",
+    "virginia": "VA",
+    "washington": "WA",
+    "west virginia": "WV",
+    "wisconsin": "WI",
+    "wyoming": "WY",
+    "district of columbia": "DC",
+    "puerto rico": "PR",
+}
+_STATE_CODES = "|".join(sorted(set(US_STATES.values())))
+_STATE_NAMES = "|".join(n.title() for n in sorted(US_STATES, key=len, reverse=True))
+_STREET_SUFFIX = (
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|"
+    r"Pkwy|Parkway|Hwy|Highway|Ter|Terrace|Cir|Circle|Sq|Square|Trl|Trail|Loop|Pike|Plaza|"
+    r"Row|Run|Close|Crescent|Cres|Grove|Gardens|Hill|Parade|Mews|Walk|Park|Green|Broadway|"
+    r"Expressway|Fwy|Freeway|Turnpike|Tpke|Alley|Path|Point|Pt|Crossing|Xing|Center|Centre|"
+    r"Mall|Market|Commons|Square|Wharf|Quay)"
+)
+_STREET = (
+    r"(?P<street>\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|"
+    r"West\s+)?(?:[A-Z0-9][\w'’.-]*\s+){0,5}?" + _STREET_SUFFIX + r"\b\.?"
+    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+    r"|\d{1,6}\s+(?:US\s+|U\.S\.\s+|State\s+|County\s+)?(?:Highway|Hwy|Route|Rte|Road)\s+\d+"
+    r"|P\.?\s?O\.?\s+Box\s+\d+)"
+    r"(?:,?\s*(?P<unit>(?:Suite|Ste\.?|Unit|Apt\.?|Floor|Fl\.?|Room|Rm\.?|Bldg\.?|#)\s*[\w-]+))?"
+)
+_US_ADDRESS = re.compile(
+    r"(?:" + _STREET + r"\s*(?:,|\n|\s)\s*)?"
+    r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3})\s*,\s*"
+    r"(?P<region>" + _STATE_CODES + "|" + _STATE_NAMES + r")\.?,?\s+"
+    r"(?P<postal>\d{5}(?:-\d{4})?)\b"
+)
+_UK_POSTCODE = r"(?P<postal>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2})"
+_UK_ADDRESS = re.compile(
+    r"(?:" + _STREET + r"\s*[,\n]\s*)"
+    r"(?:(?P<extra>[A-Z][\w'’ -]{1,40}?)\s*[,\n]\s*)?"
+    r"(?P<locality>[A-Z][A-Za-z'’ -]{1,40}?)"
+    r"(?:\s*[,\n]\s*(?P<county>[A-Z][A-Za-z'’ -]{1,30}?))?\s*[,\n]?\s*" + _UK_POSTCODE + r"\b"
+)
+_TLD_REGION = {"uk": "GB", "eu": None, "io": None, "co": None, "me": None, "tv": None}
+
+
+def page_region(doc: Document, country: str | None) -> str:
+    """The region for national-format numbers: the source's, the page's own, or US."""
+    if country and country.upper() in phonenumbers.SUPPORTED_REGIONS:
+        return country.upper()
+    for href in doc.root.xpath("//a[starts-with(@href, 'tel:')]/@href"):
+        number = unquote(href[4:]).strip()
+        if number.startswith("+"):
+            region = _region_of(number)
+            if region:
+                return region
+    lang = doc.lang.split("-")
+    if len(lang) == 2 and lang[1].upper() in phonenumbers.SUPPORTED_REGIONS - {"US"}:
+        return lang[1].upper()
+    tld = doc.host.rsplit(".", 1)[-1].lower() if "." in doc.host else ""
+    region = _TLD_REGION.get(tld, tld.upper())
+    if region and region in phonenumbers.SUPPORTED_REGIONS:
+        return region
+    return DEFAULT_REGION
+
+
+def _region_of(number: str) -> str | None:
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.region_code_for_number(parsed)
+
+
+def normalise_phone(raw: str | None, region: str = DEFAULT_REGION) -> str | None:
+    """E.164 when the number parses and is valid; otherwise the trimmed text (or None)."""
+    if not raw or not str(raw).strip():
+        return None
+    raw = unquote(str(raw)).strip().removeprefix("tel:").strip()
+    e164 = to_e164(raw, region)
+    return e164 or (raw if sum(c.isdigit() for c in raw) >= 6 else None)
+
+
+@lru_cache(maxsize=4096)
+def to_e164(raw: str, region: str = DEFAULT_REGION) -> str | None:
+    """The number in E.164, or None if it is not a valid telephone number."""
+    try:
+        number = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def phones_in_text(text: str, region: str = DEFAULT_REGION) -> list[str]:
+    """Valid numbers written in running text, in order (repeats kept, for counting)."""
+    found: list[str] = []
+    for match in _PHONE.finditer(text):
+        candidate = match.group(0).strip()
+        digits = sum(c.isdigit() for c in candidate)
+        if digits < 7 or digits > 15 or _DATE_LIKE.match(candidate):
+            continue
+        cued = bool(_PHONE_CUE.search(text, max(0, match.start() - 30), match.start()))
+        if not (match.group(1) or cued or _FORMATTED.search(candidate)):
+            continue
+        e164 = to_e164(candidate, region)
+        if e164:
+            found.append(e164)
+        elif digits > 10:  # two numbers written side by side
+            found.extend(_matched(candidate, region))
+    return found
+
+
+def _matched(text: str, region: str) -> list[str]:
+    return [
+        phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+        for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+    ]
+
+
+def page_phones(doc: Document, region: str, blocks: list[str] | None = None) -> list[str]:
+    """The page's numbers, most often given first (tel: links count double)."""
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for href in doc.root.xpath("//a[starts-with(@href, 'tel:')]/@href"):
+        e164 = to_e164(unquote(href[4:]), region)
+        if e164:
+            counts[e164] += 2
+            order.setdefault(e164, len(order))
+    for number in phones_in_text(doc.title, region):
+        counts[number] += 2
+        order.setdefault(number, len(order))
+    for block in doc.text.splitlines() if blocks is None else blocks:
+        for number in phones_in_text(block, region):
+            counts[number] += 1
+            order.setdefault(number, len(order))
+    return sorted(counts, key=lambda n: (-counts[n], order[n]))
+
+
+def emails_in_text(text: str) -> list[str]:
+    """Addresses written out or obfuscated ("name [at] domain [dot] com")."""
+    found = [m.group(0) for m in _EMAIL.finditer(text)]
+    for match in _OBFUSCATED_EMAIL.finditer(text):
+        domain = _DOT.sub(".", match.group(2))
+        if "." in domain and (
+            "[" in match.group(0) or "(" in match.group(0) or " dot " in match.group(0).lower()
+        ):
+            found.append(f"{match.group(1)}@{domain}")
+    return [e.strip(".").lower() for e in found if _plausible_email(e)]
+
+
+def _plausible_email(email: str) -> bool:
+    return email.rsplit(".", 1)[-1].lower() not in _NOT_EMAIL_TLD and "@" in email
+
+
+def page_emails(doc: Document, blocks: list[str] | None = None) -> list[str]:
+    """mailto: links, Cloudflare-protected addresses, then addresses in the text."""
+    found: list[str] = []
+    for href in doc.root.xpath(
+        "//a[starts-with(translate(@href, 'MAILTO', 'mailto'), 'mailto:')]/@href"
+    ):
+        address = unquote(href[7:]).split("?", 1)[0].strip()
+        if _EMAIL.fullmatch(address):
+            found.append(address.lower())
+    for encoded in doc.root.xpath("//@data-cfemail"):
+        address = decode_cfemail(encoded)
+        if address:
+            found.append(address.lower())
+    for block in doc.text.splitlines() if blocks is None else blocks:
+        if "@" in block or " at " in block.lower() or "[at]" in block.lower():
+            found.extend(emails_in_text(block))
+    return list(dict.fromkeys(found))
+
+
+def decode_cfemail(encoded: str) -> str | None:
+    """Decode Cloudflare's e-mail protection (hex, XOR with the first byte)."""
+    try:
+        data = bytes.fromhex(encoded.strip())
+        text = bytes(b ^ data[0] for b in data[1:]).decode("utf-8")
+    except (ValueError, IndexError, UnicodeDecodeError):
+        return None
+    return text if _EMAIL.fullmatch(text) else None
+
+
+def clean_email(raw: str | None) -> str | None:
+    if not raw or not isinstance(raw, str):
+        return None
+    email = unquote(raw).strip()
+    email = re.sub(r"^mailto:", "", email, flags=re.I).split("?", 1)[0].strip()
+    return email or None
+
+
+def addresses_in_text(text: str) -> list[Address]:
+    """US ("1234 Elm St, Suite 5, Dallas, TX 75201") and UK postal addresses, in order."""
+    found: list[tuple[int, Address]] = []
+    for match in _US_ADDRESS.finditer(text):
+        region = match.group("region")
+        street = _street(match)
+        found.append(
+            (
+                match.start(),
+                Address(
+                    street=street,
+                    locality=match.group("locality").strip(),
+                    region=US_STATES.get(region.lower(), region.upper()),
+                    postal_code=match.group("postal"),
+                    country="US",
+                ),
+            )
+        )
+    for match in _UK_ADDRESS.finditer(text):
+        postcode = re.sub(r"\s+", "", match.group("postal"))
+        found.append(
+            (
+                match.start(),
+                Address(
+                    street=_street(match),
+                    locality=match.group("locality").strip(" ,-"),
+                    region=(match.group("county") or "").strip(" ,-") or None,
+                    postal_code=f"{postcode[:-3]} {postcode[-3:]}",
+                    country="GB",
+                ),
+            )
+        )
+    return [a for _, a in sorted(found, key=lambda pair: pair[0])]
+
+
+def _street(match: re.Match[str]) -> str | None:
+    street = match.group("street")
+    if not street:
+        return None
+    street = " ".join(street.split())
+    unit = match.group("unit")
+    return f"{street}, {' '.join(unit.split())}" if unit else street
+
+
+def parse_address(text: str) -> Address:
+    """An address given as one string: parsed when it can be, else kept as the street."""
+    for address in addresses_in_text(text):
+        return address
+    return Address(street=" ".join(text.split()) or None)
+
+
+def meta_address(doc: Document) -> Address | None:
+    """An address in Open Graph business meta tags."""
+    meta = doc.meta
+    address = Address(
+        street=meta.get("business:contact_data:street_address"),
+        locality=meta.get("business:contact_data:locality"),
+        region=meta.get("business:contact_data:region"),
+        postal_code=meta.get("business:contact_data:postal_code"),
+        country=meta.get("business:contact_data:country_name"),
+    )
+    return None if address.is_empty() else address
+
+
+def meta_geo(doc: Document) -> tuple[float, float] | None:
+    """Coordinates in geo.position, ICBM or place:location meta tags."""
+    meta = doc.meta
+    pairs = [
+        (meta.get("place:location:latitude"), meta.get("place:location:longitude")),
+        (meta.get("og:latitude"), meta.get("og:longitude")),
+        tuple(
+            re.split(r"\s*[;,]\s*", meta.get("geo.position") or meta.get("icbm") or "", maxsplit=1)
+        ),
+    ]
+    for pair in pairs:
+        if len(pair) != 2:
+            continue
+        try:
+            lat, lon = float(pair[0] or ""), float(pair[1] or "")
+        except ValueError:
+            continue
+        if -90 <= lat <= 90 and -180 <= lon <= 180:
+            return lat, lon
+    return None

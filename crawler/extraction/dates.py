@@ -1,0 +1,191 @@
+"""Dates in the forms pages write them, to YYYY-MM-DD (relative ones against `now`)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_CANDIDATE = re.compile(
+    r"\b(?:"
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    rf"|{_MONTH}\s+\d{{1,2}}{_ORD},?\s+\d{{4}}"
+    rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH},?\s+\d{{4}}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    r"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:second|minute|hour|day|week|month|year)s?\s+ago"
+    r"|yesterday|today|last\s+(?:week|month|year)"
+    r")(?![\w/])",
+    re.I,
+)
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+_RELATIVE = re.compile(
+    r"^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(second|minute|hour|day|week|month|year)s?\s+ago$",
+    re.I,
+)
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+        start=1,
+    )
+}
+_WORDS_OK = frozenset({"st", "nd", "rd", "th", "of"})
+MDY_REGIONS = frozenset({"US", "PH", "FM", "MH", "PW", "BZ"})
+
+
+def parse_date(
+    value: Any, now: datetime | None = None, region: str | None = None, *, loose: bool = False
+) -> str | None:
+    """A date value or date text as YYYY-MM-DD, or None.
+
+    `loose` lets dateparser try the whole text (for elements known to hold a date).
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime | date):
+        return value.strftime("%Y-%m-%d")
+    if isinstance(value, list):
+        return parse_date(value[0], now, region, loose=loose) if value else None
+    if isinstance(value, dict):
+        return parse_date(value.get("@value", value.get("value")), now, region, loose=loose)
+    text = " ".join(str(value).split())
+    if not text:
+        return None
+    iso = _ISO.match(text)
+    if iso:
+        return _ymd(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    match = _CANDIDATE.search(text)
+    if match:
+        found = _parse_candidate(match.group(0), now, region)
+        if found:
+            return found
+    return _dateparser(text, now, region) if loose and len(text) <= 60 else None
+
+
+def find_date(text: str, now: datetime | None = None, region: str | None = None) -> str | None:
+    """The first date written anywhere in a text."""
+    for match in _CANDIDATE.finditer(text or ""):
+        found = _parse_candidate(match.group(0), now, region)
+        if found:
+            return found
+    return None
+
+
+def _parse_candidate(text: str, now: datetime | None, region: str | None) -> str | None:
+    iso = _ISO.match(text)
+    if iso:
+        return _ymd(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    named = _named_month(text)
+    if named:
+        return named
+    relative = _RELATIVE.match(text)
+    if relative:
+        return _relative(relative.group(1).lower(), relative.group(2).lower(), now)
+    numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})", text)
+    if numeric:
+        a, b, year = (int(g) for g in numeric.groups())
+        if year < 100:
+            year += 2000 if year <= _now(now).year % 100 + 1 else 1900
+        month_first = (region or "US").upper() in MDY_REGIONS
+        if a > 12:
+            month_first = False
+        elif b > 12:
+            month_first = True
+        return _ymd(year, a, b) if month_first else _ymd(year, b, a)
+    return _dateparser(text, now, region)
+
+
+def _named_month(text: str) -> str | None:
+    """'March 3, 2025', '3rd of Mar 2025', 'March 2025' without dateparser."""
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    month = next((_MONTHS.get(w[:3].lower()) for w in words if w.isalpha()), None)
+    numbers = [int(w) for w in words if w.isdigit()]
+    if (
+        month is None
+        or not numbers
+        or any(
+            w.isalpha() and w.lower() not in _WORDS_OK and w[:3].lower() not in _MONTHS
+            for w in words
+        )
+    ):
+        return None
+    year = next((n for n in numbers if n >= 1000), None)
+    days = [n for n in numbers if n < 100]
+    if year is None or len(days) > 1:
+        return None
+    return _ymd(year, month, days[0] if days else 1)
+
+
+def _relative(amount: str, unit: str, now: datetime | None) -> str:
+    n = _NUMBERS.get(amount) or int(amount)
+    base = _now(now)
+    if unit == "year":
+        target = _shift_months(base, -12 * n)
+    elif unit == "month":
+        target = _shift_months(base, -n)
+    else:
+        seconds = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}[unit]
+        target = base - timedelta(seconds=seconds * n)
+    return target.strftime("%Y-%m-%d")
+
+
+def _shift_months(base: datetime, months: int) -> datetime:
+    index = base.year * 12 + base.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(base.day, 28)
+    return base.replace(year=year, month=month + 1, day=day)
+
+
+def _dateparser(text: str, now: datetime | None, region: str | None) -> str | None:
+    import dateparser  # imported late: it takes a while to load
+
+    settings = {
+        "RELATIVE_BASE": _now(now).replace(tzinfo=None),
+        "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": "MDY" if (region or "US").upper() in MDY_REGIONS else "DMY",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    try:
+        parsed = dateparser.parse(text, settings=settings)
+    except (ValueError, TypeError, OverflowError, AttributeError) as exc:
+        log.debug("dateparser failed on %r: %s", text, exc)
+        return None
+    return parsed.strftime("%Y-%m-%d") if parsed and 1900 <= parsed.year <= 2200 else None
+
+
+def _ymd(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).strftime("%Y-%m-%d")
+    except ValueError:
+        return None
+
+
+def _now(now: datetime | None) -> datetime:
+    return now or datetime.now()

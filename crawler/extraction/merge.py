@@ -1,0 +1,89 @@
+"""One record per practitioner and per review when several syntaxes describe the same one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from crawler.items import Practitioner, Review
+from vetting.vocabulary import SERVICES
+
+from .claims import dedupe
+from .text import normal_key
+
+_SCALARS = ("url", "telephone", "email", "geo", "rating", "website", "works_for")
+
+
+def practitioners(found: Iterable[Practitioner]) -> list[Practitioner]:
+    """Practitioners with the same name merged, the first one's values winning."""
+    out: list[Practitioner] = []
+    by_key: dict[str, Practitioner] = {}
+    for practitioner in found:
+        key = normal_key(practitioner.name)
+        existing = by_key.get(key) if key else None
+        if existing is None:
+            if key:
+                by_key[key] = practitioner
+            out.append(practitioner)
+        else:
+            absorb(existing, practitioner)
+    return out
+
+
+def absorb(target: Practitioner, other: Practitioner) -> None:
+    """Fill what `target` lacks from `other` and pool their lists."""
+    for name in _SCALARS:
+        if getattr(target, name) is None and getattr(other, name) is not None:
+            setattr(target, name, getattr(other, name))
+    if other.address is not None:
+        if target.address is None:
+            target.address = other.address
+        else:
+            for field in ("street", "locality", "region", "postal_code", "country"):
+                if getattr(target.address, field) is None:
+                    setattr(target.address, field, getattr(other.address, field))
+    target.services = services(target.services, other.services)
+    target.credentials = dedupe([*target.credentials, *other.credentials])
+    kinds = {s.kind for s in target.signals}
+    target.signals += [s for s in other.signals if s.kind not in kinds]
+    target.same_as = list(dict.fromkeys([*target.same_as, *other.same_as]))
+
+
+def services(*groups: Iterable[str]) -> list[str]:
+    """The union of service lists, in vocabulary order."""
+    found = {s for group in groups for s in group}
+    return [s for s in SERVICES if s in found]
+
+
+def reviews(found: Iterable[Review]) -> list[Review]:
+    """Reviews with the same text merged (one text containing the other counts as same)."""
+    out: list[Review] = []
+    keys: list[str] = []
+    for review in found:
+        key = normal_key(review.body)
+        twin = next(
+            (
+                i
+                for i, k in enumerate(keys)
+                if key
+                and k
+                and _same_author(out[i], review)
+                and (key == k or (min(len(key), len(k)) >= 30 and (key in k or k in key)))
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(review)
+            keys.append(key)
+            continue
+        kept = out[twin]
+        if len(review.body) > len(kept.body):
+            kept.body = review.body
+            keys[twin] = key
+        for name in ("author", "rating", "date", "about"):
+            if getattr(kept, name) is None and getattr(review, name) is not None:
+                setattr(kept, name, getattr(review, name))
+    return out
+
+
+def _same_author(a: Review, b: Review) -> bool:
+    return not (a.author and b.author) or normal_key(a.author) == normal_key(b.author)

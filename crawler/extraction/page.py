@@ -1,0 +1,247 @@
+"""Put one page's findings together: structured data first, then the plain-HTML heuristics."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import TypeVar
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from crawler.items import Extraction, Geo, Practitioner, Review
+
+from . import (
+    claims,
+    contacts,
+    labels,
+    merge,
+    microformats,
+    names,
+    overrides,
+    people,
+    reviews,
+    schema_items,
+    structured,
+)
+from .context import Context
+from .document import Block, Document
+from .services import services_in
+from .text import all_sentences
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+MAX_CLINICS_FOR_MAIN = 2  # more distinct clinics than this: a listing, no page subject
+MAX_TEXT = 300_000  # characters of a page's prose read for claims, services and contacts
+
+
+def safely(step: Callable[[], T], default: T, what: str, url: str) -> T:
+    """Run one extraction step; a failure is logged and yields `default`."""
+    try:
+        return step()
+    except Exception:  # one broken step must not cost the page's other findings
+        log.warning("extraction step %s failed on %s", what, url, exc_info=True)
+        return default
+
+
+def extract_page(
+    doc: Document,
+    *,
+    country: str | None = None,
+    selectors: dict[str, str] | None = None,
+    now: datetime | None = None,
+) -> Extraction:
+    ctx = Context(doc, contacts.page_region(doc, country), now or datetime.now())
+    selectors = {k: v for k, v in (selectors or {}).items() if isinstance(v, str) and v.strip()}
+    url = doc.url
+    found = safely(
+        lambda: schema_items.convert(structured.items(doc), ctx),
+        schema_items.Found(),
+        "structured data",
+        url,
+    )
+    mf = safely(
+        lambda: microformats.convert(microformats.items(ctx), ctx),
+        microformats.MfFound(),
+        "microformats",
+        url,
+    )
+    found_reviews = safely(lambda: _plain_reviews(ctx, selectors), [], "reviews", url)
+    in_reviews = _subtrees(el for _, el in found_reviews)
+    blocks = _capped([b for b in doc.blocks if b.element not in in_reviews])
+    practitioners = merge.practitioners([*found.practitioners, *mf.practitioners])
+
+    if "listing" in selectors:
+        listed = safely(lambda: overrides.listing(ctx, selectors), [], "listing", url)
+        practitioners = merge.practitioners([*practitioners, *listed])
+        main = None
+    else:
+        main, artists = safely(
+            lambda: _page_practitioner(ctx, practitioners, blocks, mf, in_reviews),
+            (None, []),
+            "page practitioner",
+            url,
+        )
+        if main is not None and main not in practitioners:
+            practitioners.insert(0, main)
+        practitioners.extend(artists)
+        if main is not None and selectors:
+            fields = safely(lambda: overrides.page_fields(ctx, selectors), {}, "selectors", url)
+            overrides.apply_fields(main, fields, ctx)
+    practitioners = merge.practitioners(practitioners)
+
+    all_reviews = merge.reviews([*found.reviews, *mf.reviews, *(r for r, _ in found_reviews)])
+    for review in all_reviews:
+        if review.about is None and main is not None:
+            review.about = main.name
+        safely(lambda r=review: labels.label_review(r), None, "review labels", url)
+    return Extraction(url=url, practitioners=practitioners, reviews=all_reviews)
+
+
+def _plain_reviews(ctx: Context, selectors: dict[str, str]) -> list[tuple[Review, etree._Element]]:
+    if "review" in selectors:
+        return overrides.reviews(ctx, selectors)
+    return [(f.review, f.element) for f in reviews.find_reviews(ctx)]
+
+
+def _page_practitioner(
+    ctx: Context,
+    found: list[Practitioner],
+    blocks: list[Block],
+    mf: microformats.MfFound,
+    in_reviews: set[etree._Element],
+) -> tuple[Practitioner | None, list[Practitioner]]:
+    """The practitioner the page is about (with what its plain text says) and its artists."""
+    doc = ctx.doc
+    main = _main(found, doc)
+    team = people.find_people(doc, in_reviews)
+    sections = {d: person for person in team for el in person.elements for d in el.iter()}
+    texts = [b.text for b in blocks if b.element not in sections]
+    sentences = all_sentences(texts)
+    found_claims = claims.find_claims(sentences, ctx.now)
+    plain = _PlainContacts(ctx, texts) if main is None or _own_page(main, found, doc) else None
+    if main is None:
+        has_content = (
+            found_claims
+            or team
+            or mf.addresses
+            or mf.geos
+            or mf.ratings
+            or (plain and (plain.phones or plain.emails or plain.addresses))
+        )
+        name = names.page_name(doc) if has_content else None
+        if not name:
+            return None, []
+        main = Practitioner(name=name, url=_canonical(doc))
+    site_names = [main.name, doc.meta.get("og:site_name", ""), doc.host]
+    page_texts = [doc.title, doc.meta.get("description", ""), *texts]
+    main.services = merge.services(main.services, services_in(page_texts, site_names))
+    main.credentials = claims.dedupe([*main.credentials, *found_claims])
+    main.signals = main.signals or safely(
+        lambda: labels.listing_signals("\n".join(texts)), [], "listing signals", doc.url
+    )
+    main.address = main.address or next(iter(mf.addresses), None)
+    main.geo = main.geo or next(iter(mf.geos), None)
+    main.rating = main.rating or next(iter(mf.ratings), None)
+    if plain is not None:
+        plain.fill(main)
+    return main, [_artist(person, blocks, sections, main, ctx) for person in team]
+
+
+def _main(found: list[Practitioner], doc: Document) -> Practitioner | None:
+    clinics = [p for p in found if p.kind == "clinic"]
+    for clinic in clinics:
+        if _same_site(clinic.url, doc):
+            return clinic
+    if clinics:
+        return clinics[0] if len(clinics) <= MAX_CLINICS_FOR_MAIN else None
+    artists = [p for p in found if p.kind == "artist"]
+    return artists[0] if len(artists) == 1 else None
+
+
+def _own_page(main: Practitioner, found: list[Practitioner], doc: Document) -> bool:
+    """True when the page's plain contacts are the main practitioner's own.
+
+    Not on a directory (several clinics) nor on a page about a practitioner whose own
+    site is elsewhere: there the telephone in the footer is the directory's.
+    """
+    if sum(1 for p in found if p.kind == "clinic") > 1:
+        return False
+    return main.url is None or _same_site(main.url, doc)
+
+
+def _same_site(url: str | None, doc: Document) -> bool:
+    host = urlsplit(url).hostname if url else None
+    return bool(host and doc.host and host.removeprefix("www.") == doc.host)
+
+
+def _artist(
+    person: people.Person,
+    blocks: list[Block],
+    sections: dict[etree._Element, people.Person],
+    main: Practitioner,
+    ctx: Context,
+) -> Practitioner:
+    texts = [b.text for b in blocks if sections.get(b.element) is person]
+    return Practitioner(
+        name=person.name,
+        kind="artist",
+        works_for=main.name if main.kind == "clinic" else main.works_for,
+        services=services_in(texts),
+        credentials=claims.dedupe(claims.find_claims(all_sentences(texts), ctx.now)),
+    )
+
+
+class _PlainContacts:
+    """Telephone, e-mail, address and coordinates found in the page's own text."""
+
+    def __init__(self, ctx: Context, texts: list[str]):
+        doc = ctx.doc
+        self.phones = contacts.page_phones(doc, ctx.region, texts)
+        self.emails = contacts.page_emails(doc, texts)
+        joined = "\n".join(texts)
+        self.addresses = contacts.addresses_in_text(joined)
+        meta_address = contacts.meta_address(doc)
+        if meta_address:
+            self.addresses.insert(0, meta_address)
+        self.geo = contacts.meta_geo(doc)
+
+    def fill(self, practitioner: Practitioner) -> None:
+        practitioner.telephone = practitioner.telephone or next(iter(self.phones), None)
+        practitioner.email = practitioner.email or next(iter(self.emails), None)
+        practitioner.address = practitioner.address or next(iter(self.addresses), None)
+        if practitioner.geo is None and self.geo:
+            practitioner.geo = Geo(lat=self.geo[0], lon=self.geo[1])
+
+
+def _capped(blocks: list[Block], limit: int = MAX_TEXT) -> list[Block]:
+    """The prose worth reading: all of it, or on huge pages its head and its footer."""
+    if sum(len(b.text) for b in blocks) <= limit:
+        return blocks
+    log.info("reading the first and last %d characters of prose only", limit)
+    head = _take(blocks, limit * 5 // 6)
+    tail = _take(blocks[len(head) :][::-1], limit // 6)[::-1]
+    return head + tail
+
+
+def _take(blocks: list[Block], limit: int) -> list[Block]:
+    taken: list[Block] = []
+    for block in blocks:
+        if limit <= 0:
+            break
+        if len(block.text) > limit:
+            block = Block(block.text[:limit], block.element)
+        taken.append(block)
+        limit -= len(block.text) + 1
+    return taken
+
+
+def _subtrees(elements: Iterable[etree._Element]) -> set[etree._Element]:
+    """These elements and everything inside them (held, so lxml keeps their identity)."""
+    return {d for el in elements for d in el.iter()}
+
+
+def _canonical(doc: Document) -> str | None:
+    links = doc.root.xpath("//link[@rel='canonical']/@href")
+    return doc.absolute(links[0]) if links else (doc.url or None)

@@ -1,0 +1,430 @@
+"""Credential registries: licence lookups, graduate lists, member directories.
+
+Tables are read by their header row, each header matched to a field through a small
+vocabulary (exact, then by words, then fuzzily); simple lists are read item by item.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from lxml import etree
+from parsel import Selector
+from rapidfuzz import fuzz
+
+from crawler.items import RegistryEntry
+
+from . import dates, overrides
+from .contacts import US_STATES, page_region
+from .context import Context
+from .document import Document, element_text
+
+HEADERS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "name",
+        "full name",
+        "licensee",
+        "licensee name",
+        "name of licensee",
+        "practitioner",
+        "practitioner name",
+        "artist",
+        "artist name",
+        "member",
+        "member name",
+        "graduate",
+        "student",
+        "student name",
+        "holder",
+        "person",
+        "technician",
+        "individual",
+        "certificant",
+        "certified artist",
+    ),
+    "licence_number": (
+        "license",
+        "license no",
+        "license number",
+        "license num",
+        "lic no",
+        "lic",
+        "license id",
+        "certificate no",
+        "certificate number",
+        "cert no",
+        "registration",
+        "registration no",
+        "registration number",
+        "reg no",
+        "credential",
+        "credential no",
+        "credential number",
+        "permit",
+        "permit no",
+        "permit number",
+        "number",
+        "no",
+        "id",
+        "member no",
+        "member number",
+        "membership no",
+        "membership number",
+    ),
+    "business": (
+        "business",
+        "business name",
+        "studio",
+        "establishment",
+        "company",
+        "clinic",
+        "salon",
+        "shop",
+        "employer",
+        "facility",
+        "practice",
+        "trade name",
+        "dba",
+    ),
+    "locality": ("city", "town", "locality", "city town"),
+    "region": ("state", "region", "county", "province", "st"),
+    "location": ("location", "city state", "address", "city st", "city and state"),
+    "status": (
+        "status",
+        "license status",
+        "licence status",
+        "standing",
+        "current status",
+        "membership status",
+        "certification status",
+    ),
+    "valid_until": (
+        "expires",
+        "expiry",
+        "expiration",
+        "expiration date",
+        "expiry date",
+        "valid until",
+        "valid to",
+        "valid through",
+        "exp date",
+        "exp",
+        "lic exp",
+        "expires on",
+        "renewal date",
+        "renewal due",
+    ),
+    "course": (
+        "course",
+        "program",
+        "programme",
+        "training",
+        "qualification",
+        "certification",
+        "course name",
+        "level",
+        "credential type",
+        "type",
+    ),
+    "hours": ("hours", "training hours", "course hours", "clock hours", "hrs"),
+    "year": (
+        "year",
+        "graduated",
+        "graduation",
+        "graduation year",
+        "completed",
+        "date completed",
+        "year completed",
+        "class of",
+        "certified",
+        "date certified",
+        "issued",
+        "issue date",
+        "date issued",
+        "year certified",
+    ),
+    "member_since": ("member since", "joined", "since", "date joined", "membership date"),
+}
+STATUSES: dict[str, tuple[str, ...]] = {
+    "active": (
+        "active",
+        "current",
+        "valid",
+        "in good standing",
+        "good standing",
+        "licensed",
+        "certified",
+        "approved",
+        "renewed",
+        "clear",
+        "yes",
+        "issued",
+        "member",
+    ),
+    "suspended": ("suspended", "suspension", "on hold", "probation", "restricted"),
+    "expired": ("expired", "lapsed", "inactive", "not renewed", "delinquent", "not current"),
+    "revoked": (
+        "revoked",
+        "cancelled",
+        "canceled",
+        "terminated",
+        "surrendered",
+        "void",
+        "withdrawn",
+        "disciplined",
+        "denied",
+        "removed",
+    ),
+}
+_STATUS_WORD = re.compile(
+    r"\b("
+    + "|".join(sorted({w for ws in STATUSES.values() for w in ws}, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
+_NUMBER = re.compile(
+    r"(?i:\b(?:licen[cs]e|lic|reg(?:istration)?|cert(?:ificate)?|permit|member(?:ship)?)\.?\s*"
+    r"(?:no\.?|number|#)?\s*[:#]?)\s*(?P<num>[A-Z]{0,6}-?\d[\dA-Z-]{2,14})\b"
+    r"|#\s*(?P<hash>[A-Z]{0,6}-?\d[\dA-Z-]{2,14})\b|\b(?P<code>[A-Z]{2,6}-\d{3,9})\b"
+)
+_CITY_STATE = re.compile(r"\b([A-Z][A-Za-z.'’ -]{1,40}?),\s*([A-Z]{2})\b")
+_HOURS = re.compile(r"\b(\d{1,4})\s*(?:hours?|hrs?)\b", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d{2})\b")
+_NAME_SPLIT = re.compile(r"\s+[-–—|·•]\s+|\s*[|;(]\s*|,\s+(?=[A-Z0-9#])|:\s+")
+_NON_CONTENT = "ancestor-or-self::*[self::nav or self::header or self::footer or self::aside]"
+
+
+def registry_entries(
+    doc: Document,
+    *,
+    issuer: str,
+    credential: str,
+    selectors: dict[str, str] | None = None,
+    now: datetime | None = None,
+) -> list[RegistryEntry]:
+    """Every row of the page's registry tables (or lists), as registry entries."""
+    ctx = Context(doc, page_region(doc, None), now or datetime.now())
+    reader = _Reader(ctx, issuer, credential)
+    selectors = {k: v for k, v in (selectors or {}).items() if v and v.strip()}
+    if "row" in selectors:
+        return reader.selected_rows(selectors)
+    entries = [e for table in doc.root.iter("table") for e in reader.table(table)]
+    if not entries:
+        entries = reader.lists()
+    return entries
+
+
+class _Reader:
+    def __init__(self, ctx: Context, issuer: str, credential: str):
+        self.ctx = ctx
+        self.issuer = issuer
+        self.credential = credential
+
+    def table(self, table: etree._Element) -> list[RegistryEntry]:
+        rows = [r for r in table.iter("tr") if _closest_table(r) is table]
+        header_row, columns = _header(rows)
+        if not columns or "name" not in columns.values():
+            return []
+        entries = []
+        for row in rows[rows.index(header_row) + 1 :]:
+            cells = _cells(row)
+            if len(cells) < 2:
+                continue
+            entry = self.entry(
+                {columns[i]: c for i, c in enumerate(cells) if i in columns},
+                " | ".join(c for c in cells if c),
+            )
+            if entry:
+                entries.append(entry)
+        return entries
+
+    def lists(self) -> list[RegistryEntry]:
+        entries: list[RegistryEntry] = []
+        for listing in self.ctx.doc.body.iter("ul", "ol"):
+            if listing.xpath(_NON_CONTENT) or "nav" in (listing.get("class") or "").lower():
+                continue
+            items = [element_text(li) for li in listing.iterchildren("li")]
+            found = [e for e in (self.entry_from_text(t) for t in items if t) if e]
+            if len(found) >= 2 and len(found) >= 0.5 * len(items):
+                entries.extend(found)
+        return entries
+
+    def selected_rows(self, selectors: dict[str, str]) -> list[RegistryEntry]:
+        page = Selector(root=self.ctx.doc.root)
+        entries = []
+        for row in overrides.select(page, selectors["row"]):
+            el = row.root
+            if not isinstance(el, etree._Element):
+                continue
+            fields: dict[str, str] = {}
+            table = _closest_table(el)
+            if el.tag == "tr" and table is not None:
+                rows = [r for r in table.iter("tr") if _closest_table(r) is table]
+                _, columns = _header(rows)
+                cells = _cells(el)
+                fields = {columns[i]: c for i, c in enumerate(cells) if i in columns}
+                text = " | ".join(c for c in cells if c)
+            else:
+                text = element_text(el)
+            for field in ("name", "locality", "region"):
+                found = overrides.value(row, selectors.get(field), field, self.ctx)
+                if found:
+                    fields[field] = found
+            entry = self.entry(fields, text) if fields.get("name") else self.entry_from_text(text)
+            if entry:
+                entries.append(entry)
+        return entries
+
+    def entry_from_text(self, text: str) -> RegistryEntry | None:
+        """A list item such as 'Jane Doe — Lic. NBL-40213 — Active — Dallas, TX'."""
+        name = _NAME_SPLIT.split(text, 1)[0].strip(" ,.-–—")
+        words = name.split()
+        if not 2 <= len(words) <= 6 or not all(w[0].isupper() for w in words if w[0].isalpha()):
+            return None
+        if any(ch.isdigit() for ch in name):
+            return None
+        return self.entry({"name": name}, text, guess=True)
+
+    def entry(self, fields: dict[str, str], text: str, guess: bool = False) -> RegistryEntry | None:
+        name = " ".join((fields.get("name") or "").split())
+        if not name or len(name) > 120:
+            return None
+        rest = text if guess else " ".join(fields.get(k, "") for k in ("course", "hours", "year"))
+        locality, region = fields.get("locality"), fields.get("region")
+        location = fields.get("location") or (text if guess else "")
+        city_state = _CITY_STATE.search(location) if location else None
+        if city_state and city_state.group(2) in US_STATES.values():
+            locality = locality or city_state.group(1).strip()
+            region = region or city_state.group(2)
+        elif fields.get("location") and not locality:
+            locality = fields["location"].strip()
+        number = fields.get("licence_number")
+        if number is None and guess:
+            match = _NUMBER.search(text)
+            number = (
+                (match.group("num") or match.group("hash") or match.group("code"))
+                if match
+                else None
+            )
+        status_text = fields.get("status") or (text if guess else "")
+        valid = fields.get("valid_until")
+        if valid is None and guess:
+            after = re.search(
+                r"(?i)(?:expires?|expiry|exp\.?|valid\s+(?:until|to|through))"
+                r"\s*:?\s*(.{4,30})",
+                text,
+            )
+            valid = after.group(1) if after else None
+        return RegistryEntry(
+            name=name,
+            credential=self.credential,
+            issuer=self.issuer,
+            status=status(status_text),
+            licence_number=(number or "").strip(" #:") or None,
+            business=fields.get("business") or None,
+            locality=locality or None,
+            region=region or None,
+            hours=_int(_HOURS, fields.get("hours") or rest) or _plain_int(fields.get("hours")),
+            year=self._year(fields, rest),
+            valid_until=dates.parse_date(valid, self.ctx.now, self.ctx.region, loose=True)
+            if valid
+            else None,
+            text=text,
+        )
+
+    def _year(self, fields: dict[str, str], rest: str) -> int | None:
+        for key in ("year", "member_since"):
+            value = fields.get(key)
+            if value:
+                found = _int(_YEAR, value)
+                if found:
+                    return found
+        found = _int(_YEAR, rest) if rest else None
+        return found if found and found <= self.ctx.now.year else None
+
+
+def status(text: str | None) -> str | None:
+    """active | suspended | expired | revoked, from the words a registry uses."""
+    if not text:
+        return None
+    for match in _STATUS_WORD.finditer(text):
+        word = match.group(1).lower()
+        for normal, words in STATUSES.items():
+            if word in words:
+                if normal == "active" and re.search(
+                    r"\b(?:not|in)\s*$", text[: match.start()], re.I
+                ):
+                    return "expired"
+                return normal
+    return None
+
+
+def header_field(text: str) -> str | None:
+    """The registry field a column header names, or None."""
+    key = _header_key(text)
+    if not key:
+        return None
+    tokens = set(key.split())
+    best: tuple[float, str] | None = None
+    for field, phrases in HEADERS.items():
+        for phrase in phrases:
+            if key == phrase:
+                score = 200.0 + len(phrase)
+            elif set(phrase.split()) <= tokens:
+                score = 150.0 + len(phrase)
+            else:
+                ratio = fuzz.ratio(key, phrase)
+                score = ratio if ratio >= 85 else 0.0
+            if score and (best is None or score > best[0]):
+                best = (score, field)
+    return best[1] if best else None
+
+
+def _header_key(text: str) -> str:
+    text = text.lower().replace("#", " no ").replace("licence", "license")
+    text = re.sub(r"\bnum(?:ber)?\b\.?", "number", text)
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
+
+
+def _header(rows: list[etree._Element]) -> tuple[etree._Element | None, dict[int, str]]:
+    for row in rows[:3]:
+        cells = row.xpath("./th|./td")
+        in_head = row.getparent() is not None and row.getparent().tag == "thead"
+        if not (in_head or all(c.tag == "th" for c in cells) or row is rows[0]):
+            continue
+        columns = {}
+        for i, text in enumerate(_cells(row)):
+            field = header_field(text) if len(text) <= 40 else None
+            if field and field not in columns.values():
+                columns[i] = field
+        if len(columns) >= 2 and "name" in columns.values():
+            return row, columns
+    return None, {}
+
+
+def _cells(row: etree._Element) -> list[str]:
+    out: list[str] = []
+    for cell in row.xpath("./th|./td"):
+        text = element_text(cell)
+        out.append(text)
+        span = cell.get("colspan", "1")
+        if span.isdigit() and 1 < int(span) <= 20:
+            out.extend([""] * (int(span) - 1))
+    return out
+
+
+def _closest_table(el: etree._Element) -> etree._Element | None:
+    for ancestor in el.iterancestors("table"):
+        return ancestor
+    return None
+
+
+def _int(pattern: re.Pattern[str], text: str | None) -> int | None:
+    match = pattern.search(text or "")
+    return int(match.group(1)) if match else None
+
+
+def _plain_int(text: str | None) -> int | None:
+    text = (text or "").strip()
+    return int(text) if text.isdigit() else None

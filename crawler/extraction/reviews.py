@@ -1,0 +1,274 @@
+"""Review and testimonial blocks in plain HTML, found by what they have in common.
+
+A block is an element whose class, id, itemprop or data-* attributes speak of a review,
+testimonial, comment or feedback, that repeats (same tag and such attributes) and that does
+not itself hold several of another repeated kind (then it is a list, not a review).
+Quotes in <blockquote> with a named source count too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from lxml import etree
+
+from crawler.items import Review
+
+from . import dates, ratings
+from .context import Context
+from .document import SKIP_TAGS, element_text, squash
+from .text import clean_author, words
+
+_KEY = re.compile(r"review|testimonial|comment|feedback|recommendation", re.I)
+_BLOCK_TAGS = words("div li article section blockquote tr td figure aside p dd")
+_ROLES = re.compile(
+    r"(?P<author>author|reviewer|byline|profile-?name|user-?name|customer-?name|client-?name|"
+    r"(?:^|[-_\s])name(?:$|[-_\s])|(?:^|[-_])by(?:$|[-_])|cite)"
+    r"|(?P<rating>rating|stars?(?:$|[-_\s])|score)"
+    r"|(?P<date>date|(?:^|[-_\s])time|posted|published|when)"
+    r"|(?P<body>body|text|content|comment|quote|message|desc|excerpt)"
+    r"|(?P<title>title|headline|summary|subject)",
+    re.I,
+)
+_ID_NOISE = re.compile(r"[A-Z0-9]{5,}|\d+")
+# Tokens naming a part of a review (its text, date, stars, buttons...), not a whole one.
+_PART = re.compile(
+    r"(?:^|[-_.:])(?:body|text|content|title|head|date|time|rating|star|score|author|name|"
+    r"user|helpful|vote|count|translat|button|btn|link|image|img|media|photo|avatar|read|more|"
+    r"less|load|form|histogram|summary|widget|action|meta|footer|icon|badge|verif|report|repl|"
+    r"respon|comments|stats|filter|sort|nav|page|popover|modal|tooltip|expander|data|strip|"
+    r"spacing|write|submit|add|leave|ad|sponsor|section|list|container|wrapper|slider|"
+    r"carousel|swiper|grid|row|col|collaps|expand)",
+    re.I,
+)
+_MORE = re.compile(r"\s*(?:read|see|show|view)\s+(?:more|less|full review)\.*\s*$", re.I)
+_DASH_AUTHOR = re.compile(r"(?:^|\s)[-–—~]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_KEY_ATTRIBUTES = ("class", "id", "itemprop", "itemtype", "role")
+_PLAIN_VALUE = re.compile(r"^[\w\s.:/-]*$")
+_QUOTES = "\"'“”‘’«»„"
+
+
+@dataclass
+class FoundReview:
+    review: Review
+    element: etree._Element
+
+
+def find_reviews(ctx: Context) -> list[FoundReview]:
+    """Review blocks keyed on their attributes, then <blockquote> testimonials."""
+    found = [f for f in (parse_block(el, ctx) for el in review_blocks(ctx)) if f]
+    taken = {id(f.element) for f in found}
+    for quote_el in ctx.doc.body.iter("blockquote", "q"):
+        if any(id(a) in taken for a in quote_el.iterancestors()) or id(quote_el) in taken:
+            continue
+        review = _blockquote(quote_el, ctx)
+        if review:
+            found.append(FoundReview(review, quote_el))
+            taken.add(id(quote_el))
+    return found
+
+
+def review_blocks(ctx: Context) -> list[etree._Element]:
+    """Outermost repeated review-like elements that are not lists of several reviews."""
+    groups: dict[tuple[str, ...], list[etree._Element]] = defaultdict(list)
+    group_of: dict[int, tuple[str, ...]] = {}
+    keyed = [
+        el
+        for el in ctx.doc.body.iter(etree.Element)
+        if el.attrib and el.tag not in SKIP_TAGS and _KEY.search(" ".join(el.attrib.values()))
+    ]
+    for el in keyed:
+        tokens = _key_tokens(el)
+        if tokens:
+            signature = (el.tag, *tokens)
+            groups[signature].append(el)
+            group_of[id(el)] = signature
+    whole = {sig for sig, members in groups.items() if len(members) >= 2 and _is_whole(sig)}
+    inside: dict[int, dict[tuple[str, ...], int]] = defaultdict(lambda: defaultdict(int))
+    for signature in whole:
+        for el in groups[signature]:
+            for ancestor in el.iterancestors():
+                if id(ancestor) in group_of:
+                    inside[id(ancestor)][group_of[id(el)]] += 1
+    accepted: list[etree._Element] = []
+    accepted_ids: set[int] = set()
+    for el in keyed:
+        signature = group_of.get(id(el))
+        if signature is None or el.tag not in _BLOCK_TAGS:
+            continue
+        if signature not in whole and not _single_review(el):
+            continue
+        if any(n > 1 for n in inside[id(el)].values()):
+            continue
+        if any(id(a) in accepted_ids for a in el.iterancestors()):
+            continue
+        accepted.append(el)
+        accepted_ids.add(id(el))
+    return accepted
+
+
+def _is_whole(signature: tuple[str, ...]) -> bool:
+    """True when some token names a whole review rather than a part of one."""
+    return any(not _PART.search(_KEY.sub("", t.split("=", 1)[1])) for t in signature[1:])
+
+
+def _key_tokens(el: etree._Element) -> tuple[str, ...]:
+    tokens: list[str] = []
+    for name, value in el.attrib.items():
+        if name not in _KEY_ATTRIBUTES and not name.startswith("data-"):
+            continue
+        if name.startswith("data-") and (len(value) > 40 or not _PLAIN_VALUE.match(value)):
+            continue
+        for token in value.split():
+            if _KEY.search(token):
+                tokens.append(f"{name}={_ID_NOISE.sub('', token).lower()}")
+    return tuple(sorted(set(tokens)))
+
+
+def _single_review(el: etree._Element) -> bool:
+    values = " ".join(el.get(a, "") for a in ("class", "itemprop", "itemtype")).lower()
+    return bool(re.search(r"(?:^|[\s/_-])(?:review|testimonial)(?:$|\s)", values))
+
+
+def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
+    """Author, rating, date and body of one review block."""
+    parts: dict[str, list[etree._Element]] = defaultdict(list)
+    for node in el.iterdescendants(etree.Element):
+        if node.tag in SKIP_TAGS:
+            continue
+        attrs = " ".join(
+            v
+            for k, v in node.attrib.items()
+            if k in ("class", "itemprop", "id") or (k.startswith("data-") and len(v) <= 40)
+        )
+        roles = {m.lastgroup for m in _ROLES.finditer(attrs)} if attrs else set()
+        for role in roles:
+            parts[role].append(node)
+        if node.tag == "cite":
+            parts["author"].append(node)
+        if node.tag == "time":
+            parts["date"].append(node)
+        if node.tag in ("blockquote", "q"):
+            parts["body"].append(node)
+    author = _author(parts["author"])
+    rating = _rating(el, parts["rating"])
+    date = _date(parts["date"], ctx)
+    exclude = [n for role in ("author", "date", "rating", "title") for n in parts[role]]
+    body = body_text(el, parts["body"], exclude)
+    block_text = element_text(el)
+    if rating is None:
+        rating = ratings.rating_in_text(block_text)
+    if date is None:
+        date = dates.find_date(block_text, ctx.now, ctx.region)
+    if author is None:
+        dash = _DASH_AUTHOR.search(block_text)
+        author = dash.group(1) if dash else None
+    evidence = sum(1 for v in (author, rating, date) if v is not None)
+    if len(body) < 3 or evidence == 0 or (evidence == 1 and len(body.split()) < 4):
+        return None
+    return FoundReview(Review(body=body, author=author, rating=rating, date=date), el)
+
+
+def _author(nodes: list[etree._Element]) -> str | None:
+    for node in nodes:
+        text = clean_author(element_text(node))
+        if text and len(text) <= 60 and not any(ch.isdigit() for ch in text[:3]):
+            return text
+    return None
+
+
+def _rating(el: etree._Element, nodes: list[etree._Element]) -> float | None:
+    for node in [el, *nodes]:
+        found = ratings.rating_in_attributes(dict(node.attrib))
+        if found is None and node is not el:
+            found = ratings.rating_in_text(element_text(node))
+        if found is not None:
+            return found
+    return None
+
+
+def _date(nodes: list[etree._Element], ctx: Context) -> str | None:
+    for node in nodes:
+        for value in (node.get("datetime"), node.get("content"), element_text(node)):
+            found = dates.parse_date(value, ctx.now, ctx.region, loose=True) if value else None
+            if found:
+                return found
+    return None
+
+
+def body_text(
+    el: etree._Element, nodes: list[etree._Element], exclude: list[etree._Element]
+) -> str:
+    """The review's own words: its body-like parts, else its paragraphs, else all but `exclude`."""
+    skip = {id(n) for n in exclude}
+    nodes = [n for n in nodes if id(n) not in skip]
+    if not nodes:
+        paragraphs = [t for t in (_text_without(p, skip) for p in el.iter("p")) if t]
+        return clean_body(" ".join(paragraphs) if paragraphs else _text_without(el, skip))
+    best = max((_text_without(n, skip) for n in nodes), key=len)
+    if len(best) < 20:
+        paragraphs = [_text_without(p, skip) for p in el.iter("p") if id(p) not in skip]
+        best = max([best, *paragraphs], key=len)
+    return clean_body(best)
+
+
+def clean_body(text: str) -> str:
+    text = _MORE.sub("", squash(text))
+    if len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
+        text = text[1:-1].strip()
+    return text
+
+
+def _text_without(el: etree._Element, skip: set[int]) -> str:
+    parts: list[str] = []
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if event == "start":
+            if node is not el and (id(node) in skip or tag in SKIP_TAGS):
+                walker.skip_subtree()
+                continue
+            if node.text and tag:
+                parts.append(node.text)
+            if tag in ("br", "p", "div", "li"):
+                parts.append(" ")
+        elif node is not el and node.tail:
+            parts.append(" " + node.tail if tag in ("p", "div", "li", "br") else node.tail)
+    return squash("".join(parts))
+
+
+def _blockquote(el: etree._Element, ctx: Context) -> Review | None:
+    """A quote with its source: <cite>/<footer> inside, a caption, or a dashed name after it."""
+    sources = [n for n in el.iter("cite", "footer", "figcaption") if n is not el]
+    author = _author(sources)
+    if author is None:
+        sibling = el.getnext()
+        parent = el.getparent()
+        caption = (
+            parent.find("figcaption") if parent is not None and parent.tag == "figure" else None
+        )
+        for candidate in (caption, sibling):
+            if candidate is not None and isinstance(candidate.tag, str):
+                text = element_text(candidate)
+                if 1 < len(text) <= 60 and (
+                    candidate.tag in ("cite", "figcaption") or text[:1] in "-–—~"
+                ):
+                    author = clean_author(text)
+                    break
+    body = clean_body(_text_without(el, {id(n) for n in sources}))
+    if author is None:
+        dash = _DASH_AUTHOR.search(body)
+        if dash:
+            author = dash.group(1)
+            body = body[: dash.start()].strip()
+    if author is None or len(body) < 20:
+        return None
+    text = element_text(el)
+    return Review(
+        body=body,
+        author=author,
+        rating=ratings.rating_in_text(text),
+        date=dates.find_date(text, ctx.now, ctx.region),
+    )

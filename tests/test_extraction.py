@@ -1,0 +1,666 @@
+"""Unit tests of the extraction heuristics, each on a small inline page or phrase."""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from datetime import datetime
+
+import pytest
+
+from crawler.extraction import extract, extract_registry
+from crawler.extraction.claims import dedupe, find_claims
+from crawler.extraction.contacts import addresses_in_text, emails_in_text, phones_in_text
+from crawler.extraction.dates import find_date, parse_date
+from crawler.extraction.document import Document
+from crawler.extraction.ratings import rating_in_attributes, rating_in_text, scale
+from crawler.extraction.registry import header_field, status
+from crawler.extraction.services import services_in
+from crawler.extraction.text import sentences
+from vetting.vocabulary import CREDENTIAL_KINDS, EASE_NEGATIVE, EASE_POSITIVE, FLAGS, SERVICES
+
+NOW = datetime(2025, 6, 1, 12, 0)
+URL = "https://inkmasterssmp.example/"
+
+
+@pytest.fixture
+def clinic_page() -> str:
+    """An SMP clinic's page with JSON-LD, prose claims, testimonials and contacts."""
+    return """<!doctype html><html lang="en"><head>
+    <title>Scalp Micropigmentation Dallas | Ink Masters SMP</title>
+    <script type="application/ld+json">{"@context": "https://schema.org",
+      "@type": "HealthAndBeautyBusiness", "name": "Ink Masters SMP",
+      "url": "https://inkmasterssmp.example/", "telephone": "(214) 555-0134",
+      "address": {"@type": "PostalAddress", "streetAddress": "1234 Elm St",
+        "addressLocality": "Dallas", "addressRegion": "TX", "postalCode": "75201"},
+      "geo": {"@type": "GeoCoordinates", "latitude": "32.78", "longitude": "-96.80"},
+      "aggregateRating": {"@type": "AggregateRating", "ratingValue": "9.6",
+        "bestRating": "10", "ratingCount": "41"},
+      "makesOffer": [{"@type": "Offer", "itemOffered": {"@type": "Service",
+        "name": "Scar camouflage"}}]}</script></head><body>
+    <h1>Ink Masters SMP</h1>
+    <p>Our artist trained at the Scalp Micro Academy in 2016, completing 120 hours of
+    hands-on training. We are certified. Certified. Certified SMP artists.
+    Licensed by the Texas Department of State Health Services (License No. NBL-40213).
+    With over 8 years of experience, we are fully insured.</p>
+    <p>We do not offer laser removal, but we do offer saline removal and hairline design.</p>
+    <p>Book your free consultation today.</p>
+    <div class="testimonials">
+      <div class="testimonial"><p>“They answered all my questions and the hairline looks
+        natural.”</p><span class="author">Mike T.</span><span class="date">March 3, 2025</span>
+        <span class="stars">★★★★★</span></div>
+      <div class="testimonial"><p>“Within a year the dots had spread and turned blue.”</p>
+        <span class="author">Sam K.</span><span class="date">3 weeks ago</span>
+        <span class="stars">★★☆☆☆</span></div>
+    </div>
+    </body></html>"""
+
+
+@pytest.fixture
+def team_page() -> str:
+    return """<html><head><title>Our Team | Ink Masters SMP</title></head><body>
+    <h1>Meet the team</h1>
+    <div class="member"><h3>Jane Doe</h3><p>Jane is our lead artist. She trained at the
+      Scalp Micro Academy in 2016.</p></div>
+    <div class="member"><h3>Mark Smith - Senior Artist</h3><p>Mark has over 8 years of
+      experience in SMP. He is a member of the Society of Permanent Cosmetic
+      Professionals.</p></div>
+    <p>Ink Masters SMP is fully insured.</p>
+    <footer>&copy; 2025 Ink Masters SMP. Call (214) 555-0134.</footer></body></html>"""
+
+
+@pytest.fixture
+def listing_page() -> str:
+    return """<html><head><title>SMP artists in Texas | SMP Directory</title></head><body>
+    <div class="card"><h3 class="n">Ink Masters SMP</h3>
+      <a class="more" href="/artist/ink-masters">Profile</a>
+      <a class="site" href="https://inkmasters.example">Website</a>
+      <span class="ph">(214) 555-0134</span><span class="city">Dallas</span>,
+      <span class="st">TX</span><span class="stars" aria-label="Rated 4.8 out of 5"></span>
+      (32 reviews)<p>Certified by the American Academy of Micropigmentation.</p></div>
+    <div class="card"><h3 class="n">Austin Hair Ink</h3>
+      <a class="more" href="/artist/austin-hair-ink">Profile</a>
+      <span class="ph">512-555-0199</span><span class="city">Austin</span>,
+      <span class="st">TX</span><span class="stars">4.5/5</span></div>
+    <div class="rev"><b>Mike T.</b><i>March 3, 2025</i><p>Great work, natural hairline.</p>
+      <span class="score">★★★★★</span></div>
+    </body></html>"""
+
+
+# The contract's JSON shape
+
+
+def test_to_json_has_exactly_the_contract_keys(clinic_page: str) -> None:
+    found = extract(clinic_page, URL, now=NOW).to_json()
+    assert set(found) == {"url", "practitioners", "reviews"}
+    assert found["practitioners"] and found["reviews"]
+    for p in found["practitioners"]:
+        assert set(p) == {
+            "name",
+            "kind",
+            "url",
+            "telephone",
+            "email",
+            "address",
+            "geo",
+            "rating",
+            "services",
+            "credentials",
+        }
+        assert isinstance(p["name"], str) and p["kind"] in ("clinic", "artist")
+        for key in ("url", "telephone", "email"):
+            assert p[key] is None or isinstance(p[key], str)
+        if p["address"] is not None:
+            assert set(p["address"]) == {"street", "locality", "region", "postal_code", "country"}
+        if p["geo"] is not None:
+            assert set(p["geo"]) == {"lat", "lon"} and all(
+                isinstance(v, float) for v in p["geo"].values()
+            )
+        if p["rating"] is not None:
+            assert set(p["rating"]) == {"value", "count"}
+            assert 0 <= p["rating"]["value"] <= 5 and isinstance(p["rating"]["count"], int)
+        assert set(p["services"]) <= set(SERVICES)
+        for c in p["credentials"]:
+            assert {"kind", "issuer", "text", "hours", "years", "licence_number"} <= set(c)
+            assert c["kind"] in CREDENTIAL_KINDS and 0 < len(c["text"]) <= 300
+    for r in found["reviews"]:
+        assert set(r) == {"author", "rating", "body", "date", "about", "flags", "ease"}
+        assert isinstance(r["body"], str)
+        assert r["rating"] is None or 0 <= r["rating"] <= 5
+        assert r["date"] is None or len(r["date"]) == 10
+        assert set(r["flags"]) <= set(FLAGS)
+        assert set(r["ease"]) == {"positive", "negative"}
+        assert set(r["ease"]["positive"]) <= set(EASE_POSITIVE)
+        assert set(r["ease"]["negative"]) <= set(EASE_NEGATIVE)
+
+
+def test_clinic_page_end_to_end(clinic_page: str) -> None:
+    found = extract(clinic_page, URL, now=NOW)
+    assert [p.name for p in found.practitioners] == ["Ink Masters SMP"]
+    clinic = found.practitioners[0]
+    assert clinic.telephone == "+12145550134"
+    assert clinic.address is not None and clinic.address.postal_code == "75201"
+    assert clinic.geo is not None and (clinic.geo.lat, clinic.geo.lon) == (32.78, -96.80)
+    assert clinic.rating is not None and (clinic.rating.value, clinic.rating.count) == (4.8, 41)
+    assert "removal-laser" not in clinic.services
+    assert {"smp", "hairline", "scar-camouflage", "removal-saline"} <= set(clinic.services)
+    kinds = [c.kind for c in clinic.credentials]
+    assert sorted(kinds) == sorted(
+        ["training", "certification", "licence", "experience", "insurance"]
+    )
+    licence = next(c for c in clinic.credentials if c.kind == "licence")
+    assert licence.licence_number == "NBL-40213"
+    assert licence.issuer == "Texas Department of State Health Services"
+    assert [s.kind for s in clinic.signals] == ["free-consultation"]
+    mike, sam = found.reviews
+    assert (mike.author, mike.rating, mike.date) == ("Mike T.", 5.0, "2025-03-03")
+    assert mike.body.startswith("They answered all my questions")
+    assert mike.about == "Ink Masters SMP"
+    assert "answered-questions" in mike.ease["positive"]
+    assert (sam.rating, sam.date) == (2.0, "2025-05-11")
+    assert {"migration", "discoloration"} <= set(sam.flags)
+
+
+# Ratings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("4.8 out of 5", 4.8),
+        ("Rated 4.8/5 by our clients", 4.8),
+        ("★★★★☆", 4.0),
+        ("★★★★½", 4.5),
+        ("9/10", 4.5),
+        ("Rated 4.5 stars", 4.5),
+        ("5 stars!", 5.0),
+        ("a 5-star experience", 5.0),
+        ("4,5 von 5 Sternen", 4.5),
+        ("Booked on 03/03/2025", None),
+        ("20 years of experience", None),
+    ],
+)
+def test_rating_in_text(text: str, value: float | None) -> None:
+    assert rating_in_text(text) == value
+
+
+def test_rating_scaling_and_attributes() -> None:
+    assert scale(88, 100, 0) == 4.4
+    assert scale("9.2", "10") == 4.6
+    assert scale(4) == 4.0
+    assert scale("n/a") is None
+    assert rating_in_attributes({"class": "a-icon a-star-4-5"}) == 4.5
+    assert rating_in_attributes({"aria-label": "Rated 3 out of 5 stars"}) == 3.0
+    assert rating_in_attributes({"data-rating": "4"}) == 4.0
+
+
+# Contacts
+
+
+def test_phones_in_text() -> None:
+    assert phones_in_text("Call us: (214) 555-0134") == ["+12145550134"]
+    assert phones_in_text("Tel 020 7946 0958", "GB") == ["+442079460958"]
+    assert phones_in_text("WhatsApp +44 20 7946 0958") == ["+442079460958"]
+    assert phones_in_text("Open 2015-2020, booked 03/03/2025, order 1234567") == []
+
+
+def test_phone_from_tel_link_and_page_region() -> None:
+    page = '<p>Ring <a href="tel:+44%2020%207946%200958">us</a> or 020 7946 0000</p>'
+    found = extract(page, "https://smp.example.co.uk/")
+    assert found.practitioners[0].telephone == "+442079460958"
+
+
+def test_emails() -> None:
+    assert emails_in_text("Write to Jane@SMP-Studio.com.") == ["jane@smp-studio.com"]
+    assert emails_in_text("info [at] inkmasters [dot] com. 1234 Elm St") == ["info@inkmasters.com"]
+    assert emails_in_text("jane (at) smp.co.uk") == ["jane@smp.co.uk"]
+    assert emails_in_text("meet us at Dallas.Texas, logo@2x.png") == []
+
+
+def test_email_from_mailto_and_cloudflare() -> None:
+    encoded = "42" + bytes(b ^ 0x42 for b in b"hi@smp.example").hex()
+    protected = f'<a href="/cdn-cgi/l/email-protection" data-cfemail="{encoded}">[email]</a>'
+    linked = '<a href="mailto:Book@SMP.example?subject=Hi">Write to us</a>'
+    assert extract(protected, URL).practitioners[0].email == "hi@smp.example"
+    assert extract(linked, URL).practitioners[0].email == "book@smp.example"
+
+
+def test_addresses_in_text() -> None:
+    us = addresses_in_text("Visit 1234 Elm St, Suite 5, Dallas, TX 75201 today")
+    assert [(a.street, a.locality, a.region, a.postal_code, a.country) for a in us] == [
+        ("1234 Elm St, Suite 5", "Dallas", "TX", "75201", "US")
+    ]
+    lines = addresses_in_text("500 Main Street\nSpringfield, Illinois 62701")
+    assert (lines[0].street, lines[0].region) == ("500 Main Street", "IL")
+    uk = addresses_in_text("3 Charlotte Road, City of London, EC2A 3PE")
+    assert [(a.street, a.locality, a.postal_code, a.country) for a in uk] == [
+        ("3 Charlotte Road", "City of London", "EC2A 3PE", "GB")
+    ]
+
+
+# Dates
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("March 3, 2025", "2025-03-03"),
+        ("03/03/2025", "2025-03-03"),
+        ("3 Mar 2025", "2025-03-03"),
+        ("Reviewed in the United Kingdom on 8 April 2016", "2016-04-08"),
+        ("2024-11-02T10:00:00Z", "2024-11-02"),
+        ("3 weeks ago", "2025-05-11"),
+        ("a month ago", "2025-05-01"),
+        ("yesterday", "2025-05-31"),
+        ("no date here", None),
+    ],
+)
+def test_find_date(text: str, day: str | None) -> None:
+    assert find_date(text, NOW) == day
+
+
+def test_date_order_follows_region_and_dateparser_fallback() -> None:
+    assert parse_date("04/05/2025", NOW, "GB") == "2025-05-04"
+    assert parse_date("04/05/2025", NOW, "US") == "2025-04-05"
+    assert parse_date("3 mars 2025", NOW, loose=True) == "2025-03-03"
+
+
+# Credential claims
+
+
+def test_claims_of_each_kind() -> None:
+    text = (
+        "Trained at the Scalp Micro Academy in 2016, completing 120 hours of training. "
+        "Certified by the American Academy of Micropigmentation. Lic. #12345. "
+        "Proud member of the Society of Permanent Cosmetic Professionals. "
+        "Performing SMP since 2015. We are fully insured."
+    )
+    claims = {c.kind: c for c in find_claims(sentences(text), NOW)}
+    assert set(claims) == set(CREDENTIAL_KINDS)
+    assert (claims["training"].issuer, claims["training"].hours, claims["training"].year) == (
+        "Scalp Micro Academy",
+        120,
+        2016,
+    )
+    assert claims["certification"].issuer == "American Academy of Micropigmentation"
+    assert claims["licence"].licence_number == "12345"
+    assert claims["membership"].issuer == "Society of Permanent Cosmetic Professionals"
+    assert claims["experience"].years == 10
+    assert claims["experience"].text == "Performing SMP since 2015."
+
+
+def test_claims_skip_questions_advice_negations_and_longevity() -> None:
+    text = (
+        "Is your artist certified? Always make sure your practitioner is licensed. "
+        "We are not insured. SMP lasts 4-6 years before a touch-up. Gift certificates "
+        "available. We offer SMP training courses."
+    )
+    assert find_claims(sentences(text), NOW) == []
+
+
+def test_article_prose_is_not_a_claim() -> None:
+    """Sentences from an article about SMP, not a practitioner speaking of itself."""
+    text = (
+        "Since 2008, there has been a cultural change in the tattoo industry. "
+        "A serious training program is required for scalp micropigmentation. "
+        "It's not like a transplant clinic where a surgeon's licence might be revoked. "
+        "Choose a fully qualified and experienced practitioner."
+    )
+    assert find_claims(sentences(text), NOW) == []
+
+
+def test_keyword_stuffing_yields_one_claim() -> None:
+    stuffed = " ".join(["Certified SMP artist."] * 50 + ["Certified by the SMP Institute."])
+    claims = dedupe(find_claims(sentences(stuffed), NOW))
+    assert [(c.kind, c.issuer) for c in claims] == [("certification", "SMP Institute")]
+
+
+def test_claim_text_is_the_sentence_capped_at_300() -> None:
+    long = "We love our clients and " * 20 + "we are certified by the SMP Institute " + "x " * 200
+    claim = find_claims([long], NOW)[0]
+    assert len(claim.text) <= 300
+    assert "certified by the SMP Institute" in claim.text
+
+
+def test_team_page_attributes_claims_to_each_artist(team_page: str) -> None:
+    found = extract(team_page, "https://inkmasterssmp.example/team", now=NOW)
+    by_name = {p.name: p for p in found.practitioners}
+    assert set(by_name) == {"Ink Masters SMP", "Jane Doe", "Mark Smith"}
+    jane, mark, clinic = by_name["Jane Doe"], by_name["Mark Smith"], by_name["Ink Masters SMP"]
+    assert (jane.kind, jane.works_for) == ("artist", "Ink Masters SMP")
+    assert [(c.kind, c.issuer, c.year) for c in jane.credentials] == [
+        ("training", "Scalp Micro Academy", 2016)
+    ]
+    assert sorted(c.kind for c in mark.credentials) == ["experience", "membership"]
+    assert [c.kind for c in clinic.credentials] == ["insurance"]
+    assert clinic.telephone == "+12145550134"
+
+
+def test_structured_person_with_credential_and_employer() -> None:
+    page = """<script type="application/ld+json">{"@context": "https://schema.org",
+      "@type": "Person", "name": "Jane Doe", "jobTitle": "SMP artist",
+      "worksFor": {"@type": "BeautySalon", "name": "Ink Masters SMP"},
+      "hasCredential": {"@type": "EducationalOccupationalCredential",
+        "credentialCategory": "license", "identifier": "NBL-40213",
+        "recognizedBy": {"@type": "GovernmentOrganization", "name": "Texas DSHS"}},
+      "memberOf": {"@type": "Organization", "name": "SMP Association"}}</script>"""
+    found = extract(page, URL)
+    people = {p.name: p for p in found.practitioners}
+    jane = people["Jane Doe"]
+    assert (jane.kind, jane.works_for) == ("artist", "Ink Masters SMP")
+    assert [(c.kind, c.issuer, c.licence_number) for c in jane.credentials] == [
+        ("licence", "Texas DSHS", "NBL-40213"),
+        ("membership", "SMP Association", None),
+    ]
+    assert people["Ink Masters SMP"].kind == "clinic"
+    assert "SMP Association" not in people  # a membership, not a practitioner
+
+
+# Services
+
+
+@pytest.mark.parametrize(
+    ("text", "services"),
+    [
+        ("We do not offer laser removal.", []),
+        ("Laser removal is not offered here.", []),
+        ("Non-laser removal with saline.", ["removal-saline"]),
+        ("Unlike laser removal, the UNDO method is gentle.", ["removal-undo"]),
+        ("We offer laser tattoo removal.", ["removal-laser"]),
+        (
+            "SMP for women with alopecia and FUE scars.",
+            ["smp", "scar-camouflage", "alopecia", "female"],
+        ),
+        ("Fixing bad SMP from other clinics.", ["smp", "correction"]),
+    ],
+)
+def test_services(text: str, services: list[str]) -> None:
+    assert services_in([text]) == services
+
+
+def test_smp_in_the_site_name_counts() -> None:
+    assert services_in(["Book a consultation"], ["Dallas SMP Studio"]) == ["smp"]
+
+
+# Selector overrides
+
+
+def test_listing_with_css_selectors(listing_page: str) -> None:
+    selectors = {
+        "listing": "div.card",
+        "name": "h3.n",
+        "url": "a.more",
+        "website": "a.site",
+        "telephone": ".ph",
+        "locality": ".city",
+        "region": ".st",
+        "rating": ".stars",
+        "review": "div.rev",
+        "review_author": "b",
+        "review_date": "i",
+        "review_rating": ".score",
+    }
+    found = extract(listing_page, "https://dir.example/tx", selectors=selectors, now=NOW)
+    ink, austin = found.practitioners
+    assert (ink.name, ink.url, ink.website) == (
+        "Ink Masters SMP",
+        "https://dir.example/artist/ink-masters",
+        "https://inkmasters.example",
+    )
+    assert (ink.telephone, ink.address.locality, ink.address.region) == (  # type: ignore[union-attr]
+        "+12145550134",
+        "Dallas",
+        "TX",
+    )
+    assert ink.rating is not None and (ink.rating.value, ink.rating.count) == (4.8, 32)
+    assert [c.issuer for c in ink.credentials] == ["American Academy of Micropigmentation"]
+    assert austin.rating is not None and austin.rating.value == 4.5
+    assert [(r.author, r.date, r.rating, r.body) for r in found.reviews] == [
+        ("Mike T.", "2025-03-03", 5.0, "Great work, natural hairline.")
+    ]
+
+
+def test_listing_with_xpath_selectors(listing_page: str) -> None:
+    selectors = {
+        "listing": "//div[@class='card']",
+        "name": "//h3",
+        "url": "//a[@class='more']/@href",
+        "telephone": "//span[@class='ph']/text()",
+    }
+    found = extract(listing_page, "https://dir.example/tx", selectors=selectors)
+    assert [(p.name, p.url, p.telephone) for p in found.practitioners] == [
+        ("Ink Masters SMP", "https://dir.example/artist/ink-masters", "+12145550134"),
+        ("Austin Hair Ink", "https://dir.example/artist/austin-hair-ink", "+15125550199"),
+    ]
+
+
+def test_page_field_override_beats_heuristics(team_page: str) -> None:
+    found = extract(team_page, URL, selectors={"name": "footer", "telephone": "//h1"})
+    clinic = found.practitioners[0]
+    assert clinic.name.startswith("© 2025 Ink Masters SMP")
+    assert clinic.telephone is None  # the h1 holds no number
+
+
+def test_bad_selector_is_logged_not_raised(
+    listing_page: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING):
+        found = extract(listing_page, URL, selectors={"listing": "div[[", "name": "h3"})
+    assert found.practitioners == []
+    assert "bad selector" in caplog.text
+
+
+# Registries
+
+
+def test_registry_table() -> None:
+    page = """<table><thead><tr><th>Licensee Name</th><th>License #</th>
+      <th>Business Name</th><th>City</th><th>State</th><th>Status</th><th>Expires</th>
+      </tr></thead><tbody>
+      <tr><td>Jane Doe</td><td>NBL-40213</td><td>Ink Masters SMP</td><td>Dallas</td>
+        <td>TX</td><td>Active</td><td>01/31/2026</td></tr>
+      <tr><td>John Roe</td><td>NBL-11111</td><td></td><td>Austin</td><td>TX</td>
+        <td>Lapsed</td><td>March 3, 2023</td></tr></tbody></table>"""
+    jane, john = extract_registry(page, URL, issuer="Texas DSHS", credential="licence")
+    assert (jane.name, jane.licence_number, jane.business, jane.locality, jane.region) == (
+        "Jane Doe",
+        "NBL-40213",
+        "Ink Masters SMP",
+        "Dallas",
+        "TX",
+    )
+    assert (jane.status, jane.valid_until, jane.issuer, jane.credential) == (
+        "active",
+        "2026-01-31",
+        "Texas DSHS",
+        "licence",
+    )
+    assert jane.text == "Jane Doe | NBL-40213 | Ink Masters SMP | Dallas | TX | Active | 01/31/2026"
+    assert (john.status, john.valid_until, john.business) == ("expired", "2023-03-03", None)
+
+
+def test_registry_list_and_row_selector() -> None:
+    page = """<nav><ul><li>Home Page</li><li>About Us</li></ul></nav>
+      <ul><li>Jane Doe - SMP Fundamentals, 120 hours (2019)</li>
+      <li>Mark Smith - Advanced SMP, 40 hours (2021)</li></ul>"""
+    entries = extract_registry(page, URL, issuer="SMP Academy", credential="training", now=NOW)
+    assert [(e.name, e.hours, e.year) for e in entries] == [
+        ("Jane Doe", 120, 2019),
+        ("Mark Smith", 40, 2021),
+    ]
+    rows = extract_registry(
+        page,
+        URL,
+        issuer="SMP Academy",
+        credential="training",
+        selectors={"row": "ul:not(nav ul) li"},
+        now=NOW,
+    )
+    assert [e.name for e in rows] == ["Jane Doe", "Mark Smith"]
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Licensee Name", "name"),
+        ("Lic. No.", "licence_number"),
+        ("Licence Number", "licence_number"),
+        ("Studio", "business"),
+        ("Expiration Date", "valid_until"),
+        ("Valid until", "valid_until"),
+        ("Member since", "member_since"),
+        ("Course hours", "hours"),
+        ("License Status", "status"),
+        ("Town", "locality"),
+        ("Colour", None),
+    ],
+)
+def test_registry_headers(header: str, field: str | None) -> None:
+    assert header_field(header) == field
+
+
+def test_registry_status_words() -> None:
+    assert [
+        status(s)
+        for s in (
+            "Active",
+            "In good standing",
+            "SUSPENDED",
+            "Lapsed",
+            "Revoked 2023",
+            "Not active",
+            "pending",
+        )
+    ] == ["active", "active", "suspended", "expired", "revoked", "expired", None]
+
+
+# Bad input never raises
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        "",
+        b"\x00\x01\x02\xff\xfe" * 100,
+        bytes(random.Random(7).randrange(256) for _ in range(20_000)),
+        b"<html><body><p>unclosed <div><table><tr><td>cell",
+        b"<?xml version='1.0' encoding='utf-8'?><html><body>ok</body></html>",
+        b'<script type="application/ld+json">{"@type": "LocalBusiness", "name": </script>',
+    ],
+)
+def test_bad_input_returns_an_extraction(body: bytes | str) -> None:
+    found = extract(body, URL)
+    assert found.url == URL
+    assert isinstance(found.to_json()["practitioners"], list)
+
+
+def test_non_utf8_with_and_without_declared_charset() -> None:
+    declared = '<meta charset="windows-1252"><title>Café “Ink” | SMP</title>'.encode("cp1252")
+    assert Document(declared, URL).title == "Café “Ink” | SMP"
+    page = "<title>Café Ink</title><p>Certified by the Académie de Pigmentation. </p>"
+    for body, encoding in ((page.encode("cp1252"), None), (page.encode("latin-1"), "latin-1")):
+        found = extract(body, URL, encoding=encoding)
+        assert found.practitioners[0].name == "Café Ink"
+        assert found.practitioners[0].credentials[0].issuer == "Académie de Pigmentation"
+
+
+def test_registry_never_raises() -> None:
+    for body in (b"", b"\xff\x00\xfe" * 50, "<table><tr><th>Name</th></tr>"):
+        assert extract_registry(body, URL, issuer="X", credential="licence") == []
+
+
+def test_broken_jsonld_is_skipped_with_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    page = """<script type="application/ld+json">{"@type": "LocalBusiness", "name": </script>
+      <script type="application/ld+json">{"@type": "LocalBusiness", "name": "Ink SMP",
+        // a comment
+        "telephone": "214-555-0134",}</script>"""
+    with caplog.at_level(logging.WARNING, logger="crawler.extraction"):
+        found = extract(page, URL)
+    assert [(p.name, p.telephone) for p in found.practitioners] == [("Ink SMP", "+12145550134")]
+    assert "broken JSON-LD" in caplog.text
+
+
+def test_huge_page_is_handled_quickly() -> None:
+    filler = "<div><p>Scalp micropigmentation consultation and aftercare. </p></div>" * 75_000
+    page = f"<html><body><h1>Big SMP</h1>{filler}<p>Call (214) 555-0134.</p></body></html>"
+    assert len(page) > 5_000_000
+    start = time.perf_counter()
+    found = extract(page, URL)
+    assert time.perf_counter() - start < 30
+    assert found.practitioners[0].telephone == "+12145550134"
+
+
+# Several syntaxes, one practitioner
+
+
+def test_same_business_in_jsonld_and_microdata_is_merged() -> None:
+    page = """<script type="application/ld+json">{"@context": "https://schema.org",
+      "@type": "LocalBusiness", "name": "Ink Masters SMP", "telephone": "214-555-0134"}</script>
+      <div itemscope itemtype="https://schema.org/BeautySalon">
+        <span itemprop="name">Ink Masters SMP</span>
+        <span itemprop="email">hello@inkmasters.example</span></div>"""
+    found = extract(page, URL)
+    assert [(p.name, p.telephone, p.email) for p in found.practitioners] == [
+        ("Ink Masters SMP", "+12145550134", "hello@inkmasters.example")
+    ]
+
+
+def test_rdfa_and_microformats() -> None:
+    page = """<div vocab="https://schema.org/" typeof="TattooParlor">
+        <span property="name">Ink RDFa</span>
+        <div property="aggregateRating" typeof="AggregateRating">
+          <span property="ratingValue">4</span> of <span property="bestRating">5</span>,
+          <span property="ratingCount">12</span> ratings</div></div>
+      <div class="h-card"><span class="p-name">Mf Studio</span>
+        <span class="p-tel">(214) 555-0134</span>
+        <span class="p-locality">Dallas</span></div>
+      <div class="h-review"><span class="p-rating">4</span> of <span class="p-best">5</span>
+        <span class="p-author h-card">Ann</span><time class="dt-published"
+        datetime="2024-02-01">Feb 1</time><p class="e-content">Lovely natural result.</p></div>"""
+    found = extract(page, URL)
+    by_name = {p.name: p for p in found.practitioners}
+    assert by_name["Ink RDFa"].rating is not None
+    assert (by_name["Ink RDFa"].rating.value, by_name["Ink RDFa"].rating.count) == (4.0, 12)
+    assert by_name["Mf Studio"].telephone == "+12145550134"
+    assert by_name["Mf Studio"].address is not None
+    assert by_name["Mf Studio"].address.locality == "Dallas"
+    assert [(r.author, r.rating, r.date, r.body) for r in found.reviews] == [
+        ("Ann", 4.0, "2024-02-01", "Lovely natural result.")
+    ]
+
+
+# Names from plain HTML
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "url", "name"),
+    [
+        ('<meta property="og:site_name" content="Ink SMP">', "", URL, "Ink SMP"),
+        (
+            "<title>Home | Scalp Micropigmentation Dallas | Ink Masters SMP</title>",
+            "",
+            "https://inkmasterssmp.example/",
+            "Ink Masters SMP",
+        ),
+        (
+            "<title>Ink Masters SMP – Natural hairlines</title>",
+            "",
+            "https://a.example/",
+            "Ink Masters SMP",
+        ),
+        (
+            "<title>Welcome</title>",
+            "© 2025 Certified Hair Studio. All rights reserved.",
+            "https://b.example/",
+            "Certified Hair Studio",
+        ),
+    ],
+)
+def test_page_name(head: str, footer: str, url: str, name: str) -> None:
+    page = (
+        f"<html><head>{head}</head><body><p>We are certified.</p>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+    assert extract(page, url).practitioners[0].name == name
