@@ -18,11 +18,11 @@ import signal
 import sys
 import threading
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import IO, Any
 
-from apscheduler.events import EVENT_JOB_SUBMITTED, EVENT_SCHEDULER_STARTED, JobSubmissionEvent
+from apscheduler.events import EVENT_SCHEDULER_STARTED
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
@@ -36,10 +36,7 @@ JOB_PREFIX = "crawl:"
 MISFIRE_GRACE_SECONDS = 24 * 3600  # a source missed while the machine was off runs once
 DEFAULT_CRAWL_TIMEOUT = 3600.0
 _DOW_NAMES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-
-# Fire times of the jobs being run, from APScheduler's submission events.
-_fire_times: dict[str, datetime] = {}
-_children_lock = threading.Lock()
+_stopping = threading.Event()  # set when a signal asks the scheduler to stop
 
 
 class SchedulerLocked(RuntimeError):
@@ -134,15 +131,35 @@ def _day_number(token: str) -> int:
     raise ValueError(f"unknown weekday {token!r}")
 
 
-def crawl_source(data_dir: str, sources_file: str, name: str, timeout: float) -> str:
+def last_fire_time(schedule: str, now: datetime) -> datetime:
+    """The latest time at or before `now` that the schedule fires (the run being made)."""
+    trigger = cron_trigger(schedule)
+    for window in (
+        timedelta(minutes=2),
+        timedelta(hours=2),
+        timedelta(seconds=MISFIRE_GRACE_SECONDS),
+    ):
+        fire, latest = trigger.get_next_fire_time(None, now - window), None
+        while fire is not None and fire <= now:
+            latest = fire
+            fire = trigger.get_next_fire_time(fire, fire + timedelta(seconds=1))
+        if latest is not None:
+            return latest
+    return now.replace(microsecond=0)
+
+
+def crawl_source(
+    data_dir: str, sources_file: str, name: str, timeout: float, schedule: str = ""
+) -> str:
     """The scheduled job: crawl one source in a child process, then re-index and re-score."""
     from crawler.runner import TIMED_OUT, crawl_in_child
     from index.store import Store
     from index.update import update
 
     datadir = DataDir.resolve(data_dir).ensure()
-    fired = _fire_times.pop(f"{JOB_PREFIX}{name}", None) or datetime.now(UTC)
-    scheduled_for = fired.astimezone(UTC).replace(microsecond=0).isoformat()
+    now = datetime.now(UTC)
+    fired = last_fire_time(schedule, now) if schedule else now.replace(microsecond=0)
+    scheduled_for = fired.astimezone(UTC).isoformat()
     logger.info("crawling %s (scheduled for %s)", name, scheduled_for)
     code, pid = crawl_in_child(
         Path(sources_file),
@@ -154,13 +171,25 @@ def crawl_source(data_dir: str, sources_file: str, name: str, timeout: float) ->
         quiet=True,
     )
     with Store(datadir.store) as store:
+        if code != 0 and _stopping.is_set():
+            # Stopped by our own shutdown: keep what the crawl recorded, close the rest.
+            _record_end(
+                store,
+                name,
+                pid,
+                scheduled_for,
+                "killed",
+                "stopped when the scheduler shut down",
+                only_running=True,
+            )
+            return "stopped"
         if code != 0:
             reason = (
                 f"killed at its time limit of {timeout:.0f} s"
                 if code == TIMED_OUT
                 else f"the crawl process exited with code {code}"
             )
-            _record_failure(store, name, pid, scheduled_for, reason)
+            _record_end(store, name, pid, scheduled_for, "failed", reason)
             logger.warning("crawl of %s failed: %s", name, reason)
             return "failed"
     report = update(datadir)
@@ -168,17 +197,24 @@ def crawl_source(data_dir: str, sources_file: str, name: str, timeout: float) ->
     return "ok"
 
 
-def _record_failure(store: Any, name: str, pid: int, scheduled_for: str, reason: str) -> None:
-    """Mark the child's unfinished runs failed, or record a failed run if it made none."""
-    rows = store.conn.execute(
-        "SELECT id FROM crawl_runs WHERE source = ? AND pid = ? AND status = 'running'",
-        (name, pid),
-    ).fetchall()
+def _record_end(
+    store: Any,
+    name: str,
+    pid: int,
+    scheduled_for: str,
+    status: str,
+    reason: str,
+    *,
+    only_running: bool = False,
+) -> None:
+    """Give the child's runs this ending, or record one if the child made none."""
+    sql = "SELECT id, status FROM crawl_runs WHERE source = ? AND pid = ?"
+    rows = store.conn.execute(sql, (name, pid)).fetchall()
     if not rows:
-        run_id = store.start_run(name, "schedule", scheduled_for)
-        rows = [{"id": run_id}]
+        rows = [{"id": store.start_run(name, "schedule", scheduled_for), "status": "running"}]
     for row in rows:
-        store.finish_run(row["id"], "failed", reason)
+        if not only_running or row["status"] == "running":
+            store.finish_run(row["id"], status, reason)
 
 
 def sources_file_for(datadir: DataDir, sources_file: str | None) -> tuple[Path, SourcesConfig]:
@@ -209,13 +245,7 @@ def build_scheduler(datadir: DataDir) -> BlockingScheduler:
         },
         timezone=UTC,
     )
-    scheduler.add_listener(_remember_fire_time, EVENT_JOB_SUBMITTED)
     return scheduler
-
-
-def _remember_fire_time(event: JobSubmissionEvent) -> None:
-    if event.scheduled_run_times:
-        _fire_times[event.job_id] = max(event.scheduled_run_times)
 
 
 def sync_jobs(
@@ -242,7 +272,7 @@ def sync_jobs(
                 "source %s: bad schedule %r (%s): not scheduled", source.name, source.schedule, exc
             )
             continue
-        args = [str(datadir.root), str(sources_file), source.name, crawl_timeout]
+        args = [str(datadir.root), str(sources_file), source.name, crawl_timeout, source.schedule]
         old = existing.get(job_id)
         if old is not None and str(old.trigger) == str(trigger) and list(old.args) == args:
             continue  # unchanged: keep its next run time, including a missed one
@@ -310,6 +340,7 @@ def run(
 
         def stop(signum: int, _frame: object) -> None:
             logger.info("signal %d: stopping once the running crawls end cleanly", signum)
+            _stopping.set()
             from crawler.runner import stop_children
 
             stop_children()

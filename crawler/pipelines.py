@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Self
 
+from scrapy import signals
 from scrapy.crawler import Crawler
 
 from crawler.figures import Figures
@@ -31,7 +32,10 @@ class StorePipeline:
     def from_crawler(cls, crawler: Crawler) -> Self:
         settings = crawler.settings
         datadir = DataDir.resolve(settings.get("SMPVET_DATA_DIR")).ensure()
-        return cls(crawler, datadir, settings.get("SMPVET_TRIGGER", "manual"))
+        pipeline = cls(crawler, datadir, settings.get("SMPVET_TRIGGER", "manual"))
+        # Runs are finished on spider_closed, the first moment the close reason is known.
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
 
     def open_spider(self) -> None:
         self.store = Store(self.datadir.store)
@@ -58,11 +62,11 @@ class StorePipeline:
             figures.items += stored
         return item
 
-    def close_spider(self) -> None:
+    def spider_closed(self, reason: str) -> None:
+        """Record how each source's run ended, then re-resolve identities."""
         if self.store is None:
             return
         spider = self.crawler.spider
-        reason = self.crawler.stats.get_value("finish_reason") if self.crawler.stats else None
         try:
             for source, run_id in self.runs.items():
                 figures = self._figures(source) or Figures()

@@ -26,6 +26,7 @@ from crawler.spiders.directory import DirectorySpider
 from crawler.spiders.registry import RegistrySpider
 from crawler.spiders.reviews import ReviewsSpider
 from index.datadir import DataDir
+from index.store import Store
 
 SPIDERS = {
     "directory": DirectorySpider,
@@ -76,6 +77,9 @@ def run_crawl(
             )
         process.crawl(crawler, source=source, sources=config)
     process.start()
+    # A signal early in a crawl can stop Scrapy before it reports the spider closed.
+    with Store(datadir.store) as store:
+        store.close_own_runs("partial", "stopped early: interrupted before the crawl could close")
 
 
 _children: set[subprocess.Popen[bytes]] = set()

@@ -164,6 +164,16 @@ class Store:
         )
         return [dict(r) for r in rows]
 
+    def close_own_runs(self, status: str, message: str) -> int:
+        """Finish the runs this process started and left running."""
+        with self.transaction() as db:
+            cur = db.execute(
+                "UPDATE crawl_runs SET status = ?, finished_at = ?, message = ?"
+                " WHERE status = 'running' AND pid = ?",
+                (status, utcnow(), message, os.getpid()),
+            )
+            return cur.rowcount
+
     def close_dead_runs(self) -> int:
         """Mark runs left 'running' by a process that no longer exists as killed."""
         rows = self.conn.execute(

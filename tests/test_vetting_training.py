@@ -1,0 +1,144 @@
+"""Step 1: claims matched against registries, carefully."""
+
+from __future__ import annotations
+
+import pytest
+from test_vetting_factories import (
+    TODAY,
+    claim,
+    licence_claim,
+    licence_row,
+    practitioner,
+    registry,
+    training_claim,
+    training_row,
+)
+
+from vetting import names
+from vetting.training import credentials, step
+
+
+def statuses(facts, index) -> dict[str, str]:
+    return {c.kind: c.status for c in credentials(facts, index, TODAY)}
+
+
+def test_middle_initials_titles_and_order_are_forgiven() -> None:
+    assert names.person_similarity("Dana Reyes", "Dana M. Reyes") >= 90
+    assert names.person_similarity("Reyes, Dana", "Dana Reyes") >= 90
+    assert names.person_similarity("Dr. Dana Reyes", "D. Reyes") >= 90
+    assert names.person_similarity("Dana Reyes", "Diana Reyes") < 90
+    assert names.person_similarity("Dana Reyes", "Dana Ross") < 90
+
+
+def test_generic_words_alone_do_not_make_businesses_alike() -> None:
+    assert names.business_similarity("Reyes SMP Studio", "Reyes Scalp Micropigmentation LLC") >= 88
+    assert names.business_similarity("SMP Studio", "Elite SMP Studio") < 88
+    assert names.business_similarity("Dallas Hairline Studio", "Austin Hairline Studio") < 88
+
+
+def test_issuers_are_compared_with_abbreviations_spelt_out() -> None:
+    assert (
+        names.issuer_similarity(
+            "Texas Dept. of Licensing & Regulation", "Texas Department of Licensing and Regulation"
+        )
+        >= 85
+    )
+    assert names.issuer_similarity("Lone Star SMP Academy", "Scalp Academy of Ohio") < 85
+
+
+def test_regions_agree_across_codes_and_names() -> None:
+    assert names.same_region("TX", "Texas") is True
+    assert names.same_region("TX", "Oklahoma") is False
+    assert names.same_region(None, "Texas") is None
+
+
+def test_a_licence_and_training_the_registries_list_are_verified() -> None:
+    assert statuses(practitioner(), registry()) == {"licence": "verified", "training": "verified"}
+
+
+def test_the_same_name_in_another_city_is_not_the_same_person() -> None:
+    elsewhere = registry(
+        licence_row(locality="El Paso", licence_number=None, complete=False),
+        training_row(locality="Houston", complete=False),
+    )
+    facts = practitioner(claims=[licence_claim(licence_number=None), training_claim()])
+    assert statuses(facts, elsewhere) == {"licence": "claimed", "training": "claimed"}
+
+
+def test_another_state_is_not_the_same_person_even_with_the_same_town_name() -> None:
+    paris_tx = registry(training_row(locality="Paris", region="KY", complete=False))
+    facts = practitioner(locality="Paris", region="TX", claims=[training_claim()])
+    assert statuses(facts, paris_tx) == {"training": "claimed"}
+
+
+def test_a_different_licence_number_is_not_this_licence() -> None:
+    other = registry(licence_row(licence_number="BA 777777", complete=False))
+    assert statuses(practitioner(), other)["licence"] == "claimed"
+
+
+def test_a_licence_number_that_belongs_to_someone_else_is_contradicted() -> None:
+    theirs = registry(licence_row(name="Tom Baker", business="Baker Ink", complete=False))
+    (licence,) = [c for c in credentials(practitioner(), theirs, TODAY) if c.kind == "licence"]
+    assert licence.status == "contradicted" and "Tom Baker" in licence.note
+
+
+def test_another_issuer_does_not_verify_the_claim() -> None:
+    other = registry(training_row(issuer="Scalp Academy of Ohio", complete=False))
+    assert statuses(practitioner(claims=[training_claim()]), other) == {"training": "claimed"}
+
+
+def test_a_clinic_claim_is_matched_by_its_business_name() -> None:
+    clinic_licence = claim(
+        "licence", "Reyes SMP Studio is a licensed body art facility.", person=None, issuer=None,
+        licence_number=None,
+    )  # fmt: skip
+    facts = practitioner(claims=[clinic_licence], people=[])
+    row = licence_row(name="Maria Owner", business="Reyes Scalp Micropigmentation LLC")
+    assert statuses(facts, registry(row)) == {"licence": "verified"}
+
+
+def test_an_academy_graduate_list_verifies_its_certification() -> None:
+    certified = claim("certification", "Certified by the Lone Star SMP Academy.",
+                      issuer="Lone Star SMP Academy")  # fmt: skip
+    assert statuses(practitioner(claims=[certified]), registry()) == {"certification": "verified"}
+
+
+def test_a_licence_without_an_active_status_is_only_claimed() -> None:
+    unknown = registry(licence_row(status=None), training_row())
+    assert statuses(practitioner(), unknown)["licence"] == "claimed"
+
+
+@pytest.mark.parametrize("status", ["suspended", "expired", "revoked", "Suspended"])
+def test_a_bad_status_contradicts(status: str) -> None:
+    assert statuses(practitioner(), registry(licence_row(status), training_row()))["licence"] == (
+        "contradicted"
+    )
+
+
+def test_experience_and_insurance_are_only_ever_claimed() -> None:
+    facts = practitioner(
+        claims=[claim("experience", "Over 8 years of SMP.", years=8, issuer=None),
+                claim("insurance", "Fully insured.", issuer=None)]
+    )  # fmt: skip
+    assert statuses(facts, registry()) == {"experience": "claimed", "insurance": "claimed"}
+
+
+def test_repeated_claims_count_once_but_keep_their_sources() -> None:
+    repeated = [
+        licence_claim(url=f"https://reyes-smp.example/page{i}", seen="2025-05-01") for i in range(7)
+    ]
+    (licence,) = credentials(practitioner(claims=repeated), registry(), TODAY)
+    assert len(licence.sources) == 7
+    said = [e for e in licence.evidence() if e.kind == "claim"]
+    assert 1 <= len(said) <= 3
+
+
+def test_no_claims_is_unknown() -> None:
+    result = step([])
+    assert result.status == "unknown" and result.score is None
+
+
+def test_claims_alone_are_a_caution_not_a_pass() -> None:
+    facts = practitioner(claims=[training_claim(), claim("experience", "10 years", years=10)])
+    result = step(credentials(facts, registry(licence_row()), TODAY))
+    assert result.status == "caution"

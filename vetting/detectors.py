@@ -1,0 +1,195 @@
+"""Find complications, consultation experience and listing signals in free text.
+
+Regular expressions (vetting.patterns) find candidate phrases; each is then read in its
+sentence and clause (vetting.context):
+
+- negated ("no blue tint at all", "zero signs of infection") is not a flag, and a
+  negated consultation phrase flips ("never felt rushed" is put-at-ease);
+- fears, hedges and conditionals ("I was scared of it turning blue", "if it goes too
+  deep") and plain questions ("will it go blue?") are not flags;
+- another practitioner's work, or a fix of it ("I came here to fix my blue SMP from
+  another clinic"), is not a flag against this one: `detect_correction` reports it as a
+  sign of correction work instead;
+- a healing effect the reviewer says settled or was fixed ("a bit dark at first but it
+  softened") is not a flag, and nor is a scar that SMP camouflages.
+
+Deterministic, no models; vetting.anchors tries each pattern only at the words where
+it can start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vetting import context as X
+from vetting import cues, patterns
+from vetting.anchors import AnchorIndex
+from vetting.context import MAX_QUOTE, Reading
+
+__all__ = [
+    "MAX_QUOTE",
+    "Detection",
+    "detect_correction",
+    "detect_ease",
+    "detect_flags",
+    "detect_signals",
+    "labels",
+]
+
+# A negated consultation phrase means its opposite, where the vocabulary has one.
+POSITIVE_WHEN_NEGATED = {
+    "rushed": "put-at-ease",
+    "pushy": "honest",
+    "dismissive": "put-at-ease",
+    "unanswered": "answered-questions",
+}
+NEGATIVE_WHEN_NEGATED = {
+    "answered-questions": "unanswered",
+    "explained-process": "unanswered",
+}
+
+
+@dataclass(frozen=True)
+class Detection:
+    """One label found in a text: the sentence quoted, and where the phrase is."""
+
+    label: str
+    quote: str  # the sentence containing the phrase, at most MAX_QUOTE characters
+    start: int  # the phrase's span in the text
+    end: int
+
+
+Table = list[tuple[int, str, re.Pattern[str]]]
+_ROWS: list[re.Pattern[str]] = []  # every pattern of every table, numbered
+
+
+def _table(table: dict[str, list[str]]) -> Table:
+    rows = []
+    for label, regexes in patterns.compile_all(table).items():
+        for rx in regexes:
+            rows.append((len(_ROWS), label, rx))
+            _ROWS.append(rx)
+    return rows
+
+
+_FLAG_RX = _table(patterns.FLAG_PATTERNS)
+_POS_RX = _table(patterns.EASE_POS_PATTERNS)
+_NEG_RX = _table(patterns.EASE_NEG_PATTERNS)
+_SIGNAL_RX = _table(patterns.SIGNAL_PATTERNS)
+_CORRECTION_RX = _table({"correction": [cues.CORRECTION]})
+_INDEX = AnchorIndex(_ROWS)
+PREFILTER = True  # tests switch it off to check it never changes a result
+
+
+@lru_cache(maxsize=64)
+def _starts(text: str) -> dict[int, list[int]]:
+    """Where each pattern could match in a text (detect_flags and detect_ease share this)."""
+    return _INDEX.starts(text)
+
+
+Hit = tuple[str, int, int, int, int]  # label, phrase start, end, sentence start, end
+
+
+def _scan(reading: Reading, table: Table) -> Iterator[Hit]:
+    text = reading.text
+    starts = _starts(text) if PREFILTER else None
+    for i, label, rx in table:
+        if starts is None:
+            matches = rx.finditer(text)
+        elif _INDEX.wanted(i, starts):
+            matches = _INDEX.finditer(i, text, starts)
+        else:
+            continue
+        for m in matches:
+            start, end = m.span("k") if m.re.groupindex.get("k") and m.group("k") else m.span()
+            yield (label, start, end, *reading.sentence(start))
+
+
+def _reported(text: str, hit: Hit) -> bool:
+    """Whether a complication is reported as having happened, rather than denied or feared."""
+    label, start, end, s, e = hit
+    if X.is_negated(text, s, start) or X.is_denied_after(text, end, e):
+        return False
+    if X.is_question(text, s, e) or X.is_hypothetical(text, s, e, start, end):
+        return False
+    if label in cues.RESOLVABLE and X.is_resolved(text, s, e, end):
+        return False
+    return not (label == "scarring" and X.is_camouflage(text, s, e, start, end))
+
+
+class _Found:
+    """Detections, one per (label, sentence)."""
+
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
+        self.items: list[Detection] = []
+        self._seen: set[tuple[str, int]] = set()
+
+    def add(self, label: str, start: int, end: int, s: int, e: int) -> None:
+        if (label, s) not in self._seen:
+            self._seen.add((label, s))
+            self.items.append(Detection(label, self.reading.quote(start, end, s, e), start, end))
+
+    def sorted(self) -> list[Detection]:
+        return sorted(self.items, key=lambda d: (d.start, d.label))
+
+
+def detect_flags(text: str) -> list[Detection]:
+    """Complications (vocabulary.FLAGS) the text reports of this practitioner's work."""
+    text = text or ""
+    found = _Found(Reading(text))
+    for hit in _scan(found.reading, _FLAG_RX):
+        if _reported(text, hit) and not X.is_elsewhere(text, hit[3], hit[4], hit[1], hit[0]):
+            found.add(*hit)
+    return found.sorted()
+
+
+def detect_correction(text: str) -> list[Detection]:
+    """Sentences about fixing another practitioner's bad work: a sign of correction services."""
+    text = text or ""
+    found = _Found(Reading(text))
+    for hit in _scan(found.reading, _FLAG_RX):
+        if _reported(text, hit) and X.is_elsewhere(text, hit[3], hit[4], hit[1], hit[0]):
+            found.add("correction", *hit[1:])
+    for hit in _scan(found.reading, _CORRECTION_RX):
+        if not X.is_negated(text, hit[3], hit[1]):
+            found.add(*hit)
+    return found.sorted()
+
+
+def detect_ease(text: str) -> tuple[list[Detection], list[Detection]]:
+    """How the consultation felt: (EASE_POSITIVE detections, EASE_NEGATIVE detections)."""
+    text = text or ""
+    reading = Reading(text)
+    pos, neg = _Found(reading), _Found(reading)
+    for label, start, end, s, e in _scan(reading, _POS_RX):
+        if X.is_negated(text, s, start):
+            if label in NEGATIVE_WHEN_NEGATED:
+                neg.add(NEGATIVE_WHEN_NEGATED[label], start, end, s, e)
+        elif not X.is_question(text, s, e):
+            pos.add(label, start, end, s, e)
+    for label, start, end, s, e in _scan(reading, _NEG_RX):
+        if X.is_negated(text, s, start):
+            if label in POSITIVE_WHEN_NEGATED:
+                pos.add(POSITIVE_WHEN_NEGATED[label], start, end, s, e)
+        elif not (X.is_question(text, s, e) or X.is_expected(text, s, start)):
+            neg.add(label, start, end, s, e)
+    return pos.sorted(), neg.sorted()
+
+
+def detect_signals(text: str) -> list[Detection]:
+    """What a listing's own prose shows for step 3 (vocabulary.LISTING_SIGNALS)."""
+    text = text or ""
+    found = _Found(Reading(text))
+    for hit in _scan(found.reading, _SIGNAL_RX):
+        if not X.is_negated(text, hit[3], hit[1]):
+            found.add(*hit)
+    return found.sorted()
+
+
+def labels(detections: list[Detection]) -> list[str]:
+    """The distinct labels of detections, in order of first appearance."""
+    return list(dict.fromkeys(d.label for d in detections))

@@ -1,0 +1,179 @@
+"""Matching a credential claim against the registries: verified, contradicted or claimed.
+
+A registry row verifies a claim when it names the same person (or, for a clinic's own
+claim, the same business), from the same issuer, in the same place, with the same licence
+number when both give one, and shows the credential in force. A row showing it suspended,
+expired or revoked contradicts it; so does a complete registry of the issuer that does
+not list the person, and a licence number that belongs to someone else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from vetting import names
+from vetting import rules as R
+from vetting.credentials import Credential
+from vetting.dates import day
+from vetting.model import ClaimFact, PractitionerFacts, RegistryFact
+from vetting.registry import RegistryIndex
+
+# Which registry lists can check which claim: an academy's graduate list checks a
+# certification it issued as well as the training.
+CHECKED_BY = {
+    "licence": ("licence",),
+    "certification": ("certification", "training"),
+    "training": ("training", "certification"),
+    "membership": ("membership",),
+}
+BAD_STATUSES = ("suspended", "expired", "revoked")
+
+
+@dataclass
+class _Match:
+    row: RegistryFact
+    number_equal: bool
+    likeness: float
+
+
+def about_business(claim: ClaimFact, facts: PractitionerFacts) -> bool:
+    """Whether a claim is the clinic's own, naming no one (or naming the clinic itself)."""
+    if not claim.person:
+        return True
+    if facts.kind != "clinic":
+        return False
+    own = [facts.name, *facts.aliases]
+    return any(names.same_business(claim.person, n) for n in own)
+
+
+def _mentions(text: str, person: str) -> bool:
+    words = set(names.fold(text).split())
+    parts = names.person(person).split()
+    return len(parts) > 1 and (parts[0] in words or parts[-1] in words)
+
+
+def _named(claim: ClaimFact, registry: RegistryIndex) -> list[str]:
+    """People in the registries whose first or last name the claim's own words mention."""
+    return sorted(
+        {row.name for row in registry.candidates([claim.text]) if _mentions(claim.text, row.name)}
+    )
+
+
+def _match(
+    cred: Credential, facts: PractitionerFacts, row: RegistryFact, people: list[str], business: bool
+) -> _Match | None:
+    """Whether a registry row is this claim's person (or, for a business claim, the business),
+    issuer and place."""
+    claim = cred.claim
+    if claim.issuer and names.issuer_similarity(claim.issuer, row.issuer) < R.ISSUER_MATCH:
+        return None
+    ours, theirs = names.number(claim.licence_number), names.number(row.licence_number)
+    if ours and theirs and ours != theirs:
+        return None
+    number_equal = bool(ours) and ours == theirs
+    person = max((names.person_similarity(p, row.name) for p in people), default=0.0)
+    shop = max(
+        (
+            names.business_similarity(n, other)
+            for n in [facts.name, *facts.aliases]
+            for other in (row.business, row.name)
+            if other
+        ),
+        default=0.0,
+    )
+    same = (
+        person >= R.PERSON_MATCH
+        or (shop >= R.BUSINESS_MATCH and (business or person >= R.PERSON_MATCH_WITH_BUSINESS))
+        or (number_equal and max(person, shop) >= R.NUMBER_NAME_MATCH)
+    )
+    if not same:
+        return None
+    our_town, our_region = names.place(
+        claim.locality or facts.locality, claim.region or facts.region
+    )
+    their_town, their_region = names.place(row.locality, row.region)
+    if names.same_region(our_region, their_region) is False:
+        return None
+    town = names.same_locality(our_town, their_town, R.LOCALITY_MATCH)
+    if town is False and not number_equal:
+        return None
+    return _Match(row, number_equal, max(person, shop))
+
+
+def _in_force(row: RegistryFact, kind: str, today: date) -> bool | None:
+    """True if the row shows the credential in force, False if not, None if it cannot tell."""
+    status = (row.status or "").lower()
+    until = day(row.valid_until)
+    if status in BAD_STATUSES or (until is not None and until < today):
+        return False
+    if kind == "licence":
+        return True if status == "active" else None
+    return True
+
+
+def check(cred: Credential, facts: PractitionerFacts, registry: RegistryIndex, today: date) -> None:
+    """Set the credential's status from the registries."""
+    kinds = CHECKED_BY.get(cred.kind)
+    if not kinds:
+        cred.note = "Not something a registry can confirm."
+        return
+    claim = cred.claim
+    business = about_business(claim, facts)
+    named = [p for p in facts.people if _mentions(claim.text, p)] if business else []
+    if len(named) == 1:  # "In 2020 Jasmine graduated...": one of the clinic's own artists
+        cred.person, business = named[0], False
+    if business:
+        people = [*facts.people, *_named(claim, registry)]
+        if facts.kind == "artist":
+            people += [facts.name, *facts.aliases]
+    else:
+        people = [cred.person]
+    who = [*people, facts.name, *facts.aliases]
+    matches = [
+        m
+        for row in registry.candidates(who, claim.licence_number)
+        if row.credential in kinds and (m := _match(cred, facts, row, people, business)) is not None
+    ]
+    if matches:
+        _from_matches(cred, matches, today)
+        return
+    _from_absence(cred, registry, business)
+
+
+def _from_matches(cred: Credential, matches: list[_Match], today: date) -> None:
+    def rank(m: _Match) -> tuple:
+        return (_in_force(m.row, cred.kind, today) is True, m.number_equal, m.likeness)
+
+    best = max(matches, key=rank)
+    row, state = best.row, _in_force(best.row, cred.kind, today)
+    cred.row = row
+    if names.person_similarity(cred.person, row.name) < R.PERSON_MATCH:
+        cred.person = row.name  # the person the registry identifies
+    where = f"{row.issuer} lists {row.name}"
+    if state is True:
+        cred.status = "verified"
+        cred.note = f"{where} ({row.status or 'listed'})."
+    elif state is False:
+        cred.status = "contradicted"
+        why = row.status if (row.status or "").lower() in BAD_STATUSES else "expired"
+        until = f", valid until {row.valid_until}" if row.valid_until else ""
+        cred.note = f"{where} as {why.lower()}{until}."
+    else:
+        cred.note = f"{where} but does not show the licence as active."
+
+
+def _from_absence(cred: Credential, registry: RegistryIndex, business: bool) -> None:
+    claim = cred.claim
+    for row in registry.by_number(claim.licence_number):
+        if row.credential in CHECKED_BY[cred.kind]:
+            cred.status, cred.row = "contradicted", row
+            cred.note = f"Licence number {claim.licence_number} belongs to {row.name}."
+            return
+    if not claim.issuer or business:
+        return  # a business missing from a register of people proves nothing
+    for row in registry.complete_registries(CHECKED_BY[cred.kind]):
+        if names.issuer_similarity(claim.issuer, row.issuer) >= R.ISSUER_MATCH:
+            cred.status, cred.absent_from = "contradicted", row
+            cred.note = f"{row.issuer} lists everyone it has credentialed, and not {cred.person}."
+            return

@@ -1,0 +1,192 @@
+"""Normal forms and fuzzy comparison of people's, businesses', issuers' and places' names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from vetting.rules import BUSINESS_MATCH, GENERIC_NAME_CEILING, NAME_PART_MATCH
+
+_TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "jr", "sr", "ii", "iii", "iv"}
+_LEGAL = {"llc", "inc", "ltd", "limited", "co", "corp", "company", "pllc", "plc", "gmbh", "the"}
+# Words shared by many SMP businesses: alike names need more than these in common.
+GENERIC = {
+    "smp",
+    "scalp",
+    "micropigmentation",
+    "micro",
+    "pigmentation",
+    "hair",
+    "studio",
+    "studios",
+    "clinic",
+    "clinics",
+    "ink",
+    "and",
+    "of",
+    "the",
+    "center",
+    "centre",
+    "institute",
+    "group",
+    "artist",
+    "artistry",
+    "art",
+    "design",
+    "lab",
+    "solutions",
+    "restoration",
+    "line",
+    "hairline",
+}
+_ABBREVIATIONS = {
+    "dept": "department",
+    "assn": "association",
+    "assoc": "association",
+    "intl": "international",
+    "acad": "academy",
+    "natl": "national",
+    "bd": "board",
+    "st": "saint",
+    "mt": "mount",
+}
+_ISSUER_FILLER = {"of", "the", "and", "for", "in", "on"}
+_NON_WORD = re.compile(r"[^\w\s]+")
+_SPACE = re.compile(r"\s+")
+_SMP = re.compile(r"\bscalp\s*micro[\s-]*pigmentation\b")
+US_STATES = {
+    "al": "alabama", "ak": "alaska", "az": "arizona", "ar": "arkansas", "ca": "california",
+    "co": "colorado", "ct": "connecticut", "de": "delaware", "dc": "district of columbia",
+    "fl": "florida", "ga": "georgia", "hi": "hawaii", "id": "idaho", "il": "illinois",
+    "in": "indiana", "ia": "iowa", "ks": "kansas", "ky": "kentucky", "la": "louisiana",
+    "me": "maine", "md": "maryland", "ma": "massachusetts", "mi": "michigan", "mn": "minnesota",
+    "ms": "mississippi", "mo": "missouri", "mt": "montana", "ne": "nebraska", "nv": "nevada",
+    "nh": "new hampshire", "nj": "new jersey", "nm": "new mexico", "ny": "new york",
+    "nc": "north carolina", "nd": "north dakota", "oh": "ohio", "ok": "oklahoma", "or": "oregon",
+    "pa": "pennsylvania", "ri": "rhode island", "sc": "south carolina", "sd": "south dakota",
+    "tn": "tennessee", "tx": "texas", "ut": "utah", "vt": "vermont", "va": "virginia",
+    "wa": "washington", "wv": "west virginia", "wi": "wisconsin", "wy": "wyoming",
+}  # fmt: skip
+
+
+def fold(text: str | None) -> str:
+    """Lower case, no accents, no punctuation, single spaces; "&" reads "and"."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = text.replace("&", " and ").replace("+", " and ")
+    return _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
+
+
+def person(name: str | None) -> str:
+    """A person's name without titles or suffixes."""
+    return " ".join(w for w in fold(name).split() if w not in _TITLES)
+
+
+def business(name: str | None) -> str:
+    """A business name without legal forms; "scalp micropigmentation" reads "smp"."""
+    text = _SMP.sub("smp", fold(name))
+    return " ".join(w for w in text.split() if w not in _LEGAL)
+
+
+def issuer(name: str | None) -> str:
+    """An issuer's name with abbreviations spelt out and filler words dropped."""
+    words = (_ABBREVIATIONS.get(w, w) for w in fold(name).split())
+    return " ".join(w for w in words if w not in _ISSUER_FILLER)
+
+
+def number(value: str | None) -> str:
+    """A licence number compared by its letters and digits only."""
+    return re.sub(r"[^0-9A-Za-z]", "", value or "").upper()
+
+
+def _part(a: str, b: str) -> float:
+    if min(len(a), len(b)) == 1:  # an initial
+        return float(NAME_PART_MATCH) if a[0] == b[0] else 0.0
+    return float(fuzz.ratio(a, b))
+
+
+def person_similarity(a: str | None, b: str | None) -> float:
+    """0-100: how alike two people's names are, forgiving order, middle names and initials.
+
+    First and last names are compared separately and the weaker counts, so "Dana Reyes"
+    and "Diana Reyes" are not alike enough.
+    """
+    x, y = person(a).split(), person(b).split()
+    if not x or not y:
+        return 0.0
+    if len(x) == 1 or len(y) == 1:
+        return float(fuzz.ratio(" ".join(x), " ".join(y)))
+    ordered = min(_part(x[0], y[0]), _part(x[-1], y[-1]))
+    swapped = min(_part(x[0], y[-1]), _part(x[-1], y[0]))
+    return max(ordered, swapped)
+
+
+def business_similarity(a: str | None, b: str | None) -> float:
+    """0-100: how alike two business names are; shared generic words alone are not enough."""
+    x, y = business(a), business(b)
+    if not x or not y:
+        return 0.0
+    score = fuzz.token_sort_ratio(x, y)
+    distinctive = (
+        [w for w in x.split() if w not in GENERIC],
+        [w for w in y.split() if w not in GENERIC],
+    )
+    if min(len(distinctive[0]), len(distinctive[1])) >= 1:
+        score = max(score, fuzz.token_set_ratio(" ".join(distinctive[0]), " ".join(distinctive[1])))
+    elif distinctive[0] != distinctive[1]:
+        score = min(score, float(GENERIC_NAME_CEILING))
+    return float(score)
+
+
+def same_business(a: str | None, b: str | None) -> bool:
+    """Whether two names are the same business, spelt alike (not just sharing a word)."""
+    x, y = business(a), business(b)
+    return bool(x and y) and fuzz.token_sort_ratio(x, y) >= BUSINESS_MATCH
+
+
+def issuer_similarity(a: str | None, b: str | None) -> float:
+    """0-100: how alike two issuers' names are (one may be a shorter form of the other)."""
+    x, y = issuer(a), issuer(b)
+    if not x or not y:
+        return 0.0
+    return float(
+        max(
+            fuzz.token_sort_ratio(x, y),
+            fuzz.token_set_ratio(x, y) if min(len(x.split()), len(y.split())) > 1 else 0,
+        )
+    )
+
+
+def region(value: str | None) -> str:
+    """A region's normal form: US state codes read as the state's name."""
+    text = fold(value)
+    return US_STATES.get(text, text)
+
+
+def place(locality: str | None, region: str | None) -> tuple[str | None, str | None]:
+    """Town and region, splitting a town given as "Dallas, TX"."""
+    if locality and "," in locality:
+        town, _, rest = locality.partition(",")
+        return town.strip() or None, region or rest.strip() or None
+    return locality, region
+
+
+def same_region(a: str | None, b: str | None) -> bool | None:
+    """Whether two regions agree; None when either is unknown."""
+    x, y = region(a), region(b)
+    return None if not x or not y else x == y
+
+
+def same_locality(a: str | None, b: str | None, threshold: float) -> bool | None:
+    """Whether two towns agree; None when either is unknown."""
+    x, y = fold(a), fold(b)
+    return None if not x or not y else fuzz.ratio(x, y) >= threshold
+
+
+def tokens(name: str | None) -> set[str]:
+    """The distinctive words of a name, for finding candidates to compare."""
+    return {w for w in business(name).split() if len(w) > 1 and w not in GENERIC | _TITLES}

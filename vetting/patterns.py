@@ -1,0 +1,426 @@
+"""The words the detectors look for: complications, consultation experience, listing signals.
+
+Each label has a few regular expressions. A pattern may name the group ``k`` as its
+trigger: negation and hedging are judged just before the trigger, so in
+"the dots haven't spread" the negation sits inside the match but before ``k``.
+Patterns that carry their own negation ("no follicle pattern", "never replied")
+put the negation inside the trigger so it is not read as cancelling them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+NT = r"(?:n[’']?t|\s+not)"  # didn't, didnt, did not
+_HUE = (
+    r"(?:blu(?:e|ish|eish|e-ish|ey)|green(?:ish|y)?|purpl(?:e|ish)|violet|teal|navy"
+    r"|gr[ae]y(?:ish)?[- ]?blue|blue[- ]?gr[ae]y|blue[- ]?green|blue[- ]?black)"
+)
+_DEGREE = (
+    r"(?:(?:a|an)\s+)?(?:(?:bit|little|slightly|really|very|quite|kinda|kind of|almost|totally|"
+    r"completely|noticeably|definitely|distinctly|weird|weirdly|strange|odd|faint|faintly|"
+    r"obvious|obviously|horrible|horribly|awful|ugly|dull|dark|light|strong)\s+){0,2}"
+)
+_SPOT = r"(?:dots?|pigment|ink|impressions?|follicles?|marks?|smp|tattoo|work|stubble|it|they)"
+
+FLAG_PATTERNS: dict[str, list[str]] = {
+    "discoloration": [
+        rf"\b(?P<k>{_HUE})[- ]?(?:{_DEGREE})(?:tint|tinge|hue|cast|shade|colou?r|tone|undertone|"
+        r"sheen|glow|halo|haze|shadow|dots|pigment|patch(?:es)?|marks?|spots?|ink|head|scalp|smp|"
+        r"stubble|crown|"
+        r"temples?)\b",
+        rf"\b(?P<k>(?:turn(?:ed|ing|s)?|go(?:ne|ing|es)?|went|look(?:s|ed|ing)?|appear(?:s|ed)?|"
+        r"is|are|was|were|became|become|becoming|fad(?:ed|es|ing)|now|gotten|got|"
+        r"(?:it|that|head|scalp|smp|crown)['’]s)\s+"
+        rf"(?:{_DEGREE}){_HUE})\b",
+        r"\b(?P<k>bluish|blueish|blue-ish|greenish|purplish|smurf)",
+        r"\b(?P<k>dis-?colou?r(?:ed|ation|ing|s)?)\b",
+        r"\b(?P<k>colou?r\s+(?:has\s+|have\s+|had\s+)?(?:changed|shifted|turned|gone off|"
+        r"went off))",
+        r"\b(?P<k>changed\s+colou?r|(?:odd|weird|strange|wrong|funny|ashy|muddy|unnatural|off)"
+        r"[- ]colou?r(?:ed)?)\b",
+    ],
+    "migration": [
+        rf"\b{_SPOT}\b[^.!?;]{{0,40}}?\b(?P<k>spre?a?d+(?:ing|s)?|blurr?(?:ed|ing|y|s)?|bled|"
+        r"bleed(?:ing|s)?|merg(?:ed|ing|e|es)|migrat(?:ed|ing|e|es)|ran together|run together|"
+        r"running together|joined up|joining up|fuzzy|smudged?|smudgy|blotted|grown|got bigger|"
+        r"melted|melting|feathered|feathering|fanned\s+out|smeared|bloated|fuzz(?:ed|ing)|"
+        r"(?:noticeably\s+|much\s+|way\s+|a\s+lot\s+)?(?:bigger|larger|wider|thicker|fatter)|"
+        r"lost\s+(?:all\s+|their\s+|its\s+)?(?:definition|sharpness|crispness)|"
+        r"(?:too|way too|far too|really|very)\s+(?:big|large|thick|fat)|huge|enlarged|blobs?)\b",
+        r"\b(?P<k>migration|blown[- ]?out|blow[- ]?outs?|blurr?(?:y|ed|ing)|smudg(?:y|ed)|"
+        r"smear(?:ed|y|s)?|splodg(?:e|es|y))\b",
+        r"\b(?P<k>(?:spread|bled|bleed|bleeding|merged|merging|blurring)\s+(?:into|together|"
+        r"out))\b",
+        r"\b(?P<k>(?:big|large|fat)\s+(?:blobs?|smudges?)|blobs?\s+of\s+(?:ink|pigment))\b",
+    ],
+    "helmet": [
+        r"\b(?P<k>helmet|painted[- ]on|spray[- ]?painted|shoe\s+polish|sharpie|felt[- ]tip|"
+        r"marker\s+pen|drawn\s+on|colou?red\s+in|monochrom(?:e|atic)|swim(?:ming)?\s+cap|"
+        r"lego\s+(?:hair|head|man))\b",
+        r"\b(?P<k>(?:like|with)\s+(?:a\s+)?(?:marker|paint|a\s+paint\s*brush)|like\s+(?:a\s+)?"
+        r"(?:\w+\s+)?(?:cap|beanie|skull\s*cap))\b",
+        r"\b(?P<k>(?:looks?|looked|completely|totally|very|too|so)\s+flat|flat\s+(?:and\s+)?"
+        r"(?:look|finish|colou?r|grey|gray|black|block|shade|one[- ]tone|solid))\b",
+        r"\b(?P<k>(?:solid|one)\s+(?:block|patch|mass|sheet|blob)\s+of\s+(?:colou?r|pigment|ink|"
+        r"grey|"
+        r"black)|one[- ]tone)\b",
+        r"\b(?P<k>(?:zero|no|without\s+any)\s+(?:texture|definition|dimension|realism)|"
+        r"(?:grey|gray|black|dark|solid)\s+(?:sheet|blanket|film|wash|block))\b",
+        r"\b(?P<k>no\s+(?:follicle|dot|hair|stubble)\s+(?:pattern|definition|detail|texture)|"
+        rf"(?:can{NT}|cannot|could{NT})\s+(?:see|make\s+out)\s+(?:any\s+|the\s+)?"
+        r"(?:individual\s+|separate\s+)?(?:dots|follicles))\b",
+    ],
+    "too-dark": [
+        r"\b(?P<k>(?:too|way\s+too|far\s+too|much\s+too|overly|ridiculously)\s+"
+        r"(?:dark|black|harsh|bold|intense|strong))\b",
+        r"\b(?P<k>(?:much|way|far|a\s+lot|loads|miles)\s+darker|darker\s+than\s+(?:my|his|her|"
+        r"their|"
+        r"the|i|what|we|it)\b)",
+        r"\b(?P<k>jet[- ]black|pitch[- ]black|black\s+as|dipped\s+in\s+(?:ink|paint)|"
+        r"(?:it['’]?s|it\s+is|it\s+looks|looks|came\s+out)\s+(?:that|so|really|very|incredibly|"
+        r"ridiculously|way)\s+dark|(?:came\s+out|turned\s+out|ended\s+up|is|looks?|"
+        r"went)\s+(?:almost|"
+        r"nearly|practically|basically|virtually|completely|pure|jet)\s+black)\b",
+    ],
+    "hairline": [
+        r"\b(?:hair\s*line|temples?|temple\s+points|front\s+line)\b[^.!?;]{0,40}?\b(?P<k>(?:too|to|"
+        r"way\s+too|far\s+too|much\s+too|really|very|so|ridiculously)\s+(?:low|high|straight|sharp|"
+        r"harsh|severe|square|squared|blocky|boxy|"
+        r"aggressive|forward|far\s+(?:forward|back|down)|young|defined|perfect|fake|thick)|"
+        r"(?:uneven|wonky|crooked|lopsided|asymmetric(?:al)?|fake|unnatural|off|weird|wrong|odd|"
+        r"ridiculous|comical|awful|terrible|horrendous|bad|obvious|drawn\s+on|like\s+a\s+ruler)|"
+        rf"(?:not|is{NT}|was{NT})\s+(?:even|symmetrical|level|natural|straight))",
+        r"\b(?P<k>(?:uneven|wonky|crooked|lopsided|asymmetric(?:al)?|fake|fake[- ]looking|"
+        r"unnatural|unnatural[- ]looking|ruler[- ]straight|squared?[- ]off|too\s+low|too\s+high|"
+        r"too\s+straight|too\s+sharp|awful|terrible|horrendous|bad|botched|ridiculous|comical|"
+        r"obvious)\s+(?:hair\s*lines?|temples))\b",
+        r"\b(?P<k>one\s+side\s+(?:is\s+|was\s+)?(?:higher|lower)\s+than\s+the\s+other)\b",
+        r"\b(?P<k>(?:forward|in\s+front|below|above|beyond|outside)\s+(?:of\s+)?where\s+(?:I|my\s+"
+        r"hair|hair|follicles)\s+(?:ever\s+|once\s+)?(?:had|grew|was|were|used\s+to))\b",
+        r"\b(?P<k>where\s+(?:my\s+)?(?:hair|follicles)\s+(?:never|has\s+never|had\s+never)\s+"
+        r"(?:was|were|grew|been))\b",
+    ],
+    "infection": [
+        r"\b(?P<k>infect(?:ed|ion|ions)|infecton|un-?steril(?:e|i[sz]ed)|non[- ]steril(?:e)?|"
+        r"not\s+steril(?:e|i[sz]ed)|folliculitis|abscess(?:es)?|pus|ooz(?:ing|ed|es)|antibiotics?|"
+        r"unhygienic|unhygenic|unclean|filthy|grubby|grimy)\b",
+        r"\b(?P<k>dirty)\b(?!\s+blond)",
+        r"\b(?P<k>(?:poor|bad|terrible|awful|questionable|shocking|lax|dodgy|sketchy|non-?existent|"
+        r"zero)\s+hygiene|hygiene\s+(?:was|is|seemed|looked)\s+(?:a\s+bit\s+|really\s+|very\s+)?"
+        r"(?:poor|bad|terrible|awful|questionable|shocking|lax|lacking|dodgy|sketchy|"
+        r"non-?existent))\b",
+        r"\b(?P<k>(?:re-?us(?:ed|ing|e)|used\s+the\s+same|same)\s+(?:needles?|cartridges?|gloves?)|"
+        r"(?:needles?|cartridges?)\b[^.!?;]{0,30}?\b(?:re-?used|weren'?t\s+new|not\s+new|"
+        r"weren'?t\s+sealed|not\s+sealed|already\s+open(?:ed)?|out\s+of\s+an?\s+open(?:ed)?))\b",
+        r"\b(?P<k>no\s+(?:sign\s+of\s+(?:an?\s+)?)?(?:sharps\s+bin|autoclave|sterili[sz]er))\b",
+        rf"\b(?P<k>no\s+gloves|without\s+(?:any\s+)?gloves|(?:did{NT}|never)\s+(?:wear|wore|use|"
+        rf"used|"
+        rf"change|changed|"
+        rf"put\s+on)\s+(?:any\s+)?(?:new\s+)?gloves|did{NT}\s+(?:wash|clean|sanitise|sanitize|"
+        r"steril[iy][sz]e)\s+(?:his|her|their|the)\b)",
+    ],
+    "scarring": [
+        r"\b(?P<k>scar(?:s|red|ring)?|scar\s+tissue|keloids?|blister(?:s|ed|ing)?|burn\s+marks?|"
+        r"burns)\b",
+        r"\b(?P<k>(?:left|gave|giving|caused)\s+(?:me\s+)?(?:with\s+)?(?:a\s+|some\s+)?burns?|"
+        r"burn(?:ed|t)\s+(?:my|the)\s+(?:skin|scalp|head))\b",
+    ],
+    "patchy-fading": [
+        r"\b(?P<k>fad(?:ed|ing|es|e)\b[^.!?;]{0,25}?\b(?:unevenly|in\s+patches|patchy|patchily|"
+        r"blotchy|in\s+places|in\s+spots|in\s+some\s+(?:areas|places|spots)|badly|so\s+quickly|"
+        r"(?:to\s+)?(?:almost|practically|virtually|nearly|next\s+to)\s+(?:nothing|completely|"
+        r"gone)|"
+        r"really\s+quickly|really\s+fast|so\s+fast|too\s+quickly|within\s+(?:weeks|a\s+month|"
+        r"a\s+few\s+weeks|two\s+months|a\s+couple)|almost\s+completely|to\s+nothing|already))",
+        r"\b(?P<k>(?:patch(?:y|ily|iness)|blotch(?:y|es|iness)|splotch(?:y|es)?|uneven|spotty|"
+        r"inconsistent)\b(?:\s+and\s+\w+)?\s+(?:fad(?:e|ed|ing)|colou?r|coverage|density|"
+        r"pigment|results?|finish|areas?|bits|spots|shading|healing|patch(?:es)?))",
+        r"\b(?P<k>(?:gone|went|going|turned|looks?|looked|looking|now|still|is|was|are|very|"
+        r"really|quite|bit|fading)\s+(?:a\s+bit\s+|really\s+|quite\s+|very\s+|so\s+)?"
+        r"(?:patchy|blotchy|splotchy))\b",
+        r"\b(?P<k>(?:some|certain)\s+(?:areas|spots|parts|bits|places)\s+(?:have\s+)?faded\s+"
+        r"(?:more|faster|quicker)|faded\s+(?:more|faster)\s+(?:in|on)\s+(?:some|one))",
+        r"\b(?P<k>fad(?:ed|ing)\s+in\s+(?:\w+\s+)?(?:patches|places|spots|areas|blotches))\b",
+        r"\b(?P<k>(?:fad(?:ed|ing)|gone|disappeared|vanished)\s+(?:\w+\s+){0,3}?(?:from|on|in)\s+"
+        r"(?:half|one\s+side|parts|patches|some\s+(?:areas|parts|bits|places)))\b",
+        r"\b(?P<k>fad(?:ed|ing)\s+(?:in)?to\s+(?:blotches|patches|splotches))\b",
+        r"\b(?P<k>fad(?:ed|ing))\b[^.!?;]{0,30}?\bbut\s+(?:the\s+)?(?:\w+\s+){1,2}(?:hasn[’']?t|"
+        r"has\s+not|didn[’']?t|did\s+not|is\s+still|isn[’']?t)",
+    ],
+}
+
+EASE_POS_PATTERNS: dict[str, list[str]] = {
+    "answered-questions": [
+        r"\b(?P<k>answer(?:ed|d|s|ing)?)\b[^.!?;]{0,30}?\b(?:quest(?:i)?ons?|queries|query|"
+        r"concerns?|"
+        r"doubts?|worries|everything|anything|it\s+all|every\s+(?:single\s+)?(?:thing|one))\b",
+        r"\b(?P<k>(?:had|has|with)\s+an\s+answer\s+for|(?:every|each|"
+        r"any)\s+question\b[^.!?;]{0,30}?"
+        r"\ban\s+answer)\b",
+        r"\bquestions?\b[^.!?;]{0,40}?\b(?P<k>(?:went|go|going)\s+(?:through|over)\s+(?:each|every|"
+        r"all)"
+        r"(?:\s+(?:single\s+)?one|\s+of\s+them))",
+        r"\b(?:questions?|queries|concerns)\b[^.!?;]{0,30}?\b(?P<k>answered|addressed|"
+        r"dealt\s+with)\b",
+        r"\b(?P<k>no\s+(?:question|query)\s+(?:was\s+|is\s+)?too\s+(?:small|silly|stupid|daft|dumb|"
+        r"basic|much|trivial))\b",
+        r"\b(?P<k>(?:replied|responded|got\s+back\s+to\s+me|answered)\b[^.!?;]{0,20}?\b(?:quickly|"
+        r"promptly|straight\s+away|fast|within\s+(?:minutes|an\s+hour|hours|the\s+hour)))\b",
+        r"\b(?P<k>(?:replied|responded)\s+to\s+(?:all|every|each|my)|(?:covered|addressed|tackled|"
+        r"went\s+through|dealt\s+with)\s+(?:every|each|all|any)\s+(?:(?:of\s+)?(?:my|the)\s+)?"
+        r"(?:single\s+)?(?:question|quer|concern|worr))",
+        r"\b(?P<k>(?:gave|give|giving|got|get)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:straight|honest|clear|"
+        r"direct|proper|full|frank)\s+"
+        r"answers?)\b",
+    ],
+    "explained-process": [
+        r"\b(?P<k>expla(?:i)?n(?:ed|s|ing)?|explanations?)\b",
+        r"\b(?P<k>(?:talk(?:ed|s|ing)?|walk(?:ed|s|ing)?|ran|run|took|take|takes|taking)\s+"
+        r"(?:me|us|him|my\s+\w+)\s+(?:\w+\s+)?through)\b",
+        r"\b(?P<k>(?:went|go|goes|going)\s+(?:over|through)\s+(?:everything|(?:each|"
+        r"every)(?!\s+(?:single\s+)?"
+        r"one\b)|what|how|"
+        r"the\s+(?:whole\s+|entire\s+)?(?:process|procedure|aftercare|steps|options|healing|"
+        r"pigment|"
+        r"design|plan|risks|details|sessions|depth)))\b",
+        r"\b(?P<k>(?:ran|run|went|go|talked|"
+        r"walked)\s+(?:\w+\s+)?through\s+the\s+(?:\w+\s+)?(?:healing|"
+        r"aftercare|process|procedure|steps|timeline|risks|options|plan|pigment|depth|"
+        r"sessions?))\b",
+        r"\b(?P<k>informative|(?:learned|learnt)\s+(?:a\s+lot|loads|so\s+much|more)|left\s+knowing|"
+        r"showed\s+(?:me|us)\s+(?:on\s+(?:\w+\s+){1,3})?(?:how|exactly|what|where))\b",
+        r"\b(?P<k>told\s+(?:me|us)\s+(?:exactly\s+)?what\s+to\s+expect|broke\s+(?:it|everything|"
+        r"the\s+"
+        r"process)\s+down|educated\s+me|taught\s+me)\b",
+        r"\b(?P<k>(?:detailed|thorough|clear|in-?depth|comprehensive|proper)\s+(?:explanation|"
+        r"consultation|consult|run-?through|breakdown|briefing|aftercare\s+(?:instructions|sheet|"
+        r"guide|advice)))\b",
+    ],
+    "put-at-ease": [
+        r"\b(?P<k>at\s+ease)\b",
+        r"\b(?P<k>(?:felt|feel|feeling|made\s+me\s+feel|make\s+you\s+feel|making\s+me\s+feel|"
+        r"left\s+me\s+feeling|kept\s+me)\s+(?:so\s+|really\s+|very\s+|completely\s+|totally\s+|"
+        r"instantly\s+|right\s+|super\s+|quite\s+|extremely\s+|incredibly\s+|immediately\s+)?"
+        r"(?:comfortable|relaxed|reassured|safe|welcome|welcomed|at\s+home|calm|calmer|"
+        r"listened\s+to|looked\s+after|cared\s+for|less\s+nervous|less\s+anxious))\b",
+        r"\b(?P<k>reassur(?:ed|ing|ance|e|es))\b",
+        r"\b(?P<k>(?:so|very|really|super|extremely|incredibly|always|completely|totally)\s+"
+        r"comfortable)\b",
+        r"\b(?P<k>(?:calm(?:ed)?|settled|eased|soothed)\s+(?:my|me|all\s+my)\s*(?:nerves|down|"
+        r"fears|"
+        r"anxiety|worries|mind)|put\s+my\s+mind\s+at\s+rest|(?:calming|soothing|reassuring)\s+"
+        r"(?:presence|manner|voice))\b",
+        r"\b(?P<k>patience|patiently|(?:so|very|really|incredibly|extremely|super|endlessly|"
+        r"infinitely|"
+        r"remarkably|amazingly|was|were|is|are|being|and)\s+patient\b(?!\s+(?:records|notes|care|"
+        r"journey|file))|patient\s+with\s+(?:me|us|my))",
+        r"\b(?P<k>friendly|welcoming|approachable|easy\s+to\s+talk\s+to|caring|down[- ]to[- ]earth|"
+        r"genuinely\s+cared|took\s+(?:his|her|their|the|all\s+the|plenty\s+of|so\s+much)\s+time)\b",
+        r"\b(?P<k>made\s+(?:the\s+whole\s+thing|it|it\s+all|everything|"
+        r"the\s+(?:whole\s+)?(?:experience|"
+        r"process|day|session))\s+(?:feel\s+)?(?:so\s+|really\s+|very\s+)?(?:easy|painless|"
+        r"comfortable|"
+        r"relaxed|enjoyable|stress-free)|(?:calm|kind)(?=\s*(?:,|and)\s*(?:kind|calm|patient|"
+        r"friendly|"
+        r"caring|reassuring|gentle))|(?:kept\s+)?check(?:ing|ed)\s+(?:(?:it|"
+        r"in)\s+)?(?:\w+\s+){0,4}?"
+        r"with\s+me|took\s+(?:ages|forever|so\s+long)\s+(?:on|over|with)\s+(?:the|my))\b",
+        r"\b(?P<k>had\s+me\s+(?:laughing|smiling|relaxed|at\s+ease)|made\s+me\s+laugh|"
+        r"listened\s+to\s+"
+        r"(?:what\s+I|me|my)|(?:lovely|friendly|welcoming|kind|helpful|caring|warm)\s+(?:staff|"
+        r"team|"
+        r"people|receptionist|assistant|artist|guy|lady|bloke|technician))\b",
+        r"\b(?P<k>chatty|personable|easy[- ]?going|good\s+(?:laugh|chat|company)|"
+        r"genuinely\s+interested|"
+        r"(?:so|very|really|super|genuinely|lovely)\s+warm|warm(?=\s*(?:,|and)\s))\b",
+        r"\b(?P<k>nothing\s+(?:was|is)\s+too\s+much\s+(?:trouble|bother)|stress[- ]free|"
+        r"safe\s+hands|bedside\s+manner|(?:great|brilliant|amazing|fantastic|so\s+good|"
+        r"really\s+good)"
+        r"\s+with\s+(?:me|nervous|anxious)|(?:so|very|really|super|always|incredibly|extremely)\s+"
+        r"(?:calm|kind)|(?:kept|keep)\s+(?:checking|asking)\s+(?:(?:if|that|whether)\s+)?(?:I|"
+        r"we)\s+"
+        r"(?:was|were)\s+(?:ok|okay|alright|all\s+right|comfortable|fine)|checked\s+(?:on|"
+        r"in\s+with)\s+"
+        r"me)\b",
+        r"\b(?P<k>(?:sat|spent)\s+(?:with\s+me\s+)?(?:for\s+)?(?:(?:a\s+good|over\s+an?|an?|"
+        r"nearly\s+an?|"
+        r"almost\s+an?)\s+)?(?:hour|half\s+an\s+hour|\d+\s+minutes|ages|while)\s+(?:with\s+me|"
+        r"talking|going|before)|sat\s+with\s+me\s+for)\b",
+        # "Sarah was lovely", but not "the result was lovely"
+        r"(?<!it\s)(?<!result\s)(?<!results\s)(?<!work\s)(?<!job\s)(?<!finish\s)(?<!outcome\s)"
+        r"(?<!place\s)(?<!studio\s)(?<!clinic\s)(?<!room\s)(?<!hairline\s)(?<!price\s)"
+        r"\b(?:was|were|is|are)\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?P<k>lovely|kind|"
+        r"sweet|"
+        r"great\s+to\s+talk\s+to)\b",
+    ],
+    "professional": [
+        r"\b(?P<k>profess?ional(?:ism|s)?)\b",
+        r"(?<!to\s)(?<!my\s)\b(?P<k>knowledg(?:e|e?able)|well[- ]informed|expert(?:ise|ly|s)?|"
+        r"competent|(?<=very\s)thorough|(?<=so\s)thorough|(?<=really\s)thorough|(?<=was\s)thorough|"
+        r"(?<=were\s)thorough|(?<=and\s)thorough)\b",
+        r"\b(?P<k>(?:real|total|proper|absolute|consummate|such\s+a|a)\s+pro)\b",
+        r"\b(?P<k>kn(?:ew|ows?)\s+(?:\w+\s+){0,3}?inside\s+out|(?:done|"
+        r"doing)\s+this\s+for\s+(?:years|"
+        r"decades|ages)|years\s+of\s+experience|(?:clearly|very|highly|hugely|so)\s+experienced)\b",
+        r"\b(?P<k>kn(?:ew|ows?)\s+(?:exactly\s+)?(?:what\s+(?:he|she|they)(?:['’]s|['’]re|\s+was|"
+        r"\s+were|\s+is|\s+are)\s+"
+        r"(?:doing|talking\s+about)|(?:his|her|their)\s+(?:stuff|craft|trade)|the\s+science))\b",
+    ],
+    "honest": [
+        r"(?<!to\sbe\s)(?<!my\s)(?<!all\s)\b(?P<k>honest(?:y)?)\b(?!\s+(?:review|opinion|"
+        r"answer\s+is|truth))",
+        r"\b(?P<k>transparen(?:t|cy)|up-?\s?front\s+(?:about|with|that|from)|straight[- ]talking|"
+        r"no[- ]nonsense|trustworthy|realistic\s+(?:about|expectations|with\s+me|advice)|"
+        r"managed\s+my\s+expectations|genuine\s+(?:guy|bloke|person|people|lady|man|woman|team))\b",
+        r"\b(?P<k>(?:answered|replied|spoke|talked|explained\s+\w+)\s+(?:\w+\s+)?honestly)\b",
+        r"\b(?P<k>told\s+me\s+I\s+(?:didn['’]?t|did\s+not|don['’]?t|wouldn['’]?t)\s+need|"
+        r"saved\s+me\s+"
+        r"money|(?:clear|open|straight)\s+(?:about|with\s+me\s+about)\s+(?:the\s+)?(?:what|cost|"
+        r"costs|"
+        r"price|prices|pricing|risks|limitations|results))\b",
+        r"\b(?P<k>talked\s+me\s+out\s+of|advised\s+(?:me\s+)?against|told\s+me\s+(?:straight|"
+        r"honestly|the\s+truth|frankly)|no\s+(?:hidden|extra|surprise)\s+(?:costs?|fees?|charges?)|"
+        r"straight\s+(?:answers?|talking|with\s+me)|frank)\b",
+    ],
+}
+
+EASE_NEG_PATTERNS: dict[str, list[str]] = {
+    "rushed": [
+        r"\b(?P<k>rush(?:ed|ing)?|hurr(?:ied|ying|y))\b(?!\s+hour)",
+        r"\b(?P<k>in\s+and\s+out|conveyor[- ]belt|clock[- ]watch\w*|watching\s+the\s+clock|"
+        r"like\s+a\s+number|sausage\s+factory|cut\s+(?:it|the\s+session|"
+        r"the\s+consultation)\s+short|"
+        r"somewhere\s+(?:better|else)\s+to\s+be|"
+        r"couldn[’']?t\s+wait\s+to\s+get\s+(?:rid\s+of\s+)?me|"
+        r"production[- ]line|assembly[- ]line|cattle\s+market|on\s+a\s+(?:timer|clock|stopwatch)|"
+        r"against\s+the\s+clock|(?:wanted|want|trying|tried)\s+(?:to\s+get\s+)?"
+        r"me\s+out\s+(?:of\s+)?(?:the\s+door|of\s+there|asap|quickly|fast))\b",
+        r"\b(?:consult\w*|chat|appointment|meeting)\b[^.!?]{0,20}?(?P<k>(?:lasted|took|"
+        r"was\s+over\s+in|"
+        r"over\s+in)\s+(?:about\s+|barely\s+|maybe\s+|under\s+|less\s+than\s+|all\s+of\s+)?"
+        r"(?:two|2|three|3|five|5|ten|10|fifteen|15)\s+min)",
+        r"\b(?P<k>(?:over|done|finished|lasted)\s+in\s+(?:about\s+|barely\s+|under\s+|"
+        r"less\s+than\s+)?"
+        r"(?:two|2|three|3|five|5|ten|10)\s+min|(?:five|5|ten|10)[- ]min(?:ute)?\s+"
+        r"(?:consult|consultation|chat))",
+    ],
+    "pushy": [
+        r"\b(?P<k>push\s+(?:me|us)\s+(?:into|towards|to)|push(?:y|ed|ing|iness))\b(?!\s+(?:back|"
+        r"through|the\s+(?:ink|pigment|needle)|"
+        r"(?:ink|pigment)))",
+        r"\b(?P<k>up-?\s?s(?:ell|elling|old|ells)|hard[- ]sell|pressur(?:e|ed|ing|ised|ized)|"
+        r"over-?s(?:ell|old|elling)|guilt[- ]?trip\w*|(?:bullied|guilted|talked)\s+me\s+into|"
+        r"nudg(?:ed|ing)\s+me|steer(?:ed|ing)\s+me\s+towards|(?:being\s+)?sold\s+to|"
+        r"selling\s+to\s+me|"
+        r"kept\s+(?:suggesting|mentioning|bringing\s+up)\s+(?:the\s+)?(?:premium|expensive|bigger|"
+        r"extra|vip|platinum|gold))\b",
+        r"\b(?P<k>(?:pay|book|sign|commit|deposit)\w*\s+(?:a\s+deposit\s+|"
+        r"up\s+)?(?:on\s+the\s+spot|"
+        r"there\s+and\s+then|right\s+there|that\s+same\s+day))\b",
+        r"\b(?P<k>sales(?:y|man|men|person|\s+pitch|\s+tactics|\s+patter)|used[- ]car|"
+        r"tr(?:y|ied|ying)\s+(?:to|and)\s+(?:sell|get\s+me\s+to\s+(?:buy|book|pay|sign|upgrade|"
+        r"add)))\b",
+    ],
+    "dismissive": [
+        r"\b(?P<k>dismiss(?:ive|ed|ing)?|condescending|patroni[sz](?:ing|ed)|belittl\w*|"
+        r"talked\s+down\s+to|talked\s+over\s+me|interrupt(?:ed|ing)\s+me|cut\s+me\s+off|"
+        r"shrug(?:ged|s)?|annoyed|irritated|impatient|exasperated)\b",
+        r"\b(?P<k>(?:said|told\s+me|implied|"
+        r"suggested)\s+(?:that\s+)?I\s+was\s+(?:being\s+)?(?:fussy|"
+        r"picky|paranoid|dramatic|silly|overreacting|imagining|precious|difficult|vain|"
+        r"ungrateful))\b",
+        r"\b(?P<k>(?:brush(?:ed|ing)?|fob(?:bed)?|wav(?:ed|ing)|shrugged|laughed)\s+(?:me\s+|"
+        r"my\s+\w+\s+"
+        r"|it\s+|them\s+|those\s+|these\s+)?(?:off|aside|away))\b",
+        rf"\b(?P<k>(?:did{NT}|would{NT}|never)\s+(?:seem\s+to\s+|really\s+|even\s+)?(?:listen|"
+        r"take\s+(?:me|my\s+\w+(?:\s+\w+)?)\s+seriously|care))\b",
+        r"\b(?P<k>ignored\s+(?:my\s+(?:concerns?|worries|requests?|wishes|photos)|me|what\s+I))\b",
+        r"\b(?P<k>made\s+me\s+feel\s+(?:like\s+)?(?:an?\s+)?(?:stupid|silly|dumb|daft|thick|"
+        r"foolish|"
+        r"idiot|small|nuisance|burden|pest|bother)|made\s+me\s+feel\s+(?:like\s+)?(?:I\s+was\s+)?"
+        r"(?:bothering|annoying|wasting|an?\s+inconvenience)|(?:wouldn[’']?t|didn[’']?t|"
+        r"refused\s+to|"
+        r"won[’']?t)\s+(?:even\s+)?(?:look\s+at|check|see)\s+(?:it|me)|waste\s+of\s+(?:his|her|"
+        r"their)\s+time|(?:spoke|talked|treated)\s+(?:to\s+)?me\s+like\s+(?:I\s+was\s+)?"
+        r"(?:an?\s+)?(?:idiot|child|kid|moron|fool)|(?:said|told\s+me)\s+[\x22'‘“]?(?:not\s+to|"
+        r"don[’']?t)\s+"
+        r"worry\s+about\s+it|just\s+(?:told\s+me|said)\s+(?:it\s+was|it[’']?s|it\s+is)\s+(?:normal|"
+        r"fine|nothing)|(?:said|told\s+me|claimed|blamed)\s+(?:it\s+was\s+)?(?:on\s+)?my\s+"
+        r"(?:aftercare|fault|skin)|told\s+me\s+"
+        r"(?:I\s+was|it\s+was)\s+(?:overreacting|imagining|being\s+(?:paranoid|silly|dramatic))|"
+        r"not\s+interested\s+in\s+(?:my|what))\b",
+    ],
+    "unanswered": [
+        r"\b(?P<k>unanswered|evasive|cagey|wishy[- ]washy|ghosted)\b",
+        r"\b(?P<k>vague)\b",
+        r"\b(?P<k>(?:dodg|avoid|sidestepp?|deflect)(?:ed|ing|s|e)?\s+(?:\w+\s+){0,2}?"
+        r"(?:questions?|queries|the\s+question))\b",
+        rf"\b(?P<k>(?:never|did{NT}|would{NT}|could{NT}|refused\s+to)"
+        r"\s+(?:really\s+|even\s+|properly\s+)?(?:reply|replied|respond|responded|get\s+back|"
+        r"got\s+back|tell\s+me|say\s+why))\b",
+        r"\b(?P<k>(?:never|didn[’']?t|did\s+not|won[’']?t)\s+(?:bother\s+to\s+)?(?:return(?:ed)?|"
+        r"answer(?:ed)?)\s+(?:my|any)\s+(?:calls?|emails?|messages?|texts?|voicemails?))\b",
+        r"\b(?P<k>(?:never|didn[’']?t|did\s+not)\s+(?:get|got|receive|received|had)\s+(?:a\s+|"
+        r"any\s+)?"
+        r"(?:reply|response|answer|call\s?back)|changed\s+the\s+subject|more\s+questions\s+than\s+"
+        r"answers|(?:nobody|no\s+one|never)\s+(?:ever\s+)?(?:picks?|picked|answers?|"
+        r"answered)\s+(?:up|"
+        r"the\s+phone)|still\s+waiting\s+(?:for|on)\s+(?:a\s+|any\s+)?(?:reply|response|answer|"
+        r"call\s?back|them|him|her))\b",
+        r"\b(?P<k>no\s+(?:reply|response|answers?|explanation|call\s?back)|"
+        r"left\s+(?:me\s+)?in\s+the\s+"
+        r"dark|ignored\s+my\s+(?:emails?|messages?|calls?|texts?|dms?|questions?)|never\s+heard\s+"
+        r"(?:anything\s+)?back)\b",
+    ],
+    "rude": [
+        r"\b(?P<k>rude(?:ly|ness|st|r)?|arrogant|obnoxious|disrespectful|snarky|snotty|sarcastic|"
+        r"hostile|"
+        r"unfriendly|abrupt|curt|grumpy|stroppy|snapp(?:ed|y)|short\s+with\s+(?:me|us)|"
+        r"(?:shouted|yelled|swore)\s+at|(?:bad|poor|terrible|awful|stinking)\s+attitude|"
+        r"rolled\s+(?:his|her|their)\s+eyes|hung\s+up\s+on\s+(?:me|us)|slammed\s+the\s+(?:door|"
+        r"phone))\b",
+    ],
+}
+
+SIGNAL_PATTERNS: dict[str, list[str]] = {
+    "free-consultation": [
+        r"\b(?P<k>(?:free|complimentary|no[- ]obligation|no[- ]cost|free\s+of\s+charge)\s+"
+        r"(?:initial\s+|no[- ]obligation\s+|in-person\s+|online\s+|virtual\s+|video\s+)?"
+        r"(?:consultations?|consults?))\b",
+        r"\b(?P<k>consultations?\s+(?:is|are)\s+(?:always\s+)?(?:free|complimentary))\b",
+    ],
+    "clear-pricing": [
+        r"(?P<k>[£$€]\s?\d[\d,]*(?:\.\d\d)?|\b\d[\d,]*\s?(?:usd|gbp|eur|dollars|pounds)\b)",
+        r"\b(?P<k>price\s+list|transparent\s+pricing|fixed\s+prices?|all-?inclusive\s+price|"
+        r"no\s+hidden\s+(?:costs?|fees?|charges?)|prices?\s+(?:start|from)|pricing\s+(?:from|"
+        r"starts))\b",
+    ],
+    "portfolio": [
+        r"\b(?P<k>portfolio|before\s*(?:and|&|/)\s*after|gallery|healed\s+(?:results|work|photos)|"
+        r"case\s+stud(?:y|ies)|our\s+(?:own\s+)?(?:work|results))\b",
+    ],
+    "aftercare": [
+        r"\b(?P<k>after-?\s?care|post[- ]treatment\s+care|care\s+instructions|healing\s+guide)\b",
+    ],
+    "touch-up-policy": [
+        r"\b(?P<k>touch[- ]?ups?|top[- ]?ups?|guarantee[ds]?|warranty|refunds?|satisfaction\s+"
+        r"guaranteed)\b",
+    ],
+    "hygiene": [
+        r"\b(?P<k>single[- ]use|steril(?:e|i[sz]ed|i[sz]ation)|disposable\s+(?:needles|cartridges|"
+        r"gloves)|hygien(?:e|ic)|autoclave|infection\s+control|medical[- ]grade|"
+        r"licensed\s+premises)\b",
+    ],
+}
+
+
+def compile_all(patterns: dict[str, list[str]]) -> dict[str, list[re.Pattern[str]]]:
+    """Compile each label's patterns, case-insensitively."""
+    return {label: [re.compile(p, _FLAGS) for p in pats] for label, pats in patterns.items()}
+
+
+def compile_one(pattern: str) -> re.Pattern[str]:
+    """Compile one pattern, case-insensitively."""
+    return re.compile(pattern, _FLAGS)

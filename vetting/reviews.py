@@ -1,0 +1,123 @@
+"""Reviews as the scoring reads them: weighed, and labelled by the detectors with quotes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from rapidfuzz import fuzz, process
+
+from vetting import rules as R
+from vetting.dates import day
+from vetting.detectors import detect_correction, detect_ease, detect_flags
+from vetting.evidence import evidence, quote
+from vetting.model import Evidence, PractitionerFacts, ReviewFact
+from vetting.names import fold, person_similarity
+
+
+@dataclass(eq=False)
+class ReadReview:
+    """One review, its weight, what it reports and how suspicious it looks."""
+
+    fact: ReviewFact
+    weight: float  # independence times recency
+    suspicion: dict[str, int] = field(default_factory=dict)  # pattern -> points
+
+    @property
+    def suspicious(self) -> bool:
+        return sum(self.suspicion.values()) >= R.SUSPICION_THRESHOLD
+
+    @property
+    def trust(self) -> float:
+        """The weight it counts with: less when suspicious."""
+        return self.weight * (R.SUSPICIOUS_WEIGHT if self.suspicious else 1.0)
+
+    @property
+    def independent(self) -> bool:
+        return self.fact.independent
+
+    @property
+    def day(self) -> date | None:
+        return day(self.fact.date)
+
+    @cached_property
+    def flags(self) -> dict[str, str]:
+        """Complications it reports, each with the sentence that says so."""
+        found = {d.label: d.quote for d in detect_flags(self.fact.body)}
+        for flag in self.fact.flags:
+            found.setdefault(flag, quote(self.fact.body))
+        return dict(sorted(found.items()))
+
+    @cached_property
+    def ease(self) -> tuple[dict[str, str], dict[str, str]]:
+        """What it says about the consultation: (positive labels, negative labels) with quotes."""
+        positive, negative = detect_ease(self.fact.body)
+        pos = {d.label: d.quote for d in positive}
+        neg = {d.label: d.quote for d in negative}
+        for label in self.fact.ease_positive:
+            pos.setdefault(label, quote(self.fact.body))
+        for label in self.fact.ease_negative:
+            neg.setdefault(label, quote(self.fact.body))
+        return pos, neg
+
+    @cached_property
+    def correction(self) -> str | None:
+        """A sentence about correcting another practitioner's work, if any."""
+        found = detect_correction(self.fact.body)
+        return found[0].quote if found else None
+
+    def cite(self, text: str | None = None) -> Evidence:
+        return evidence(text or self.fact.body, self.fact.url, self.fact.date, "review")
+
+
+def _recency(review: ReviewFact, today: date | None) -> float:
+    when = day(review.date)
+    if today is None:
+        return 1.0
+    if when is None:
+        return R.UNDATED_WEIGHT
+    age = max(0, (today - when).days)
+    return 0.5 ** (age / R.HALF_LIFE_DAYS)
+
+
+def same_author(a: str | None, b: str | None) -> bool:
+    """Whether two bylines may be one person ("Brad G." and "Brad Gibbs"); unknown may."""
+    return not a or not b or person_similarity(a, b) >= R.PERSON_MATCH
+
+
+def _repeat(kept: ReviewFact, other: ReviewFact) -> bool:
+    """Whether `other` is `kept` shown again: the same words by the same person, or quoted
+    on the practitioner's own site (a testimonials page, a featured quote)."""
+    return not other.independent or same_author(kept.author, other.author)
+
+
+def read(facts: PractitionerFacts, today: date | None) -> list[ReadReview]:
+    """The practitioner's reviews, each once: a review repeated on another page (by the same
+    author, or quoted on the practitioner's own site) counts once, independent copy first.
+
+    Without `today` recency is left out (the population prior has no date).
+    """
+    ordered = sorted(
+        (r for r in facts.reviews if r.body.strip()),
+        key=lambda r: (not r.independent, r.url, r.date or "", r.author or "", r.body),
+    )
+    kept: list[ReviewFact] = []
+    texts: list[str] = []
+    for review in ordered:
+        text = fold(review.body)
+        alike = process.extract(
+            text,
+            texts,
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=R.DUPLICATE_SIMILARITY,
+            limit=None,
+        )
+        if not any(_repeat(kept[i], review) for _, _, i in alike):
+            kept.append(review)
+            texts.append(text)
+    out = []
+    for review in kept:
+        independence = R.INDEPENDENT_WEIGHT if review.independent else R.OWN_SITE_WEIGHT
+        out.append(ReadReview(review, independence * _recency(review, today)))
+    return out

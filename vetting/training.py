@@ -1,0 +1,73 @@
+"""Step 1: verified training. Every distinct claim is checked, then scored by kind and status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from vetting import rules as R
+from vetting.credentials import Credential, dedupe, order
+from vetting.evidence import unique
+from vetting.matching import check
+from vetting.model import PractitionerFacts
+from vetting.registry import RegistryIndex
+from vetting.steps import StepResult
+
+__all__ = ["Credential", "credentials", "order", "step"]
+
+
+def credentials(facts: PractitionerFacts, registry: RegistryIndex, today: date) -> list[Credential]:
+    """Every distinct claim, checked."""
+    found = dedupe(facts)
+    for cred in found:
+        check(cred, facts, registry, today)
+    return found
+
+
+def _points(cred: Credential) -> int:
+    if cred.status == "verified":
+        return R.VERIFIED_POINTS.get(cred.kind, R.CLAIMED_POINTS[cred.kind])
+    if cred.status == "contradicted":
+        return R.CONTRADICTED_POINTS.get(cred.kind, 0)
+    return R.CLAIMED_POINTS[cred.kind]
+
+
+def _bonus(found: list[Credential]) -> int:
+    usable = [c for c in found if c.status != "contradicted"]
+    hours = max(
+        [c.claim.hours or 0 for c in usable] + [c.row.hours or 0 for c in usable if c.row],
+        default=0,
+    )
+    years = max((c.claim.years or 0 for c in usable if c.kind == "experience"), default=0)
+    bonus = R.TRAINING_HOURS_BONUS if hours >= R.TRAINING_HOURS_MIN else 0
+    return bonus + (R.EXPERIENCE_BONUS if years >= R.EXPERIENCE_YEARS_MIN else 0)
+
+
+def step(found: list[Credential]) -> StepResult:
+    """Step 1's status, score and evidence."""
+    if not found:
+        return StepResult("unknown", None, [], "No training, certification or licence found.")
+    total = R.TRAINING_BASE + _bonus(found)
+    for kind in sorted({c.kind for c in found}):
+        of_kind = [c for c in found if c.kind == kind]
+        good = [_points(c) for c in of_kind if c.status != "contradicted"]
+        total += max(good, default=0)
+        if any(c.status == "contradicted" for c in of_kind):
+            total += R.CONTRADICTED_POINTS.get(kind, 0)
+    score = max(0, min(100, total))
+    contradicted = [c for c in found if c.status == "contradicted"]
+    verified = [c for c in found if c.status == "verified" and c.kind in R.VERIFIED_POINTS]
+    training_verified = [c for c in verified if c.kind in ("licence", "certification", "training")]
+    if any(c.kind == "licence" for c in contradicted) or score < R.STEP1_FAIL:
+        status = "fail"
+    elif score >= R.STEP1_PASS and training_verified and not contradicted:
+        status = "pass"
+    else:
+        status = "caution"
+    items = [e for c in sorted(found, key=order) for e in c.evidence()]
+    return StepResult(status, score, unique(items, R.STEP_EVIDENCE_MAX), _summary(found))
+
+
+def _summary(found: list[Credential]) -> str:
+    counts = {s: sum(c.status == s for c in found) for s in ("verified", "claimed", "contradicted")}
+    parts = [f"{n} {s}" for s, n in counts.items() if n]
+    return f"{len(found)} credential{'s' if len(found) != 1 else ''}: {', '.join(parts)}."
