@@ -2,7 +2,8 @@
 
 An artist is a heading that reads as a person's name (optionally "Meet ..." or followed by a
 role) whose section speaks of a person (he/she/they, artist, founder, trained, ...). Only
-pages with two or more such sections count as team pages.
+pages with two or more such sections count as team pages, or one section that the page
+presents as its team (a "Meet the team" heading, a card classed artist/team/staff/bio).
 """
 
 from __future__ import annotations
@@ -65,8 +66,10 @@ def find_people(doc: Document, exclude: set[etree._Element] | None = None) -> li
         found = person_name(element_text(el))
         if found:
             candidates.append(Person(found[0], found[1], el))
-    if len(candidates) < 2:
+    if not candidates:
         return []
+    if len(candidates) == 1:
+        return _lone_artist(candidates[0])
     heads = {p.heading for p in candidates}
     counts: dict[etree._Element, int] = {}
     for person in candidates:
@@ -78,6 +81,32 @@ def find_people(doc: Document, exclude: set[etree._Element] | None = None) -> li
         if _PERSON_WORDS.search(person.text()):
             people.append(person)
     return people if len(people) >= 2 else []
+
+
+_TEAM_WORDS = re.compile(
+    r"\b(?:team|artists?|staff|practitioners?|meet|our people|who we are|bios?)\b", re.I
+)
+_CARD_TAGS = ("section", "article", "div", "li", "aside")
+
+
+def _lone_artist(person: Person) -> list[Person]:
+    """One artist section, when the page presents it as its team."""
+    card = person.heading.getparent()
+    if card is None or card.tag not in _CARD_TAGS or card.find(".//h1") is not None:
+        return []
+    marks = f"{card.get('class', '')} {card.get('id', '')}"
+    if not (_TEAM_WORDS.search(marks) or _TEAM_WORDS.search(_heading_before(card))):
+        return []
+    person.elements = [card]
+    return [person] if _PERSON_WORDS.search(person.text()) else []
+
+
+def _heading_before(element: etree._Element) -> str:
+    """The text of the nearest heading before an element, among its earlier siblings."""
+    for sibling in element.itersiblings(preceding=True):
+        if isinstance(sibling.tag, str) and sibling.tag in _HEADINGS[:6]:
+            return element_text(sibling)
+    return ""
 
 
 def person_name(text: str) -> tuple[str, str | None] | None:
