@@ -57,6 +57,6 @@ def data_dir(ctx: click.Context) -> DataDir:
     return datadir.ensure()
 
 
-from cli import crawl, lookup, serve  # noqa: E402  (commands register themselves)
+from cli import admin, crawl, lookup, serve  # noqa: E402  (commands register themselves)
 
-__all__ = ["crawl", "lookup", "main", "serve"]
+__all__ = ["admin", "crawl", "lookup", "main", "serve"]

@@ -34,6 +34,13 @@ def load_config(sources_file: str | None) -> SourcesConfig:
 )
 @click.option("--no-index", is_flag=True, help="Do not update the search index afterwards.")
 @click.option("--verbose", "-v", is_flag=True, help="Show Scrapy's log.")
+@click.option(
+    "--set",
+    "settings",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Override a Scrapy setting (for benchmarks and debugging), e.g. DOWNLOAD_DELAY=0.",
+)
 @click.option("--trigger", default="manual", hidden=True)
 @click.option("--scheduled-for", default=None, hidden=True)
 @click.pass_context
@@ -44,6 +51,7 @@ def crawl(
     status: bool,
     no_index: bool,
     verbose: bool,
+    settings: tuple[str, ...],
     trigger: str,
     scheduled_for: str | None,
 ) -> None:
@@ -68,6 +76,11 @@ def crawl(
     quiet_scrapy_logging(verbose)
     started = time.monotonic()
     overrides: dict[str, object] = {"SMPVET_SCHEDULED_FOR": scheduled_for}
+    for pair in settings:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.isupper():
+            raise click.ClickException(f"--set takes NAME=VALUE with an upper-case name: {pair!r}")
+        overrides[name] = value
     run_crawl(config, chosen, datadir, trigger=trigger, overrides=overrides)
     with Store(datadir.store) as store:
         print_runs(store, [s.name for s in chosen])

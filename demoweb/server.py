@@ -31,6 +31,7 @@ PORT_ATTEMPTS = 40
 
 _CHUNK = 64 * 1024  # body bytes written at a time, so a hang-up is measured
 
+
 class _Server(ThreadingHTTPServer):
     """A threading HTTP server that skips the reverse DNS lookup of its address."""
 
@@ -266,17 +267,17 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         sent = 0 if head or status == 304 else len(body)
         entry = RequestLog(
-                time=time.time(),
-                host=self.site.host,
-                method=self.command,
-                path=self.path,
-                status=status,
-                bytes=sent,
-                user_agent=self.headers.get("User-Agent", ""),
-                conditional=bool(
-                    self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")
-                ),
-            )
+            time=time.time(),
+            host=self.site.host,
+            method=self.command,
+            path=self.path,
+            status=status,
+            bytes=sent,
+            user_agent=self.headers.get("User-Agent", ""),
+            conditional=bool(
+                self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")
+            ),
+        )
         # Logged before the body goes out, so a client that has its answer finds it logged;
         # amended if the client hangs up early (a crawler's size cap does).
         self.demo.record(entry)

@@ -135,6 +135,9 @@ CREATE TABLE IF NOT EXISTS reviews (
 );
 CREATE INDEX IF NOT EXISTS reviews_sighting ON reviews (sighting_id);
 CREATE INDEX IF NOT EXISTS reviews_author ON reviews (site, author_key);
+-- Counting an author's reviews on a site (profiles._count_authors) reads only this index.
+CREATE INDEX IF NOT EXISTS reviews_author_count ON reviews (site, author_key, sighting_id)
+    WHERE gone = 0;
 
 CREATE TABLE IF NOT EXISTS registry_entries (
     id INTEGER PRIMARY KEY,
@@ -186,4 +189,29 @@ CREATE TABLE IF NOT EXISTS scorecards (
     json TEXT NOT NULL,
     fingerprint TEXT NOT NULL,
     computed_at TEXT NOT NULL
+);
+
+-- The web front end's own state: shortlists (no accounts: the token is the capability)
+-- and the operator's admin password.
+CREATE TABLE IF NOT EXISTS shortlists (
+    token TEXT PRIMARY KEY,                    -- secrets.token_urlsafe(24)
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS shortlist_items (
+    token TEXT NOT NULL REFERENCES shortlists (token) ON DELETE CASCADE,
+    practitioner_id TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    answers TEXT NOT NULL DEFAULT '{}',        -- consultation checklist: key -> yes | no | unsure
+    answered_on TEXT,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (token, practitioner_id)
+);
+
+CREATE TABLE IF NOT EXISTS admin_credentials (
+    id INTEGER PRIMARY KEY CHECK (id = 1),     -- one operator password
+    password_hash TEXT NOT NULL,               -- werkzeug.security; never a default
+    updated_at TEXT NOT NULL
 );

@@ -91,8 +91,7 @@ def test_every_demo_clinic_is_stored_once(crawl: Crawl) -> None:
     truth_to_ids: dict[str, set[str]] = defaultdict(set)
     id_to_truth: dict[str, set[str]] = defaultdict(set)
     for s in db.execute(
-        "SELECT * FROM sightings WHERE gone = 0 AND kind = 'clinic'"
-        " AND practitioner_id IS NOT NULL"
+        "SELECT * FROM sightings WHERE gone = 0 AND kind = 'clinic' AND practitioner_id IS NOT NULL"
     ):
         key = clinic_of(s, world)
         assert key is not None, f"a clinic sighting of no demo clinic: {s['name']} {s['url']}"
@@ -142,8 +141,10 @@ def test_a_second_crawl_costs_little(crawl: Crawl) -> None:
     first = sum(r.bytes for r in crawl.first_log)
     second = sum(r.bytes for r in crawl.second_log)
     conditional = sum(r.conditional for r in crawl.second_log)
-    print(f"\nfirst crawl {first:,} bytes, second {second:,} bytes ({second / first:.1%}),"
-          f" {conditional} conditional requests")
+    print(
+        f"\nfirst crawl {first:,} bytes, second {second:,} bytes ({second / first:.1%}),"
+        f" {conditional} conditional requests"
+    )
     assert second < 0.2 * first
 
 
@@ -155,7 +156,7 @@ def test_runs_are_recorded_with_their_figures(crawl: Crawl) -> None:
     for r in runs:
         assert r["status"] in ("ok", "partial"), dict(r)
         assert r["finished_at"] and r["pages"] > 0
-    latest = runs[len(names):]
+    latest = runs[len(names) :]
     assert sum(r["not_modified"] for r in latest) > 0
     errors = Counter(
         row["kind"]
@@ -176,10 +177,20 @@ def test_a_killed_crawl_leaves_the_store_consistent(web: DemoWeb, tmp_path: Path
     datadir = DataDir(tmp_path / "var").ensure()
     sources = tmp_path / "sources.toml"
     sources.write_text(web.sources_toml(), encoding="utf-8")
-    command = [sys.executable, "-m", "cli", "--data-dir", str(datadir.root), "crawl",
-               "--sources", str(sources), "--no-index"]
-    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                             start_new_session=True)
+    command = [
+        sys.executable,
+        "-m",
+        "cli",
+        "--data-dir",
+        str(datadir.root),
+        "crawl",
+        "--sources",
+        str(sources),
+        "--no-index",
+    ]
+    child = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         time.sleep(0.5)

@@ -43,6 +43,7 @@ def test_the_contract_example_parses() -> None:
     )
     assert config.select(["licences"]) == [registry]
 
+
 CLINIC = '[[source]]\nname = "a"\nkind = "clinic"\nstart_urls = ["http://x/"]'
 REGISTRY = '[[source]]\nname = "a"\nkind = "registry"\nstart_urls = ["http://x/"]'
 
