@@ -20,6 +20,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from crawler.command import crawl_command
 from crawler.sources import Source, SourcesConfig
 from crawler.spiders.clinic import ClinicSpider
 from crawler.spiders.directory import DirectorySpider
@@ -101,22 +102,9 @@ def crawl_in_child(
     At the limit the child gets SIGTERM (Scrapy then closes its spiders and records
     the runs), and SIGKILL if it has not ended 15 seconds later.
     """
-    command = [
-        sys.executable,
-        "-m",
-        "cli",
-        "--data-dir",
-        str(datadir.root),
-        "crawl",
-        "--sources",
-        str(sources_file),
-        "--trigger",
-        trigger,
-        "--no-index",
-    ]
-    if scheduled_for:
-        command += ["--scheduled-for", scheduled_for]
-    command += names
+    command = crawl_command(
+        datadir, sources_file, names, trigger=trigger, scheduled_for=scheduled_for, index=False
+    )
     output = subprocess.DEVNULL if quiet else None
     env = {**os.environ, PARENT_ENV: str(os.getpid())}
     child = subprocess.Popen(command, stdout=output, stderr=output, start_new_session=True, env=env)

@@ -8,13 +8,19 @@ same prior as everyone else.
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from index.normalize import digest
 from index.profiles import Profile, live_ids, load_profile, resolve_id
 from index.store import Store, utcnow
-from vetting import Prior, RegistryIndex, Scorecard, score
+from vetting import Prior, PriorTally, RegistryIndex, Scorecard, score
 from vetting.model import ConsultationAnswers, RegistryFact
 
 PRIOR_KEY = "vetting_prior"
@@ -57,29 +63,20 @@ def stored_prior(store: Store) -> Prior | None:
 
 
 def refresh(store: Store, ids: list[str] | None = None, *, today: date | None = None) -> list[str]:
-    """Score the given practitioners (all when None); return the ids whose scorecard changed."""
+    """Score the given practitioners (all when None); return the ids whose scorecard changed.
+
+    A full refresh learns the prior from everyone first; large ones run on every core.
+    """
     full = ids is None
     targets = live_ids(store) if ids is None else ids
-    registry = registry_index(store)
-    profiles = [p for p in (load_profile(store, pid) for pid in targets) if p is not None]
     prior = stored_prior(store)
     if full or prior is None:
-        population = profiles if full else _all_profiles(store)
-        prior = Prior.from_population(p.facts for p in population)
+        prior = Prior.from_tallies(_map(store, _tallies, live_ids(store)))
         store.set_meta(PRIOR_KEY, json.dumps(asdict(prior)))
-    changed: list[str] = []
+    cards = _map(store, _scorecards, targets, prior, today)
+    old = dict(store.conn.execute("SELECT practitioner_id, fingerprint FROM scorecards"))
     now = utcnow()
-    rows = []
-    for profile in profiles:
-        card = score(profile.facts, registry, prior, today=today)
-        payload = json.dumps(card.to_json(), sort_keys=True)
-        fingerprint = digest(payload)
-        old = store.conn.execute(
-            "SELECT fingerprint FROM scorecards WHERE practitioner_id = ?", (profile.id,)
-        ).fetchone()
-        if old is None or old[0] != fingerprint:
-            changed.append(profile.id)
-            rows.append((profile.id, card.grade, card.score, payload, fingerprint, now))
+    rows = [(*card, now) for card in cards if old.get(card[0]) != card[4]]
     with store.transaction() as db:
         db.executemany(
             "INSERT INTO scorecards (practitioner_id, grade, score, json, fingerprint, computed_at)"
@@ -93,11 +90,48 @@ def refresh(store: Store, ids: list[str] | None = None, *, today: date | None = 
                 "DELETE FROM scorecards WHERE practitioner_id NOT IN"
                 " (SELECT id FROM practitioners WHERE gone = 0)"
             )
-    return changed
+    return [row[0] for row in rows]
 
 
-def _all_profiles(store: Store) -> list[Profile]:
-    return [p for p in (load_profile(store, pid) for pid in live_ids(store)) if p is not None]
+PARALLEL_FROM = 400  # practitioners: below this, a pool costs more than it saves
+
+Card = tuple[str, str | None, int | None, str, str]  # id, grade, score, json, fingerprint
+
+
+def _map(store: Store, work: Callable[..., list[Any]], ids: list[str], *args: Any) -> list[Any]:
+    """Run `work(store_path, ids, *args)` over the ids, in parallel when there are many."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(ids) < PARALLEL_FROM or workers < 2 or mp.current_process().daemon:
+        return work(store.path, ids, *args)
+    chunks = [ids[i::workers] for i in range(workers)]
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context("spawn")) as pool:
+        parts = pool.map(work, [store.path] * workers, chunks, *([a] * workers for a in args))
+        return [item for part in parts for item in part]
+
+
+def _tallies(path: Path, ids: list[str]) -> list[PriorTally]:
+    """What each practitioner adds to the population prior."""
+    with Store(path) as store:
+        return [PriorTally.of(p.facts) for p in _profiles(store, ids)]
+
+
+def _scorecards(path: Path, ids: list[str], prior: Prior, today: date | None) -> list[Card]:
+    """Each practitioner's scorecard, as a row for the scorecards table."""
+    with Store(path) as store:
+        registry = registry_index(store)
+        out = []
+        for profile in _profiles(store, ids):
+            card = score(profile.facts, registry, prior, today=today)
+            payload = json.dumps(card.to_json(), sort_keys=True)
+            out.append((profile.id, card.grade, card.score, payload, digest(payload)))
+        return out
+
+
+def _profiles(store: Store, ids: list[str]) -> Iterator[Profile]:
+    for pid in ids:
+        profile = load_profile(store, pid)
+        if profile is not None:
+            yield profile
 
 
 def stored_scorecard(store: Store, practitioner_id: str) -> dict | None:
@@ -122,5 +156,5 @@ def scorecard_for(
     profile = load_profile(store, current)
     if profile is None:
         return None
-    prior = stored_prior(store) or Prior.from_population(p.facts for p in _all_profiles(store))
+    prior = stored_prior(store) or Prior.from_tallies(_tallies(store.path, live_ids(store)))
     return score(profile.facts, registry_index(store), prior, answers=answers, today=today)

@@ -23,7 +23,7 @@ from crawler.items import Extraction, PageItem, Practitioner, RegistryEntry, Rev
 from index.normalize import digest, fold, norm_name, site_of
 
 GONE_AFTER = 3  # successful fetches without a fact before it is hidden
-SCHEMA_VERSION = 2  # 2: shortlists and admin_credentials
+SCHEMA_VERSION = 3  # 2: shortlists and admin_credentials; 3: reviews_author_count
 
 
 def utcnow() -> str:
@@ -359,6 +359,18 @@ def _miss(
             f"UPDATE sightings SET changed_seq = ? WHERE id IN ({marks})",  # noqa: S608
             (advance_seq(db), *ids),
         )
+        return
+    gone = f"id IN ({marks}) AND gone = 1"
+    if table == "registry_entries":
+        if db.execute(f"SELECT 1 FROM {table} WHERE {gone}", ids).fetchone():  # noqa: S608
+            _set_meta(db, "registry_seq", str(advance_seq(db)))  # re-verify everyone
+        return
+    # A review or claim that just went is no longer its practitioner's: re-index them.
+    db.execute(
+        f"UPDATE sightings SET changed_seq = ? WHERE id IN"  # noqa: S608
+        f" (SELECT sighting_id FROM {table} WHERE {gone} AND missing = ?)",
+        (advance_seq(db), *ids, GONE_AFTER),
+    )
 
 
 def _record_key(p: Practitioner) -> str:

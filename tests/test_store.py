@@ -140,3 +140,21 @@ def test_sigkill_mid_write_leaves_a_consistent_store(datadir: DataDir) -> None:
     reviews = db.execute("SELECT COUNT(*) FROM reviews").fetchone()[0]
     assert sightings >= 20
     assert reviews == 50 * sightings  # every stored page is whole
+
+
+def test_a_review_that_goes_marks_its_practitioner_changed(store: Store, page: PageFactory) -> None:
+    url = "http://a.example/x"
+    store.save_page(page(url, [clinic("Crown SMP")], [Review(body="Great"), Review(body="Fine")]))
+    store.save_page(page(url, [clinic("Crown SMP")], [Review(body="Great")]))
+    before = store.conn.execute("SELECT changed_seq FROM sightings").fetchone()[0]
+    for n in range(2, GONE_AFTER + 1):  # unchanged page: nothing else moves the counter
+        store.save_page(
+            page(
+                url,
+                [clinic("Crown SMP")],
+                [Review(body="Great")],
+                fetched_at=f"2026-11-0{n + 1}T10:00:00+00:00",
+            )
+        )
+    assert live(store, "reviews") == 1
+    assert store.conn.execute("SELECT changed_seq FROM sightings").fetchone()[0] > before

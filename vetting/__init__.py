@@ -7,8 +7,8 @@ and a `Prior` once per batch, then calls `score` for each practitioner; the web 
 
 from __future__ import annotations
 
-from vetting.prior import Prior
+from vetting.prior import Prior, PriorTally
 from vetting.registry import RegistryIndex
 from vetting.scorecard import Scorecard, score
 
-__all__ = ["Prior", "RegistryIndex", "Scorecard", "score"]
+__all__ = ["Prior", "PriorTally", "RegistryIndex", "Scorecard", "score"]

@@ -90,6 +90,10 @@ def _starts(text: str) -> dict[int, list[int]]:
     return _INDEX.starts(text)
 
 
+# Scoring reads every review again (for its quotes) and the population prior reads it once
+# more; the same text always gives the same detections.
+_CACHE = 16384
+
 Hit = tuple[str, int, int, int, int]  # label, phrase start, end, sentence start, end
 
 
@@ -139,12 +143,16 @@ class _Found:
 
 def detect_flags(text: str) -> list[Detection]:
     """Complications (vocabulary.FLAGS) the text reports of this practitioner's work."""
-    text = text or ""
+    return list(_flags(text or ""))
+
+
+@lru_cache(maxsize=_CACHE)
+def _flags(text: str) -> tuple[Detection, ...]:
     found = _Found(Reading(text))
     for hit in _scan(found.reading, _FLAG_RX):
         if _reported(text, hit) and not X.is_elsewhere(text, hit[3], hit[4], hit[1], hit[0]):
             found.add(*hit)
-    return found.sorted()
+    return tuple(found.sorted())
 
 
 def detect_correction(text: str) -> list[Detection]:
@@ -162,7 +170,12 @@ def detect_correction(text: str) -> list[Detection]:
 
 def detect_ease(text: str) -> tuple[list[Detection], list[Detection]]:
     """How the consultation felt: (EASE_POSITIVE detections, EASE_NEGATIVE detections)."""
-    text = text or ""
+    pos, neg = _ease(text or "")
+    return list(pos), list(neg)
+
+
+@lru_cache(maxsize=_CACHE)
+def _ease(text: str) -> tuple[tuple[Detection, ...], tuple[Detection, ...]]:
     reading = Reading(text)
     pos, neg = _Found(reading), _Found(reading)
     for label, start, end, s, e in _scan(reading, _POS_RX):
@@ -177,7 +190,7 @@ def detect_ease(text: str) -> tuple[list[Detection], list[Detection]]:
                 pos.add(POSITIVE_WHEN_NEGATED[label], start, end, s, e)
         elif not (X.is_question(text, s, e) or X.is_expected(text, s, start)):
             neg.add(label, start, end, s, e)
-    return pos.sorted(), neg.sorted()
+    return tuple(pos.sorted()), tuple(neg.sorted())
 
 
 def detect_signals(text: str) -> list[Detection]:

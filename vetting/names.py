@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -73,10 +74,16 @@ US_STATES = {
 
 def fold(text: str | None) -> str:
     """Lower case, no accents, no punctuation, single spaces; "&" reads "and"."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return _fold(text) if text else ""
+
+
+@lru_cache(maxsize=16384)
+def _fold(text: str) -> str:
+    if text.isascii():
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("&", " and ").replace("+", " and ")
     return _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
 

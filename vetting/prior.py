@@ -13,6 +13,30 @@ from vetting.reviews import read
 
 
 @dataclass
+class PriorTally:
+    """What one practitioner adds to the population prior (tallies add up in any order)."""
+
+    total: float = 0.0  # sum of weight x rating over trusted reviews
+    weight: float = 0.0  # sum of the weights of rated trusted reviews
+    trusted_weight: float | None = None  # the practitioner's trusted review weight, if any
+    reviews: int = 0
+
+    @classmethod
+    def of(cls, facts: PractitionerFacts) -> PriorTally:
+        read_reviews = read(facts, today=None)
+        assess(read_reviews)
+        trusted = [r for r in read_reviews if not r.suspicious]
+        tally = cls(reviews=len(trusted))
+        if trusted:
+            tally.trusted_weight = sum(r.weight for r in trusted)
+        for r in trusted:
+            if r.fact.rating is not None:
+                tally.total += r.weight * r.fact.rating
+                tally.weight += r.weight
+        return tally
+
+
+@dataclass
 class Prior:
     """The average rating of all practitioners' trusted reviews, and the weight it gets."""
 
@@ -24,21 +48,21 @@ class Prior:
     @classmethod
     def from_population(cls, practitioners: Iterable[PractitionerFacts]) -> Prior:
         """Learn the prior from everyone's reviews (suspicious ones left out)."""
+        return cls.from_tallies(PriorTally.of(facts) for facts in practitioners)
+
+    @classmethod
+    def from_tallies(cls, tallies: Iterable[PriorTally]) -> Prior:
+        """The prior from each practitioner's tally (see PriorTally.of)."""
         total = weight = 0.0
         counts: list[float] = []
         people = reviews = 0
-        for facts in practitioners:
+        for tally in tallies:
             people += 1
-            read_reviews = read(facts, today=None)
-            assess(read_reviews)
-            trusted = [r for r in read_reviews if not r.suspicious]
-            reviews += len(trusted)
-            if trusted:
-                counts.append(sum(r.weight for r in trusted))
-            for r in trusted:
-                if r.fact.rating is not None:
-                    total += r.weight * r.fact.rating
-                    weight += r.weight
+            reviews += tally.reviews
+            total += tally.total
+            weight += tally.weight
+            if tally.trusted_weight is not None:
+                counts.append(tally.trusted_weight)
         mean = total / weight if weight else R.PRIOR_MEAN_DEFAULT
         typical = statistics.median(counts) if counts else R.PRIOR_WEIGHT_MIN
         typical = min(max(typical, R.PRIOR_WEIGHT_MIN), R.PRIOR_WEIGHT_MAX)

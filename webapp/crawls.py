@@ -4,29 +4,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
+from crawler.command import crawl_command
 from index.datadir import DataDir
 
 PROJECT = Path(__file__).resolve().parent.parent
-
-
-def crawl_command(datadir: DataDir, sources_file: Path, name: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "cli",
-        "--data-dir",
-        str(datadir.root),
-        "crawl",
-        "--sources",
-        str(sources_file.resolve()),
-        "--trigger",
-        "admin",
-        name,
-    ]
 
 
 def start_crawl(datadir: DataDir, sources_file: Path, name: str) -> int:
@@ -36,7 +20,7 @@ def start_crawl(datadir: DataDir, sources_file: Path, name: str) -> int:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), env.get("PYTHONPATH")]))
     with open(datadir.logs / f"crawl-{name}.log", "ab") as log:
         child = subprocess.Popen(
-            crawl_command(datadir, sources_file, name),
+            crawl_command(datadir, sources_file, [name], trigger="admin"),
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=subprocess.STDOUT,

@@ -7,6 +7,8 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from .text import WORD_NUMBERS
+
 log = logging.getLogger(__name__)
 
 _MONTH = (
@@ -33,22 +35,6 @@ _RELATIVE = re.compile(
     r"(second|minute|hour|day|week|month|year)s?\s+ago$",
     re.I,
 )
-_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -144,7 +130,7 @@ def _named_month(text: str) -> str | None:
 
 
 def _relative(amount: str, unit: str, now: datetime | None) -> str:
-    n = _NUMBERS.get(amount) or int(amount)
+    n = WORD_NUMBERS.get(amount) or int(amount)
     base = _now(now)
     if unit == "year":
         target = _shift_months(base, -12 * n)
