@@ -421,6 +421,17 @@ def phase_incremental(root: Path) -> dict[str, Any]:
     return {"seconds": report.seconds, "indexed": report.indexed}
 
 
+def phase_score(root: Path) -> dict[str, Any]:
+    """A full rescore with the vetting rules (what `smpvet index --rebuild` adds)."""
+    from index import scores
+    from index.store import Store
+
+    started = time.perf_counter()
+    with Store(DataDir(root).store) as store:
+        changed = scores.refresh(store)
+    return {"seconds": time.perf_counter() - started, "scored": len(changed)}
+
+
 def phase_queries(root: Path) -> dict[str, Any]:
     from index.search import SearchQuery, SearchService
 
@@ -573,6 +584,7 @@ PHASES = {
     "queries": phase_queries,
     "fts5-build": phase_fts5_build,
     "fts5-queries": phase_fts5_queries,
+    "score": phase_score,
 }
 
 
@@ -639,6 +651,10 @@ def _bench(root: Path, practitioners: int, reviews: int) -> dict[str, dict[str, 
     fts_query = run_phase("fts5-queries", root)
     crawl = change_practitioners(root, practitioners, reviews)
     incremental = run_phase("incremental", root)
+    scoring = run_phase("score", root)
+    print(
+        f"  full rescore {scoring['seconds']:.1f} s ({scoring['scored']:,} scorecards)", flush=True
+    )
     current = root / "index" / (root / "index" / "CURRENT").read_text().strip()
     size = sum(p.stat().st_size for p in current.iterdir() if p.is_file())
     rows = [
@@ -692,6 +708,7 @@ def _bench(root: Path, practitioners: int, reviews: int) -> dict[str, dict[str, 
         "queries": query,
         "fts5-queries": fts_query,
         "incremental": incremental,
+        "score": scoring,
     }
 
 
@@ -714,6 +731,13 @@ def _emit_rows(f: dict[str, dict[str, Any]], practitioners: int) -> None:
                 "<= 120 s",
                 rebuild["seconds"] <= 120,
                 round(rebuild["rss_mb"]),
+            ),
+            Row(
+                "index",
+                f"full rescore with the vetting rules, {practitioners:,}",
+                round(f["score"]["seconds"], 1),
+                "s",
+                rss_mb=round(f["score"]["rss_mb"]),
             ),
             Row(
                 "index",

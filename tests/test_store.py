@@ -134,6 +134,7 @@ def test_sigkill_mid_write_leaves_a_consistent_store(datadir: DataDir) -> None:
     assert child.stdout.readline().strip() == b"ready"
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
+    child.stdout.close()
     db = sqlite3.connect(datadir.store)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     sightings = db.execute("SELECT COUNT(*) FROM sightings").fetchone()[0]

@@ -8,6 +8,10 @@ import re
 from vetting import cues
 from vetting.patterns import compile_one
 
+# How many texts the detectors and name folding remember: scoring reads every review again
+# for its quotes, and the same text always gives the same answer.
+TEXT_CACHE = 16384
+
 MAX_QUOTE = 300
 NEG_REACH = 45  # characters a negation reaches forward within its clause
 CAMOUFLAGE_REACH = 60  # characters either side of "scar" searched for camouflage words

@@ -27,7 +27,7 @@ from functools import lru_cache
 from vetting import context as X
 from vetting import cues, patterns
 from vetting.anchors import AnchorIndex
-from vetting.context import MAX_QUOTE, Reading
+from vetting.context import MAX_QUOTE, TEXT_CACHE, Reading
 
 __all__ = [
     "MAX_QUOTE",
@@ -90,10 +90,6 @@ def _starts(text: str) -> dict[int, list[int]]:
     return _INDEX.starts(text)
 
 
-# Scoring reads every review again (for its quotes) and the population prior reads it once
-# more; the same text always gives the same detections.
-_CACHE = 16384
-
 Hit = tuple[str, int, int, int, int]  # label, phrase start, end, sentence start, end
 
 
@@ -146,7 +142,7 @@ def detect_flags(text: str) -> list[Detection]:
     return list(_flags(text or ""))
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=TEXT_CACHE)
 def _flags(text: str) -> tuple[Detection, ...]:
     found = _Found(Reading(text))
     for hit in _scan(found.reading, _FLAG_RX):
@@ -174,7 +170,7 @@ def detect_ease(text: str) -> tuple[list[Detection], list[Detection]]:
     return list(pos), list(neg)
 
 
-@lru_cache(maxsize=_CACHE)
+@lru_cache(maxsize=TEXT_CACHE)
 def _ease(text: str) -> tuple[tuple[Detection, ...], tuple[Detection, ...]]:
     reading = Reading(text)
     pos, neg = _Found(reading), _Found(reading)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from vetting.context import TEXT_CACHE
 from vetting.rules import BUSINESS_MATCH, GENERIC_NAME_CEILING, NAME_PART_MATCH
 
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "jr", "sr", "ii", "iii", "iv"}
@@ -77,7 +78,7 @@ def fold(text: str | None) -> str:
     return _fold(text) if text else ""
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=TEXT_CACHE)
 def _fold(text: str) -> str:
     if text.isascii():
         text = text.lower()
