@@ -1,0 +1,148 @@
+"""Polite crawling, piece by piece: identity, limits, back-off and revalidation."""
+
+from __future__ import annotations
+
+import time
+from email.utils import formatdate
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from scrapy import Request
+from scrapy.http import HtmlResponse, Response
+from scrapy.utils.test import get_crawler
+
+from crawler import settings as project
+from crawler.figures import Figures
+from crawler.httpcache import RevalidatingPolicy, SafeFilesystemCacheStorage
+from crawler.middlewares import BackoffRetryMiddleware, retry_after
+from crawler.pipelines import run_status
+from crawler.runner import crawl_settings
+from crawler.sources import parse_sources
+from crawler.spiders.clinic import ClinicSpider
+from index.datadir import DataDir
+
+SOURCES = parse_sources(
+    '[crawler]\ncontact = "https://example.org/crawler"\n'
+    '[[source]]\nname = "c"\nkind = "clinic"\nstart_urls = ["https://clinic.example/"]\n'
+    "max_pages = 3\n"
+)
+
+
+def test_the_defaults_are_polite() -> None:
+    assert project.ROBOTSTXT_OBEY is True
+    assert project.AUTOTHROTTLE_ENABLED is True
+    assert 1 <= project.CONCURRENT_REQUESTS_PER_DOMAIN <= 2
+    assert project.DOWNLOAD_DELAY >= 1
+    assert 0 < project.DOWNLOAD_MAXSIZE <= 8 * 1024 * 1024
+    assert project.DOWNLOAD_TIMEOUT <= 60
+    assert all(project.DOWNLOAD_HANDLERS[s] is None for s in ("file", "s3", "ftp", "data"))
+
+
+def test_the_user_agent_names_the_product_and_the_contact(tmp_path: Path) -> None:
+    settings = crawl_settings(SOURCES, DataDir(tmp_path))
+    assert settings["USER_AGENT"] == "smpvet/0.1 (+https://example.org/crawler)"
+    assert settings["HTTPCACHE_DIR"] == str(tmp_path / "httpcache")
+
+
+@pytest.fixture
+def spider(tmp_path: Path) -> ClinicSpider:
+    crawler = get_crawler(ClinicSpider, {"SMPVET_DATA_DIR": str(tmp_path)})
+    return ClinicSpider.from_crawler(crawler, source=SOURCES.sources[0], sources=SOURCES)
+
+
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "ftp://clinic.example/x", "javascript:alert(1)", "mailto:a@b"]
+)
+def test_only_http_and_https_are_requested(spider: ClinicSpider, url: str) -> None:
+    assert spider.make_request(url, spider.sources[0], own_site=True) is None
+
+
+def test_a_source_stops_at_its_page_limit(spider: ClinicSpider) -> None:
+    source = spider.sources[0]
+    made = [
+        spider.make_request(f"https://clinic.example/p{n}", source, own_site=True) for n in range(5)
+    ]
+    assert sum(r is not None for r in made) == source.max_pages == 3
+    assert spider.figures[source.name].budget_hit
+    assert spider.make_request("https://clinic.example/p0", source, own_site=True) is None
+
+
+def test_retry_after_reads_seconds_and_dates() -> None:
+    def response(value: str) -> Response:
+        return Response("https://x.example/", status=429, headers={"Retry-After": value})
+
+    assert retry_after(response("120")) == 120
+    later = retry_after(response(formatdate(time.time() + 30, usegmt=True)))
+    assert later is not None and 25 <= later <= 31
+    assert retry_after(response("soon")) is None
+
+
+def test_a_429_slows_the_site_down_before_retrying() -> None:
+    crawler = get_crawler(settings_dict={"RETRY_TIMES": 2, "SMPVET_BACKOFF_MAX": 60})
+    slot = SimpleNamespace(delay=0.5)
+    crawler.engine = SimpleNamespace(downloader=SimpleNamespace(slots={"x.example": slot}))
+    crawler.spider = SimpleNamespace(name="test", crawler=crawler)
+    middleware = BackoffRetryMiddleware.from_crawler(crawler)
+    request = Request("https://x.example/", meta={"download_slot": "x.example"})
+    busy = Response("https://x.example/", status=429, headers={"Retry-After": "7"}, request=request)
+    retried = middleware.process_response(request, busy)
+    assert isinstance(retried, Request)
+    assert slot.delay == 7
+    slot.delay = 1.0
+    middleware.process_response(
+        request, Response("https://x.example/", status=503, request=request)
+    )
+    assert slot.delay == 2.0  # no Retry-After: the base back-off, doubling with each retry
+
+
+def test_stale_pages_are_revalidated_never_served_from_a_guess() -> None:
+    policy = RevalidatingPolicy(get_crawler().settings)
+    request = Request("https://x.example/")
+    cached = HtmlResponse(
+        "https://x.example/",
+        body=b"<html></html>",
+        headers={
+            "ETag": '"abc"',
+            "Last-Modified": "Mon, 01 Jan 2024 00:00:00 GMT",
+            "Cache-Control": "no-cache",
+        },
+    )
+    assert policy.should_cache_response(cached, request)
+    assert not policy.is_cached_response_fresh(cached, request)
+    assert request.headers[b"If-None-Match"] == b'"abc"'
+    assert request.headers[b"If-Modified-Since"] == b"Mon, 01 Jan 2024 00:00:00 GMT"
+    # Only a date, no max-age: Scrapy would call it fresh for weeks; we revalidate.
+    old = HtmlResponse(
+        "https://x.example/", body=b"x", headers={"Last-Modified": "Mon, 01 Jan 2024 00:00:00 GMT"}
+    )
+    assert not policy.is_cached_response_fresh(old, Request("https://x.example/"))
+    gone = HtmlResponse("https://x.example/", status=404, headers={"ETag": '"z"'})
+    assert not policy.should_cache_response(gone, request)
+
+
+def test_a_damaged_cache_entry_is_a_miss(tmp_path: Path) -> None:
+    crawler = get_crawler(settings_dict={"HTTPCACHE_DIR": str(tmp_path)})
+    storage = SafeFilesystemCacheStorage(crawler.settings)
+    spider = SimpleNamespace(name="clinic", crawler=crawler)
+    storage.open_spider(spider)
+    request = Request("https://x.example/")
+    storage.store_response(spider, request, HtmlResponse("https://x.example/", body=b"ok"))
+    assert storage.retrieve_response(spider, request).body == b"ok"
+    entry = Path(storage._get_request_path(spider, request))
+    (entry / "response_headers").unlink()  # half an entry, as a crash could leave it
+    assert storage.retrieve_response(spider, request) is None
+
+
+@pytest.mark.parametrize(
+    ("figures", "reason", "status"),
+    [
+        (Figures(pages=10), "finished", "ok"),
+        (Figures(pages=10, budget_hit=True), "finished", "partial"),
+        (Figures(pages=10), "shutdown", "partial"),
+        (Figures(errors=3), "finished", "failed"),
+        (Figures(), "finished", "failed"),
+    ],
+)
+def test_a_run_says_how_it_ended(figures: Figures, reason: str, status: str) -> None:
+    assert run_status(figures, reason)[0] == status
