@@ -54,7 +54,7 @@ def extract(path_or_url: str, base_url: str | None, country: str | None, as_json
     """Extract practitioners, reviews and claims from one page (offline for a PATH)."""
     from crawler.extraction import extract as extract_page
 
-    if urlsplit(path_or_url).scheme in ("http", "https"):
+    if "://" in path_or_url:
         body, url, charset = fetch(path_or_url)
     else:
         path = Path(path_or_url)
