@@ -1,15 +1,16 @@
-"""The review detectors against a labelled set written for them, plus per-label checks.
+"""The review detectors against labelled sets written for them, plus per-label checks.
 
-The set (tests/data/vetting/review_passages.jsonl, README beside it) was written by hand;
-its `holdout` passages were never used to tune the detectors, so their figures show how
-the detectors do on new text. The whole set must score at least 0.9.
+The sets (tests/data/vetting/, README beside them) were written by hand. In
+review_passages.jsonl (rounds 1-4) the `holdout` passages were never used to tune the
+detectors; the whole file must score at least 0.9. Round 5 is two files written together
+before the detectors were run on them: round5_dev.jsonl was then used to widen the
+detectors, round5_holdout.jsonl was scored once at the end and never tuned on, so its
+recall shows how the detectors do on phrasing they have not seen.
 """
 
 from __future__ import annotations
 
 import json
-import random
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -28,9 +29,23 @@ from vetting.detectors import (
 )
 from vetting.vocabulary import EASE_NEGATIVE, EASE_POSITIVE, FLAGS, LISTING_SIGNALS
 
-DATA = Path(__file__).parent / "data" / "vetting" / "review_passages.jsonl"
-PASSAGES = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line]
+DATA_DIR = Path(__file__).parent / "data" / "vetting"
+
+
+def _load(name: str) -> list[dict]:
+    text = (DATA_DIR / name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line]
+
+
+PASSAGES = _load("review_passages.jsonl")
+ROUND5_DEV = _load("round5_dev.jsonl")
+ROUND5_HOLDOUT = _load("round5_holdout.jsonl")
+EVERY_PASSAGE = PASSAGES + ROUND5_DEV + ROUND5_HOLDOUT
 FLOOR = 0.9
+# Recall on round 5's holdout, scored once after tuning on round5_dev (README): the floor
+# is the figure reached then (before tuning: flags 0.595, ease 0.638), so a change that
+# loses recall on unseen phrasing shows.
+HOLDOUT_RECALL_FLOOR = {"flags": 0.64, "ease": 0.65}  # measured 0.649 and 0.660
 
 
 def _ease(text: str) -> set[tuple[str, str]]:
@@ -81,23 +96,42 @@ def _score(passages: list[dict]) -> tuple[Tally, Tally]:
     return flags, ease
 
 
-@pytest.fixture(scope="module")
-def figures() -> dict[str, tuple[Tally, Tally]]:
-    out = {"all": _score(PASSAGES)}
-    for split in ("dev", "holdout"):
-        out[split] = _score([p for p in PASSAGES if p["split"] == split])
-    print()
-    for name, (flags, ease) in out.items():
-        n = len(PASSAGES) if name == "all" else sum(p["split"] == name for p in PASSAGES)
-        fp, fr = flags.overall()
-        ep, er = ease.overall()
-        print(f"[{name:7} {n:3} passages] flags P={fp:.3f} R={fr:.3f}   ease P={ep:.3f} R={er:.3f}")
-    flags, ease = out["all"]
+def _print_per_label(name: str, flags: Tally, ease: Tally) -> None:
     for title, tally in (("flags", flags), ("ease (polarity, label)", ease)):
-        print(f"  per label, {title}:")
+        print(f"  {name}, per label, {title}:")
         for label, (p, r, n) in tally.per_label().items():
             print(f"    {label:42} P={p:.3f} R={r:.3f} (n={n})")
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, tuple[Tally, Tally]]:
+    sets = {
+        "all": PASSAGES,
+        "dev": [p for p in PASSAGES if p["split"] == "dev"],
+        "holdout": [p for p in PASSAGES if p["split"] == "holdout"],
+        "r5-dev": ROUND5_DEV,
+        "r5-hold": ROUND5_HOLDOUT,
+    }
+    out = {name: _score(passages) for name, passages in sets.items()}
+    print()
+    for name, (flags, ease) in out.items():
+        fp, fr = flags.overall()
+        ep, er = ease.overall()
+        print(
+            f"[{name:7} {len(sets[name]):3} passages] flags P={fp:.3f} R={fr:.3f}"
+            f"   ease P={ep:.3f} R={er:.3f}"
+        )
+    for name in ("all", "r5-dev", "r5-hold"):
+        _print_per_label(name, *out[name])
     return out
+
+
+def _well_formed(passages: list[dict]) -> None:
+    for p in passages:
+        assert set(p["flags"]) <= set(FLAGS), p["id"]
+        assert set(p["ease_positive"]) <= set(EASE_POSITIVE), p["id"]
+        assert set(p["ease_negative"]) <= set(EASE_NEGATIVE), p["id"]
+        assert p["split"] in ("dev", "holdout")
 
 
 def test_the_labelled_set_is_big_and_varied_enough() -> None:
@@ -105,12 +139,18 @@ def test_the_labelled_set_is_big_and_varied_enough() -> None:
     assert len(PASSAGES) >= 120
     assert sum(1 for p in PASSAGES if {"negation", "hypothetical"} & set(p["tags"])) >= 30
     assert tags["neutral"] >= 25
-    assert len({p["id"] for p in PASSAGES}) == len(PASSAGES)
-    for p in PASSAGES:
-        assert set(p["flags"]) <= set(FLAGS), p["id"]
-        assert set(p["ease_positive"]) <= set(EASE_POSITIVE), p["id"]
-        assert set(p["ease_negative"]) <= set(EASE_NEGATIVE), p["id"]
-        assert p["split"] in ("dev", "holdout")
+    assert len({p["id"] for p in EVERY_PASSAGE}) == len(EVERY_PASSAGE)
+    _well_formed(EVERY_PASSAGE)
+
+
+@pytest.mark.parametrize(("passages", "size"), [(ROUND5_DEV, 120), (ROUND5_HOLDOUT, 80)])
+def test_round_5_sets_are_big_and_varied_enough(passages: list[dict], size: int) -> None:
+    # At least a quarter denied, feared or about another practitioner, and 15% neutral.
+    hedged = {"negation", "hypothetical", "elsewhere"}
+    assert len(passages) >= size
+    assert sum(1 for p in passages if hedged & set(p["tags"])) >= 0.25 * len(passages)
+    assert sum(1 for p in passages if "neutral" in p["tags"]) >= 0.15 * len(passages)
+    assert len({p["split"] for p in passages}) == 1
 
 
 def test_flags_reach_the_floor(figures: dict[str, tuple[Tally, Tally]]) -> None:
@@ -126,9 +166,22 @@ def test_ease_polarity_reaches_the_floor(figures: dict[str, tuple[Tally, Tally]]
 def test_on_unseen_text_a_flag_is_rarely_wrong(figures: dict[str, tuple[Tally, Tally]]) -> None:
     # Recall on text the detectors never saw is lower (printed above); precision matters
     # most, since a false red flag is unfair to a practitioner.
-    flags, ease = figures["holdout"]
-    assert flags.overall()[0] >= FLOOR
-    assert ease.overall()[0] >= FLOOR
+    for split in ("holdout", "r5-hold"):
+        flags, ease = figures[split]
+        assert flags.overall()[0] >= FLOOR, split
+        assert ease.overall()[0] >= FLOOR, split
+
+
+def test_round_5_dev_reaches_the_floor(figures: dict[str, tuple[Tally, Tally]]) -> None:
+    for tally in figures["r5-dev"]:
+        precision, recall = tally.overall()
+        assert precision >= FLOOR and recall >= FLOOR
+
+
+def test_round_5_holdout_keeps_its_recall(figures: dict[str, tuple[Tally, Tally]]) -> None:
+    flags, ease = figures["r5-hold"]
+    assert flags.overall()[1] >= HOLDOUT_RECALL_FLOOR["flags"]
+    assert ease.overall()[1] >= HOLDOUT_RECALL_FLOOR["ease"]
 
 
 # -- per label -------------------------------------------------------------------------------
@@ -164,6 +217,23 @@ REPORTED = {
         "The laser burned my scalp.",
     ],
     "patchy-fading": ["It faded unevenly within months.", "It's gone blotchy on the left."],
+}
+# Constructions added in round 5 (README): one example each, phrased afresh.
+REPORTED_ROUND_5 = {
+    "discoloration": ["It's gone a sort of ashy blue-grey on top."],
+    "migration": ["The dots are the size of peppercorns now."],
+    "helmet": ["Looks like I'm wearing a grey beanie.", "Just a dark slab on my head."],
+    "too-dark": ["The shade is far too heavy for my fair skin."],
+    "hairline": [
+        "The hairline ended up much lower than I asked for.",
+        "Hairline is dead straight.",
+    ],
+    "infection": [
+        "I never saw her open a fresh needle.",
+        "The chair wasn't cleaned between clients.",
+    ],
+    "scarring": ["There's a ridge of thickened skin at the front."],
+    "patchy-fading": ["Half my crown has pretty much faded away.", "I asked about the patchiness."],
 }
 DENIED = {
     "discoloration": [
@@ -203,8 +273,27 @@ DENIED = {
 
 @pytest.mark.parametrize("flag", sorted(FLAGS))
 def test_each_flag_is_found_when_reported(flag: str) -> None:
-    for text in REPORTED[flag]:
+    for text in REPORTED[flag] + REPORTED_ROUND_5[flag]:
         assert flag in labels(detect_flags(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's impossible to tell apart from real stubble.",
+        "The dots are the size of a pinhead, so natural.",
+        "It hides the patchiness from my alopecia really well.",
+        "Half my hair had gone by 30.",
+        "The hairline is completely perfect.",
+        "I thought it'd come out too dark, but it's spot on.",
+        "A friend of mine went somewhere cheap and his went blue.",
+        "The needles were not only new but opened in front of me.",
+        "Raised bumps for a day or two, totally normal.",
+        "I have the hairline of a teenager again!",
+    ],
+)
+def test_round_5_constructions_do_not_fire_on_innocent_text(text: str) -> None:
+    assert detect_flags(text) == []
 
 
 @pytest.mark.parametrize("flag", sorted(FLAGS))
@@ -243,14 +332,47 @@ EASE = {
     "unanswered": ["He didn't answer my questions.", "My emails went unanswered."],
     "rude": ["The receptionist was rude."],
 }
+EASE_ROUND_5 = {
+    "answered-questions": ["No question went unanswered."],
+    "explained-process": [
+        "She made sure I understood every step.",
+        "He broke down what each session does.",
+    ],
+    "put-at-ease": [
+        "Couldn't have been more patient.",
+        "She really listened and it helped my nerves.",
+    ],
+    "professional": ["You can tell he's done hundreds of these."],
+    "honest": ["He cared more about whether SMP was right for me than the sale."],
+    "rushed": ["Ten minutes tops, and he kept glancing at his watch.", "Felt like cattle."],
+    "pushy": ["Kept telling me the price would go up if I didn't book that day."],
+    "dismissive": ["They won't admit anything is wrong.", "He blamed it on my aftercare."],
+    "unanswered": ["Not a word about aftercare.", "Nobody ever called me back."],
+    "rude": ["He got defensive and raised his voice.", "She was sharp with me on the phone."],
+}
 
 
 @pytest.mark.parametrize("label", sorted(EASE))
 def test_each_ease_label_is_found(label: str) -> None:
-    for text in EASE[label]:
+    for text in EASE[label] + EASE_ROUND_5[label]:
         positive, negative = detect_ease(text)
         found = labels(positive if label in EASE_POSITIVE else negative)
         assert label in found, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My scalp got really angry for a couple of days.",
+        "My refund is being processed.",
+        "I wasn't sure whether SMP was right for me.",
+        "He said it would be rushed if I came on a Saturday.",
+        "Nothing about the aftercare was complicated.",
+        "As a patient, I had a lot of questions.",
+    ],
+)
+def test_round_5_ease_constructions_do_not_fire_on_innocent_text(text: str) -> None:
+    assert detect_ease(text) == ([], [])
 
 
 def test_never_felt_rushed_is_put_at_ease_not_rushed() -> None:
@@ -314,10 +436,16 @@ def test_detectors_never_raise_on_arbitrary_text(text: str) -> None:
     assert {d.label for d in negative} <= set(EASE_NEGATIVE)
 
 
+def _uncached() -> None:
+    for cached in (detectors._flags, detectors._ease, detectors._starts):
+        cached.cache_clear()
+
+
 _VOCABULARY = """
 no not never didn't blue tint dots spread blurred helmet painted on too dark hairline low
 infection scar burn faded unevenly patchy rushed pushy upsell answered questions explained
 honest professional at ease worried if but another clinic fix İ ſ K ’ . , ? !
+patchiness hide the size of couldn't have been more patient he got angry scalp sort of ashy
 """
 WORDS = tuple(_VOCABULARY.split())
 
@@ -326,37 +454,26 @@ WORDS = tuple(_VOCABULARY.split())
 @given(st.lists(st.sampled_from(WORDS), max_size=60), st.randoms(use_true_random=False))
 def test_the_anchor_index_finds_exactly_what_a_full_scan_finds(words: list, rnd) -> None:
     text = "".join(w + rnd.choice([" ", "  ", "\n", ""]) for w in words)
+    _uncached()  # the detectors remember answers by text: without this both runs are one
     fast = (detect_flags(text), detect_ease(text), detect_signals(text))
+    _uncached()
     detectors.PREFILTER = False
     try:
         slow = (detect_flags(text), detect_ease(text), detect_signals(text))
     finally:
         detectors.PREFILTER = True
+        _uncached()
     assert fast == slow
 
 
 def test_the_labelled_set_is_read_the_same_with_and_without_the_anchor_index() -> None:
-    fast = [(detect_flags(p["text"]), detect_ease(p["text"])) for p in PASSAGES]
+    _uncached()
+    fast = [(detect_flags(p["text"]), detect_ease(p["text"])) for p in EVERY_PASSAGE]
+    _uncached()
     detectors.PREFILTER = False
     try:
-        slow = [(detect_flags(p["text"]), detect_ease(p["text"])) for p in PASSAGES]
+        slow = [(detect_flags(p["text"]), detect_ease(p["text"])) for p in EVERY_PASSAGE]
     finally:
         detectors.PREFILTER = True
+        _uncached()
     assert fast == slow
-
-
-def test_throughput_is_at_least_2000_reviews_a_second() -> None:
-    rnd = random.Random(7)
-    texts = [p["text"] for p in PASSAGES]
-    # Reviews of three to five passages: about 250 characters, like most on review sites.
-    reviews = [" ".join(rnd.sample(texts, rnd.randint(3, 5))) for _ in range(1500)]
-    best = 0.0
-    for _ in range(3):
-        started = time.process_time()
-        for review in reviews:
-            detect_flags(review)
-            detect_ease(review)
-        best = max(best, len(reviews) / max(time.process_time() - started, 1e-9))
-    size = sum(map(len, reviews)) / len(reviews)
-    print(f"\n[throughput] {best:.0f} reviews/s (flags + ease), {size:.0f} characters on average")
-    assert best >= 2000

@@ -22,6 +22,7 @@ _FOLD.update({0x212A: "k", 0x017F: "s", 0x0131: "i", 0x0130: "i"})
 _TOKEN = re.compile(r"\w+")
 _MAX_PREFIXES = 256
 _MAX_BEGINNING = 4  # letters of an open word beginning worth indexing
+_MAX_WORDS = 50_000  # distinct words whose patterns are remembered
 _ZERO_WIDTH = (C.ASSERT, C.ASSERT_NOT)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
@@ -127,27 +128,6 @@ def _shortest(state: State) -> frozenset[tuple[str, bool]]:
     return frozenset([(p, False) for p in beginnings] + [(p, True) for p in whole])
 
 
-def _positions(folded: str, word: str, whole: bool) -> list[int]:
-    """Where word starts a word in folded (and, if whole, ends one)."""
-    out = []
-    size, n = len(word), len(folded)
-    pos = folded.find(word)
-    while pos != -1:
-        end = pos + size
-        if (pos == 0 or not _is_word(folded[pos - 1])) and (
-            not whole or end == n or not _is_word(folded[end])
-        ):
-            out.append(pos)
-        pos = folded.find(word, pos + 1)
-    return out
-
-
-def _note(found: dict[int, set[int]], ids: list[int], positions: list[int]) -> None:
-    if positions:
-        for i in ids:
-            found.setdefault(i, set()).update(positions)
-
-
 class AnchorIndex:
     """Where in a text each of many patterns could start a match."""
 
@@ -167,20 +147,36 @@ class AnchorIndex:
                 else:
                     word = word[:_MAX_BEGINNING]
                     self._begins.setdefault(len(word), {}).setdefault(word, []).append(i)
-        self._whole_set = frozenset(self._whole)
-        self._begin_sets = {n: frozenset(t) for n, t in self._begins.items()}
+        self._by_word: dict[str, tuple[int, ...]] = {}
+
+    def _ids(self, word: str) -> tuple[int, ...]:
+        """The patterns that could start at a word, remembered (words recur across texts)."""
+        ids = set(self._whole.get(word, ()))
+        for n, begins in self._begins.items():
+            ids.update(begins.get(word[:n], ()))
+        if len(self._by_word) >= _MAX_WORDS:
+            self._by_word.clear()
+        self._by_word[word] = found = tuple(sorted(ids))
+        return found
 
     def starts(self, text: str) -> dict[int, list[int]]:
         """For each pattern worth trying, the sorted positions where a match could start."""
-        folded = text.translate(_FOLD)
-        tokens = set(_TOKEN.findall(folded))
-        found: dict[int, set[int]] = {}
-        for word in tokens & self._whole_set:
-            _note(found, self._whole[word], _positions(folded, word, True))
-        for n, begins in self._begin_sets.items():
-            for word in {t[:n] for t in tokens} & begins:
-                _note(found, self._begins[n][word], _positions(folded, word, False))
-        return {i: sorted(p) for i, p in found.items()}
+        found: dict[int, list[int]] = {}
+        by_word = self._by_word
+        for m in _TOKEN.finditer(text.translate(_FOLD)):
+            word = m.group()
+            ids = by_word.get(word)
+            if ids is None:
+                ids = self._ids(word)
+            if ids:
+                pos = m.start()
+                for i in ids:
+                    at = found.get(i)
+                    if at is None:
+                        found[i] = [pos]
+                    else:
+                        at.append(pos)
+        return found
 
     def finditer(self, i: int, text: str, starts: dict[int, list[int]]) -> Iterator[re.Match[str]]:
         """The matches of pattern i in text, as `finditer` would give them."""

@@ -23,12 +23,15 @@ NOT_NEGATION = (
     r"|nothing\s+but|never\s+again|no\s+one\s+told|nobody\s+told|no\s+matter|"
     r"(?:can|could)n[’']?t\s+believe|(?:did|do)n[’']?t\s+(?:notice|realise|realize|expect|know|"
     r"think|take\s+long|last|see\s+it)|never\s+(?:thought|expected|imagined)|"
-    r"(?:can|could)n[’']?t\s+(?:stop|help))\b"
+    r"(?:can|could)n[’']?t\s+(?:stop|help)|(?:can|could)n[’']?t\s+(?:have\s+)?(?:been|be|do|have\s+done)"
+    r"\s+(?:any\s+)?more|(?:can|could)n[’']?t\s+(?:fault|recommend\s+\w+\s+enough))\b"
 )
 # Words after which a negation no longer reaches: a new subordinate clause.
 NEGATION_BREAK = (
     r"\b(?:why|because|cause|since|until|which|who|how\s+come|though|although|and\s+now)\b"
     r"|\band\s+(?:then\s+|just\s+|also\s+)?\w+ed\b"
+    r"|,\s*(?:and\s+)?(?:then\s+|also\s+|even\s+)?(?:went|took|gave|showed|told|sat|spent|ran|"
+    r"talked|walked|explained|answered|made\s+sure|offered|drew|sketched)\b"
 )
 
 # Said right after a complication: it did not happen ("blurring hasn't been an issue").
@@ -53,6 +56,8 @@ HYPOTHETICAL = (
     r"that|stories|so\s+many|pics|images|clips|posts|stuff|things|"
     r"loads|lots|pictures|photos|videos|examples|online|reviews|plenty)|"
     r"would(?!\s+(?:say|not\s+recommend|recommend|go\s+back|give|rate|never))|"
+    r"(?:it|they|that|this|he|she|I|you)['’]d(?=\s+(?:\w+\s+)?(?:be|look|end|go|turn|come|get|"
+    r"become|fade|blur|spread|bleed|migrate|need|leave)\b)|"
     r"could(?!\s+(?:see|tell|notice|not\s+believe))|might(?!\s+be\s+(?:just\s+)?me)|(?-i:may)|"
     r"risks?|chance\s+of|avoid\w*|prevent\w*|to\s+stop|warn(?:ed|s|ing)?|hop(?:e|ed|ing)\b|"
     r"ensure|make\s+sure|so\s+(?:that\s+)?(?:it|they)\s+(?:don|doesn|won)|can\s+(?:turn|go|look|"
@@ -100,8 +105,10 @@ ELSEWHERE = (
     r"\belsewhere\b|\bsomewhere\s+else\b|\bsomeone\s+else\b|\bcowboys?\b|"
     r"\b(?:my|a|his|her)\s+(?:mate|friend|brother|cousin|dad|father|uncle|colleague|buddy|pal|"
     r"neighbou?r)(?:['’]s)?\b|\bbefore\s+(?:i\s+)?(?:came|coming|found)\b|\babroad\b|"
-    r"\bcheap\s+(?:deal|"
-    r"offer|clinic|place)\b"
+    r"\b(?:cheap|cheaper|dodgy|budget|bargain)\s+(?:deal|offer|clinic|place|studio|artist|guy|"
+    r"job|option)\b|"
+    r"\b(?:friend|mate|pal|buddy|colleague|cousin|brother|sister|dad|uncle)s?\s+of\s+(?:mine|ours)\b"
+    r"|\bsomewhere\s+(?:cheap|cheaper|dodgy|abroad)\b"
 )
 FIX = (
     r"\b(?:fix(?:ed|ing|es)?|correct(?:ed|ing|ion|ions)?|repair(?:ed|ing|s)?|cover(?:ed|"

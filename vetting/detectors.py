@@ -62,25 +62,30 @@ class Detection:
     end: int
 
 
-Table = list[tuple[int, str, re.Pattern[str]]]
 _ROWS: list[re.Pattern[str]] = []  # every pattern of every table, numbered
 
 
-def _table(table: dict[str, list[str]]) -> Table:
-    rows = []
-    for label, regexes in patterns.compile_all(table).items():
-        for rx in regexes:
-            rows.append((len(_ROWS), label, rx))
-            _ROWS.append(rx)
-    return rows
+class Table:
+    """One table's patterns: their numbers in _ROWS, with their labels."""
+
+    def __init__(self, table: dict[str, list[str]]) -> None:
+        self.rows: dict[int, tuple[str, re.Pattern[str]]] = {}
+        for label, regexes in patterns.compile_all(table).items():
+            for rx in regexes:
+                self.rows[len(_ROWS)] = (label, rx)
+                _ROWS.append(rx)
+        self.ids = frozenset(self.rows)
+        self.scan_all: frozenset[int] = frozenset()  # set once the index is built
 
 
-_FLAG_RX = _table(patterns.FLAG_PATTERNS)
-_POS_RX = _table(patterns.EASE_POS_PATTERNS)
-_NEG_RX = _table(patterns.EASE_NEG_PATTERNS)
-_SIGNAL_RX = _table(patterns.SIGNAL_PATTERNS)
-_CORRECTION_RX = _table({"correction": [cues.CORRECTION]})
+_FLAG_RX = Table(patterns.FLAG_PATTERNS)
+_POS_RX = Table(patterns.EASE_POS_PATTERNS)
+_NEG_RX = Table(patterns.EASE_NEG_PATTERNS)
+_SIGNAL_RX = Table(patterns.SIGNAL_PATTERNS)
+_CORRECTION_RX = Table({"correction": [cues.CORRECTION]})
 _INDEX = AnchorIndex(_ROWS)
+for _t in (_FLAG_RX, _POS_RX, _NEG_RX, _SIGNAL_RX, _CORRECTION_RX):
+    _t.scan_all = _t.ids & frozenset(_INDEX.scan_all)
 PREFILTER = True  # tests switch it off to check it never changes a result
 
 
@@ -94,15 +99,17 @@ Hit = tuple[str, int, int, int, int]  # label, phrase start, end, sentence start
 
 
 def _scan(reading: Reading, table: Table) -> Iterator[Hit]:
+    """Each match of each pattern of the table, in table order (the anchor index says where
+    a pattern could start, so only those patterns are tried, and only there)."""
     text = reading.text
-    starts = _starts(text) if PREFILTER else None
-    for i, label, rx in table:
-        if starts is None:
-            matches = rx.finditer(text)
-        elif _INDEX.wanted(i, starts):
-            matches = _INDEX.finditer(i, text, starts)
-        else:
-            continue
+    if PREFILTER:
+        starts = _starts(text)
+        ids = sorted((starts.keys() & table.ids) | table.scan_all)
+    else:
+        starts, ids = None, sorted(table.ids)
+    for i in ids:
+        label, rx = table.rows[i]
+        matches = rx.finditer(text) if starts is None else _INDEX.finditer(i, text, starts)
         for m in matches:
             start, end = m.span("k") if m.re.groupindex.get("k") and m.group("k") else m.span()
             yield (label, start, end, *reading.sentence(start))
@@ -133,6 +140,9 @@ class _Found:
             self._seen.add((label, s))
             self.items.append(Detection(label, self.reading.quote(start, end, s, e), start, end))
 
+    def has(self, label: str, s: int) -> bool:
+        return (label, s) in self._seen
+
     def sorted(self) -> list[Detection]:
         return sorted(self.items, key=lambda d: (d.start, d.label))
 
@@ -146,6 +156,8 @@ def detect_flags(text: str) -> list[Detection]:
 def _flags(text: str) -> tuple[Detection, ...]:
     found = _Found(Reading(text))
     for hit in _scan(found.reading, _FLAG_RX):
+        if found.has(hit[0], hit[3]):
+            continue  # this label is already found in this sentence
         if _reported(text, hit) and not X.is_elsewhere(text, hit[3], hit[4], hit[1], hit[0]):
             found.add(*hit)
     return tuple(found.sorted())

@@ -18,11 +18,15 @@ _HUE = (
     r"|gr[ae]y(?:ish)?[- ]?blue|blue[- ]?gr[ae]y|blue[- ]?green|blue[- ]?black)"
 )
 _DEGREE = (
-    r"(?:(?:a|an)\s+)?(?:(?:bit|little|slightly|really|very|quite|kinda|kind of|almost|totally|"
-    r"completely|noticeably|definitely|distinctly|weird|weirdly|strange|odd|faint|faintly|"
-    r"obvious|obviously|horrible|horribly|awful|ugly|dull|dark|light|strong)\s+){0,2}"
+    r"(?:(?:a|an)\s+)?(?:(?:bit|little|slightly|slight|really|very|quite|kinda|kind of|sort of|"
+    r"sorta|somewhat|almost|totally|completely|noticeably|definitely|distinctly|weird|weirdly|"
+    r"strange|odd|faint|faintly|obvious|obviously|horrible|horribly|awful|ugly|dull|dark|light|"
+    r"strong|ashy|muddy|murky|cold|steely|smoky|dusky|dirty|washed[- ]out|more\s+of\s+a)\s+){0,3}"
 )
-_SPOT = r"(?:dots?|pigment|ink|impressions?|follicles?|marks?|smp|tattoo|work|stubble|it|they)"
+_SPOT = (
+    r"(?:dots?|pigment|ink|impressions?|follicles?|marks?|smp|tattoo|work|stubble|it|they|edges?|"
+    r"outlines?)"
+)
 
 FLAG_PATTERNS: dict[str, list[str]] = {
     "discoloration": [
@@ -49,11 +53,19 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"(?:noticeably\s+|much\s+|way\s+|a\s+lot\s+)?(?:bigger|larger|wider|thicker|fatter)|"
         r"lost\s+(?:all\s+|their\s+|its\s+)?(?:definition|sharpness|crispness)|"
         r"(?:too|way too|far too|really|very)\s+(?:big|large|thick|fat)|huge|enlarged|blobs?)\b",
+        r"\b(?:individual|separate|single|each)\s+(?:dots?|impressions?|follicles?)\b[^.!?;]{0,25}?"
+        r"\b(?P<k>(?:impossible|hard|difficult)\s+to\s+(?:pick\s+out|tell\s+apart|make\s+out|"
+        r"separate|distinguish|see))\b(?!\s+from)",
         r"\b(?P<k>migration|blown[- ]?out|blow[- ]?outs?|blurr?(?:y|ed|ing)|smudg(?:y|ed)|"
         r"smear(?:ed|y|s)?|splodg(?:e|es|y))\b",
         r"\b(?P<k>(?:spread|bled|bleed|bleeding|merged|merging|blurring)\s+(?:into|together|"
         r"out))\b",
         r"\b(?P<k>(?:big|large|fat)\s+(?:blobs?|smudges?)|blobs?\s+of\s+(?:ink|pigment))\b",
+        # "dots the size of peppercorns", "dots as big as freckles"
+        r"\b(?:dots?|impressions?|follicles?)\s+(?:are\s+|were\s+|now\s+|have\s+grown\s+to\s+)?"
+        r"(?P<k>(?:the|about\s+the)\s+size\s+of|as\s+(?:big|large|fat|wide)\s+as)\b"
+        r"(?!\s+(?:an?\s+)?(?:pin\w*|needle\w*|grains?|full\s+stops?|periods?|real|actual|natural|"
+        r"my\s+(?:own\s+)?(?:hair|follicles?|stubble)))",
     ],
     "helmet": [
         r"\b(?P<k>helmet|painted[- ]on|spray[- ]?painted|shoe\s+polish|sharpie|felt[- ]tip|"
@@ -61,13 +73,17 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"lego\s+(?:hair|head|man))\b",
         r"\b(?P<k>(?:like|with)\s+(?:a\s+)?(?:marker|paint|a\s+paint\s*brush)|like\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:cap|beanie|skull\s*cap))\b",
+        r"\b(?P<k>(?:like|as\s+if|as\s+though)\s+(?:I['’]?m|I\s+am|I\s+was|I['’]ve\s+got|"
+        r"he['’]?s|you['’]re|I['’]d\s+put)\s+(?:wearing|got\s+on|on)\s+(?:a\s+)?(?:\w+\s+)?"
+        r"(?:cap|beanie|hat|helmet|skull\s*cap|swim(?:ming)?\s+cap|balaclava))\b",
         r"\b(?P<k>(?:looks?|looked|completely|totally|very|too|so)\s+flat|flat\s+(?:and\s+)?"
         r"(?:look|finish|colou?r|grey|gray|black|block|shade|one[- ]tone|solid))\b",
         r"\b(?P<k>(?:solid|one)\s+(?:block|patch|mass|sheet|blob)\s+of\s+(?:colou?r|pigment|ink|"
         r"grey|"
         r"black)|one[- ]tone)\b",
-        r"\b(?P<k>(?:zero|no|without\s+any)\s+(?:texture|definition|dimension|realism)|"
-        r"(?:grey|gray|black|dark|solid)\s+(?:sheet|blanket|film|wash|block))\b",
+        r"\b(?P<k>(?:zero|no|without\s+any)\s+(?:texture|definition|dimension|realism|blending|"
+        r"variation|shading)(?!\s+(?:issues?|problems?|lines?))|"
+        r"(?:grey|gray|black|dark|solid)\s+(?:sheet|blanket|film|wash|block|slab|mat|carpet))\b",
         r"\b(?P<k>no\s+(?:follicle|dot|hair|stubble)\s+(?:pattern|definition|detail|texture)|"
         rf"(?:can{NT}|cannot|could{NT})\s+(?:see|make\s+out)\s+(?:any\s+|the\s+)?"
         r"(?:individual\s+|separate\s+)?(?:dots|follicles))\b",
@@ -75,6 +91,8 @@ FLAG_PATTERNS: dict[str, list[str]] = {
     "too-dark": [
         r"\b(?P<k>(?:too|way\s+too|far\s+too|much\s+too|overly|ridiculously)\s+"
         r"(?:dark|black|harsh|bold|intense|strong))\b",
+        r"\b(?:shade|colou?r|tone|pigment|ink)\b[^.!?;]{0,25}?\b(?P<k>(?:much\s+|way\s+|far\s+|"
+        r"a\s+bit\s+|slightly\s+)?too\s+(?:heavy|rich|saturated|strong|intense|inky))\b",
         r"\b(?P<k>(?:much|way|far|a\s+lot|loads|miles)\s+darker|darker\s+than\s+(?:my|his|her|"
         r"their|"
         r"the|i|what|we|it)\b)",
@@ -86,9 +104,11 @@ FLAG_PATTERNS: dict[str, list[str]] = {
     ],
     "hairline": [
         r"\b(?:hair\s*line|temples?|temple\s+points|front\s+line)\b[^.!?;]{0,40}?\b(?P<k>(?:too|to|"
-        r"way\s+too|far\s+too|much\s+too|really|very|so|ridiculously)\s+(?:low|high|straight|sharp|"
+        r"way\s+too|far\s+too|much\s+too|really|very|so|ridiculously|unnaturally|overly)\s+"
+        r"(?:low|high|straight|sharp|"
         r"harsh|severe|square|squared|blocky|boxy|"
         r"aggressive|forward|far\s+(?:forward|back|down)|young|defined|perfect|fake|thick)|"
+        r"(?:dead|completely|totally)[- ](?:straight|square|flat|level)|"
         r"(?:uneven|wonky|crooked|lopsided|asymmetric(?:al)?|fake|unnatural|off|weird|wrong|odd|"
         r"ridiculous|comical|awful|terrible|horrendous|bad|obvious|drawn\s+on|like\s+a\s+ruler)|"
         rf"(?:not|is{NT}|was{NT})\s+(?:even|symmetrical|level|natural|straight))",
@@ -97,8 +117,17 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"too\s+straight|too\s+sharp|awful|terrible|horrendous|bad|botched|ridiculous|comical|"
         r"obvious)\s+(?:hair\s*lines?|temples))\b",
         r"\b(?P<k>one\s+side\s+(?:is\s+|was\s+)?(?:higher|lower)\s+than\s+the\s+other)\b",
+        # higher/lower/further forward than asked or agreed
+        r"\b(?:hair\s*line|temples?|front\s+line|front)\b[^.!?;]{0,40}?\b(?P<k>(?:higher|lower|"
+        r"further\s+(?:forward|back|down)|more\s+forward)\s+than\s+(?:I|what\s+I|we|the\s+one\s+I|"
+        r"agreed|discussed|planned|requested)\b)",
+        # "done with a set square", "the hairline of a teenager"
+        r"\b(?:hair\s*line|temples?|front\s+line)\b[^.!?;]{0,60}?\b(?P<k>(?:with|using)\s+an?\s+"
+        r"(?:ruler|set\s+square|stencil|spirit\s+level|protractor|t-square))\b",
+        r"\b(?P<k>hair\s*line\s+(?:of|for|like|fit\s+for)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:teenager|"
+        r"teen|kid|child|schoolboy|boy))\b(?!\s+again)",
         r"\b(?P<k>(?:forward|in\s+front|below|above|beyond|outside)\s+(?:of\s+)?where\s+(?:I|my\s+"
-        r"hair|hair|follicles)\s+(?:ever\s+|once\s+)?(?:had|grew|was|were|used\s+to))\b",
+        r"hair|hair|follicles|mine)\s+(?:ever\s+|once\s+)?(?:had|grew|was|were|used\s+to))\b",
         r"\b(?P<k>where\s+(?:my\s+)?(?:hair|follicles)\s+(?:never|has\s+never|had\s+never)\s+"
         r"(?:was|were|grew|been))\b",
     ],
@@ -112,20 +141,36 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"(?:poor|bad|terrible|awful|questionable|shocking|lax|lacking|dodgy|sketchy|"
         r"non-?existent))\b",
         r"\b(?P<k>(?:re-?us(?:ed|ing|e)|used\s+the\s+same|same)\s+(?:needles?|cartridges?|gloves?)|"
-        r"(?:needles?|cartridges?)\b[^.!?;]{0,30}?\b(?:re-?used|weren'?t\s+new|not\s+new|"
-        r"weren'?t\s+sealed|not\s+sealed|already\s+open(?:ed)?|out\s+of\s+an?\s+open(?:ed)?))\b",
+        r"(?:needles?|cartridges?)\b[^.!?;]{0,30}?\b(?:re-?used|"
+        rf"(?:was|were|is|are){NT}\s+(?:properly\s+|even\s+|brand\s+|individually\s+)?"
+        r"(?:new|sealed|steril(?:e|i[sz]ed)|fresh|wrapped|"
+        r"packaged|single[- ]use)|not\s+new|not\s+sealed|already\s+open(?:ed)?|"
+        r"out\s+of\s+an?\s+open(?:ed)?))\b",
+        r"\b(?:needles?|cartridges?)\b[^.!?;]{0,60}?\b(?P<k>no\s+(?:packaging|packet|wrapper|"
+        r"wrapping|seal))\b",
+        rf"\b(?P<k>(?:never|did{NT}|could{NT})\s+(?:see|saw)\s+(?:him|her|them|anyone|the\s+\w+)\s+"
+        r"(?:open|opening|unwrap|unwrapping|unpack|unpacking|take\s+out|break\s+open)\s+"
+        r"(?:a\s+|any\s+|the\s+)?(?:new\s+|fresh\s+|sealed\s+|sterile\s+|clean\s+)?(?:needles?|"
+        r"cartridges?|gloves|packs?|packets?))\b",
+        rf"\b(?P<k>(?:could{NT}|did{NT}|never)\s+(?:see|spot|find|notice)\s+(?:a|an|any)\s+"
+        r"(?:sharps\s+bin|autoclave|sterili[sz]er|sink|hand\s+wash\w*))\b",
+        rf"\b(?P<k>(?:had{NT}\s+been|has{NT}\s+been|have{NT}\s+been|was{NT}|were{NT}|"
+        r"never\s+been|never\s+(?:got|gets|get))\s+(?:properly\s+|even\s+)?(?:cleaned|wiped(?:\s+down)?|disinfected|sanitised|sanitized|"
+        r"sterilised|sterilized|hoovered|swept))\b",
         r"\b(?P<k>no\s+(?:sign\s+of\s+(?:an?\s+)?)?(?:sharps\s+bin|autoclave|sterili[sz]er))\b",
-        rf"\b(?P<k>no\s+gloves|without\s+(?:any\s+)?gloves|(?:did{NT}|never)\s+(?:wear|wore|use|"
-        rf"used|"
-        rf"change|changed|"
-        rf"put\s+on)\s+(?:any\s+)?(?:new\s+)?gloves|did{NT}\s+(?:wash|clean|sanitise|sanitize|"
+        rf"\b(?P<k>no\s+gloves|without\s+(?:any\s+)?gloves|(?:did{NT}|had{NT}|was{NT}|never)\s+"
+        r"(?:wear|wore|wearing|use|used|change|changed|changing|put\s+on)\s+"
+        rf"(?:any\s+|his\s+|her\s+|their\s+)?(?:new\s+|fresh\s+)?gloves|did{NT}\s+(?:wash|clean|sanitise|sanitize|"
         r"steril[iy][sz]e)\s+(?:his|her|their|the)\b)",
     ],
     "scarring": [
         r"\b(?P<k>scar(?:s|red|ring)?|scar\s+tissue|keloids?|blister(?:s|ed|ing)?|burn\s+marks?|"
         r"burns)\b",
-        r"\b(?P<k>(?:left|gave|giving|caused)\s+(?:me\s+)?(?:with\s+)?(?:a\s+|some\s+)?burns?|"
+        r"\b(?P<k>(?:left|gave|giving|caused)\s+(?:me\s+)?(?:with\s+)?(?:an?\s+|some\s+)?"
+        r"(?:\w+,?\s+){0,3}?burns?(?!\s+(?:sensation|feeling))|"
         r"burn(?:ed|t)\s+(?:my|the)\s+(?:skin|scalp|head))\b",
+        r"\b(?P<k>(?:thick(?:ened)?|hard(?:ened)?|lumpy|puckered|ridged)\s+(?:skin|tissue)|"
+        r"raised\s+ridges?|ridges?\s+of\s+(?:\w+\s+)?(?:skin|tissue))\b",
     ],
     "patchy-fading": [
         r"\b(?P<k>fad(?:ed|ing|es|e)\b[^.!?;]{0,25}?\b(?:unevenly|in\s+patches|patchy|patchily|"
@@ -138,7 +183,7 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"inconsistent)\b(?:\s+and\s+\w+)?\s+(?:fad(?:e|ed|ing)|colou?r|coverage|density|"
         r"pigment|results?|finish|areas?|bits|spots|shading|healing|patch(?:es)?))",
         r"\b(?P<k>(?:gone|went|going|turned|looks?|looked|looking|now|still|is|was|are|very|"
-        r"really|quite|bit|fading)\s+(?:a\s+bit\s+|really\s+|quite\s+|very\s+|so\s+)?"
+        r"really|quite|bit|fading|it['’]?s|they['’]re|become|became|got|getting|ended\s+up)\s+(?:a\s+bit\s+|really\s+|quite\s+|very\s+|so\s+)?"
         r"(?:patchy|blotchy|splotchy))\b",
         r"\b(?P<k>(?:some|certain)\s+(?:areas|spots|parts|bits|places)\s+(?:have\s+)?faded\s+"
         r"(?:more|faster|quicker)|faded\s+(?:more|faster)\s+(?:in|on)\s+(?:some|one))",
@@ -146,6 +191,17 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>(?:fad(?:ed|ing)|gone|disappeared|vanished)\s+(?:\w+\s+){0,3}?(?:from|on|in)\s+"
         r"(?:half|one\s+side|parts|patches|some\s+(?:areas|parts|bits|places)))\b",
         r"\b(?P<k>fad(?:ed|ing)\s+(?:in)?to\s+(?:blotches|patches|splotches))\b",
+        # "the patchiness", but not the patchiness SMP hides
+        r"(?<!hide\sthe\s)(?<!hides\sthe\s)(?<!hid\sthe\s)(?<!hiding\sthe\s)(?<!cover\sthe\s)"
+        r"(?<!covers\sthe\s)(?<!covered\sthe\s)(?<!disguise\sthe\s)(?<!disguises\sthe\s)"
+        r"(?<!mask\sthe\s)(?<!masks\sthe\s)(?<!camouflage\sthe\s)(?<!hide\smy\s)(?<!hides\smy\s)"
+        r"(?<!cover\smy\s)(?<!covers\smy\s)(?<!covered\smy\s)"
+        r"\b(?P<k>patchiness|blotchiness|unevenness)\b(?!\s+(?:of|in|from|caused\s+by)\s+(?:my|the)\s+"
+        r"(?:hair|thinning|alopecia|hair\s+loss|crown\s+before|bald))",
+        r"\b(?P<k>(?:half|one\s+side|parts?|sections?|areas?|bits|patches|chunks)\s+(?:of\s+)?"
+        r"(?:my|the)\s+(?:smp|crown|pigment|ink|work|dots|treatment|sides?|front|back|top|temples?|"
+        r"density)\s+(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:faded|gone|disappeared|vanished|"
+        r"worn\s+(?:off|away)))\b(?!\s+(?:bald|thin|grey|gray))",
         r"\b(?P<k>fad(?:ed|ing))\b[^.!?;]{0,30}?\bbut\s+(?:the\s+)?(?:\w+\s+){1,2}(?:hasn[’']?t|"
         r"has\s+not|didn[’']?t|did\s+not|is\s+still|isn[’']?t)",
     ],
@@ -193,13 +249,27 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"showed\s+(?:me|us)\s+(?:on\s+(?:\w+\s+){1,3})?(?:how|exactly|what|where))\b",
         r"\b(?P<k>told\s+(?:me|us)\s+(?:exactly\s+)?what\s+to\s+expect|broke\s+(?:it|everything|"
         r"the\s+"
-        r"process)\s+down|educated\s+me|taught\s+me)\b",
+        r"process)\s+down|educated\s+me|taught\s+me|"
+        r"(?:broke|breaks|breaking)\s+down\s+(?:exactly\s+|clearly\s+)?(?:what|how|why|each|every|"
+        r"the\s+(?:costs?|price|process|sessions?|steps|procedure|stages))|"
+        r"made\s+sure\s+(?:I|we)\s+(?:fully\s+|properly\s+)?(?:understood|knew|was\s+clear))\b",
         r"\b(?P<k>(?:detailed|thorough|clear|in-?depth|comprehensive|proper)\s+(?:explanation|"
         r"consultation|consult|run-?through|breakdown|briefing|aftercare\s+(?:instructions|sheet|"
         r"guide|advice)))\b",
     ],
     "put-at-ease": [
         r"\b(?P<k>at\s+ease)\b",
+        rf"\b(?P<k>(?:could{NT}|can[’']?t|can\s+not|cannot)\s+(?:have\s+)?(?:been|be)\s+"
+        r"(?:any\s+)?more\s+(?:patient|helpful|kind|welcoming|reassuring|accommodating|caring|lovely|"
+        r"friendly|understanding|supportive|attentive|gentle))\b",
+        r"\b(?P<k>(?:kindest|loveliest|friendliest|sweetest|warmest|most\s+(?:patient|caring|"
+        r"welcoming|reassuring|understanding))\b(?!\s+(?:result|work|job|hairline))|"
+        r"held\s+my\s+hand|hand[- ]?holding|"
+        r"(?:actually|really|properly|genuinely)\s+listen(?:ed|s)\b|"
+        r"(?:seemed|seems)\s+to\s+(?:genuinely\s+|really\s+|actually\s+)?care|"
+        r"genuinely\s+care[sd]\b|"
+        r"(?:helped|eased|settled|calmed|soothed|steadied)\s+(?:with\s+)?(?:my|the|all\s+my)\s+"
+        r"(?:nerves|anxiety|worries|fears))",
         r"\b(?P<k>(?:felt|feel|feeling|made\s+me\s+feel|make\s+you\s+feel|making\s+me\s+feel|"
         r"left\s+me\s+feeling|kept\s+me)\s+(?:so\s+|really\s+|very\s+|completely\s+|totally\s+|"
         r"instantly\s+|right\s+|super\s+|quite\s+|extremely\s+|incredibly\s+|immediately\s+)?"
@@ -215,7 +285,8 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>patience|patiently|(?:so|very|really|incredibly|extremely|super|endlessly|"
         r"infinitely|"
         r"remarkably|amazingly|was|were|is|are|being|and)\s+patient\b(?!\s+(?:records|notes|care|"
-        r"journey|file))|patient\s+with\s+(?:me|us|my))",
+        r"journey|file))|patient\s+with\s+(?:me|us|my)|"
+        r"(?<!a\s)(?<!the\s)(?<!every\s)(?<!other\s)(?<!new\s)patient(?=\s*(?:,|and)\s))",
         r"\b(?P<k>friendly|welcoming|approachable|easy\s+to\s+talk\s+to|caring|down[- ]to[- ]earth|"
         r"genuinely\s+cared|took\s+(?:his|her|their|the|all\s+the|plenty\s+of|so\s+much)\s+time)\b",
         r"\b(?P<k>made\s+(?:the\s+whole\s+thing|it|it\s+all|everything|"
@@ -264,9 +335,13 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>kn(?:ew|ows?)\s+(?:\w+\s+){0,3}?inside\s+out|(?:done|"
         r"doing)\s+this\s+for\s+(?:years|"
         r"decades|ages)|years\s+of\s+experience|(?:clearly|very|highly|hugely|so)\s+experienced)\b",
+        rf"\b(?P<k>(?:could{NT}|can[’']?t|can\s+not|cannot)\s+(?:have\s+)?(?:been|be)\s+"
+        r"(?:any\s+)?more\s+(?:professional|knowledgeable|knowledgable|thorough|skilled))\b",
+        r"\b(?P<k>(?:done|did|doing)\s+(?:hundreds|thousands|loads|tons|so\s+many)\s+of\s+"
+        r"(?:these|them|heads|clients|procedures|scalps))\b",
         r"\b(?P<k>kn(?:ew|ows?)\s+(?:exactly\s+)?(?:what\s+(?:he|she|they)(?:['’]s|['’]re|\s+was|"
         r"\s+were|\s+is|\s+are)\s+"
-        r"(?:doing|talking\s+about)|(?:his|her|their)\s+(?:stuff|craft|trade)|the\s+science))\b",
+        r"(?:doing|talking\s+about|on\s+about)|(?:his|her|their)\s+(?:stuff|craft|trade)|the\s+science))\b",
     ],
     "honest": [
         r"(?<!to\sbe\s)(?<!my\s)(?<!all\s)\b(?P<k>honest(?:y)?)\b(?!\s+(?:review|opinion|"
@@ -283,6 +358,13 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>talked\s+me\s+out\s+of|advised\s+(?:me\s+)?against|told\s+me\s+(?:straight|"
         r"honestly|the\s+truth|frankly)|no\s+(?:hidden|extra|surprise)\s+(?:costs?|fees?|charges?)|"
         r"straight\s+(?:answers?|talking|with\s+me)|frank)\b",
+        rf"\b(?P<k>(?:could{NT}|can[’']?t|can\s+not|cannot)\s+(?:have\s+)?(?:been|be)\s+"
+        r"(?:any\s+)?more\s+(?:honest|transparent|upfront|up-front|straightforward|open))\b",
+        r"\b(?:interested\s+in|cared\s+(?:more\s+)?about|focused\s+on|wanted\s+to\s+(?:know|"
+        r"make\s+sure|check)|made\s+sure)\s+(?:\w+\s+)?"
+        r"(?P<k>(?:whether|if)\s+(?:smp|it|this|the\s+treatment)\s+(?:was|is|would\s+be)\s+"
+        r"(?:actually\s+|really\s+|genuinely\s+)?(?:right|suitable|the\s+right\s+(?:choice|option|"
+        r"thing)|a\s+good\s+(?:fit|idea|option))\s+for\s+me)\b",
     ],
 }
 
@@ -295,7 +377,14 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"somewhere\s+(?:better|else)\s+to\s+be|"
         r"couldn[’']?t\s+wait\s+to\s+get\s+(?:rid\s+of\s+)?me|"
         r"production[- ]line|assembly[- ]line|cattle\s+market|on\s+a\s+(?:timer|clock|stopwatch)|"
-        r"against\s+the\s+clock|(?:wanted|want|trying|tried)\s+(?:to\s+get\s+)?"
+        r"against\s+the\s+clock|(?:glanc|look|check|eye)(?:ed|ing|s)?\s+(?:at\s+)?(?:the|his|her|"
+        r"their)\s+(?:clock|watch)|"
+        r"(?:felt|feel|feeling)\s+(?:like\s+)?(?:I\s+was\s+|I['’]m\s+)?(?:just\s+)?(?:being\s+)?"
+        r"(?:processed|herded|churned\s+through)|like\s+cattle|herded\s+(?:\w+\s+)?(?:through|in|"
+        r"out)|churned\s+(?:out|through)|"
+        r"(?:two|2|three|3|five|5|ten|10|fifteen|15|twenty|20)\s+min(?:ute)?s?\s+(?:tops|max|"
+        r"if\s+that|at\s+(?:the\s+)?most)|"
+        r"(?:wanted|want|trying|tried)\s+(?:to\s+get\s+)?"
         r"me\s+out\s+(?:of\s+)?(?:the\s+door|of\s+there|asap|quickly|fast))\b",
         r"\b(?:consult\w*|chat|appointment|meeting)\b[^.!?]{0,20}?(?P<k>(?:lasted|took|"
         r"was\s+over\s+in|"
@@ -315,7 +404,21 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"nudg(?:ed|ing)\s+me|steer(?:ed|ing)\s+me\s+towards|(?:being\s+)?sold\s+to|"
         r"selling\s+to\s+me|"
         r"kept\s+(?:suggesting|mentioning|bringing\s+up)\s+(?:the\s+)?(?:premium|expensive|bigger|"
-        r"extra|vip|platinum|gold))\b",
+        r"extra|vip|platinum|gold)|"
+        r"(?:kept|keep|keeps|kept\s+on)\s+(?:going|banging|harping)\s+on\s+about|"
+        r"(?:kept|keep|keeps)\s+(?:mentioning|bringing\s+up|pushing|plugging|pitching|"
+        r"suggesting)\s+(?:the\s+|their\s+|a\s+)?(?:\w+\s+)?(?:finance|payment\s+plans?|deals?|"
+        r"offers?|discounts?|packages?|add-?ons?|extras|upgrades?|deposits?|products?)|"
+        r"today[- ]only|limited[- ]time\s+(?:offer|deal|discount|price)|"
+        rf"(?:if|unless)\s+I\s+(?:did{NT}\s+)?(?:book|pay|sign|commit)\w*\s+(?:up\s+)?(?:now|today|"
+        r"right\s+away|straight\s+away|there\s+and\s+then|on\s+the\s+day)|"
+        # a threat in what they said: "kept telling me the price would go up if I didn't book"
+        r"(?:telling|told|saying|said|warning|warned)\s+(?:me\s+)?(?:that\s+)?[^.!?;]{0,60}?"
+        rf"\b(?:if\s+I\s+(?:did{NT}|don[’']?t|do\s+not)|unless\s+I)\s+(?:book|pay|sign|commit|"
+        r"put\s+down)\w*|"
+        r"(?:wanted|asked\s+for|asking\s+for|demanded|grabbed|pushing\s+for)\s+(?:a\s+|the\s+|my\s+)?"
+        r"(?:deposit|money|payment|card\s+details)\s+(?:before\s+I|straight\s+away|immediately|"
+        r"right\s+away|the\s+minute|as\s+soon\s+as))\b",
         r"\b(?P<k>(?:pay|book|sign|commit|deposit)\w*\s+(?:a\s+deposit\s+|"
         r"up\s+)?(?:on\s+the\s+spot|"
         r"there\s+and\s+then|right\s+there|that\s+same\s+day))\b",
@@ -331,6 +434,21 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"suggested)\s+(?:that\s+)?I\s+was\s+(?:being\s+)?(?:fussy|"
         r"picky|paranoid|dramatic|silly|overreacting|imagining|precious|difficult|vain|"
         r"ungrateful))\b",
+        r"\b(?P<k>laughed\s+(?:at\s+(?:me|my|the\s+idea)|when\s+I|in\s+my\s+face)|sniggered|"
+        r"smirked|scoffed|"
+        rf"(?:won[’']?t|will\s+not|would{NT}|refused\s+to|refuse\s+to|never)\s+(?:even\s+)?(?:admit|"
+        r"acknowledge|"
+        r"own\s+up\s+to)|"
+        rf"(?:would{NT}|won[’']?t|will\s+not|refused\s+to)\s+(?:hear|listen\s+to)\s+"
+        r"(?:otherwise|anything|"
+        r"any\s+\w+|a\s+word)|"
+        r"(?:like|as\s+if|as\s+though)\s+I\s+was\s+(?:a|an)\s+(?:\w+\s+)?(?:pain|nuisance|burden|"
+        r"inconvenience|bother|pest|annoyance|idiot|child|moron)|"
+        r"(?:put|puts|putting)\s+it\s+(?:all\s+)?down\s+to\s+my|blam(?:ed|ing|es)\s+(?:it\s+)?on\s+my|"
+        r"(?:just|kept|keep|only)\s+(?:said|saying|told\s+me|telling\s+me|repeat(?:ed|ing))\s+"
+        r"(?:that\s+)?[\x22'‘“]?(?:that['’]?s\s+(?:what\s+happens|how\s+it\s+(?:is|goes)|normal|"
+        r"life)|it['’]?ll\s+(?:be\s+fine|settle|sort\s+itself\s+out)|it['’]?s\s+(?:fine|just)|"
+        r"not\s+to\s+worry|don['’]?t\s+worry))\b",
         r"\b(?P<k>(?:brush(?:ed|ing)?|fob(?:bed)?|wav(?:ed|ing)|shrugged|laughed)\s+(?:me\s+|"
         r"my\s+\w+\s+"
         r"|it\s+|them\s+|those\s+|these\s+)?(?:off|aside|away))\b",
@@ -354,7 +472,19 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
     ],
     "unanswered": [
         r"\b(?P<k>unanswered|evasive|cagey|wishy[- ]washy|ghosted)\b",
-        r"\b(?P<k>vague)\b",
+        r"\b(?P<k>vague|non-?answers?|non-?committal)\b",
+        r"\b(?P<k>chang(?:e|ed|es|ing)\s+the\s+subject|left\s+(?:me\s+)?guessing|"
+        r"left\s+to\s+(?:figure|work)\s+(?:it|things|everything)\s+out|"
+        r"not\s+(?:a\s+single|one|even\s+a|so\s+much\s+as\s+a)\s+(?:reply|response|answer|"
+        r"call\s?back|word\s+back)|"
+        r"(?:not\s+a\s+(?:word|peep|single\s+word)|no\s+(?:info|information|"
+        r"instructions|guidance|advice))\s+(?:about|on|regarding|re)\s+(?:the\s+)?(?:aftercare|"
+        r"healing|pigments?|risks|depth|process|touch-?ups|prices?|costs?|what\s+to\s+expect)|"
+        r"(?:nobody|no\s+one|no-one|never)\s+(?:ever\s+)?(?:called|rang|phoned|got|wrote|emailed|"
+        rf"messaged)\s+(?:me\s+)?back|(?:did{NT}|never)\s+(?:\w+\s+)?(?:call|ring|phone|text|"
+        r"email|message)\s+(?:me\s+)?back|"
+        rf"(?:did{NT}\s+have|had\s+no|had|has)\s+(?:a\s+|no\s+)?(?:clue|idea)\s+when\s+I\s+"
+        r"asked)\b",
         r"\b(?P<k>(?:dodg|avoid|sidestepp?|deflect)(?:ed|ing|s|e)?\s+(?:\w+\s+){0,2}?"
         r"(?:questions?|queries|the\s+question))\b",
         rf"\b(?P<k>(?:never|did{NT}|would{NT}|could{NT}|refused\s+to)"
@@ -379,8 +509,16 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"hostile|"
         r"unfriendly|abrupt|curt|grumpy|stroppy|snapp(?:ed|y)|short\s+with\s+(?:me|us)|"
         r"(?:shouted|yelled|swore)\s+at|(?:bad|poor|terrible|awful|stinking)\s+attitude|"
+        r"insulting|offensive|defensive|argumentative|confrontational|"
+        r"raised\s+(?:his|her|their)\s+voice|lost\s+(?:his|her|their)\s+temper|"
+        r"(?:sharp|snippy|shirty|snappy|frosty|offhand|off-hand|arsey|funny|off)\s+with\s+(?:me|us)|"
         r"rolled\s+(?:his|her|their)\s+eyes|hung\s+up\s+on\s+(?:me|us)|slammed\s+the\s+(?:door|"
         r"phone))\b",
+        # a person, not a scalp, "got angry"
+        r"\b(?:(?<=he\s)|(?<=she\s)|(?<=they\s)|(?<=artist\s)|(?<=owner\s)|(?<=guy\s)|"
+        r"(?<=receptionist\s)|(?<=technician\s)|(?<=manager\s))(?P<k>(?:got|became|turned)\s+"
+        r"(?:really\s+|quite\s+|very\s+|a\s+bit\s+)?(?:angry|aggressive|shirty|narky|arsey|"
+        r"stroppy))\b",
     ],
 }
 
