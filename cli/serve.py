@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from typing import Any
 
@@ -9,6 +10,8 @@ import click
 
 from cli import data_dir, main
 from index.datadir import DataDir
+
+GRACEFUL_SECONDS = 10  # gunicorn gives workers this long to finish, then kills them
 
 
 def serve_web(datadir: DataDir, host: str, port: int, workers: int, threads: int) -> None:
@@ -27,7 +30,7 @@ def serve_web(datadir: DataDir, host: str, port: int, workers: int, threads: int
                 "threads": threads,
                 "worker_class": "gthread" if threads > 1 else "sync",
                 "timeout": 60,
-                "graceful_timeout": 10,
+                "graceful_timeout": GRACEFUL_SECONDS,
                 "accesslog": None,
                 "errorlog": "-",
                 "loglevel": "warning",
@@ -117,10 +120,14 @@ def demo(ctx: click.Context, port: int, demo_port: int | None, no_serve: bool) -
         web.stop()
         return
     click.echo(f"4/4 Serving the front end at http://127.0.0.1:{port}/ (Ctrl-C to stop)")
+    owner = os.getpid()
     try:
         serve_web(datadir, "127.0.0.1", port, workers=2, threads=4)
     finally:
-        web.stop()
+        # gunicorn's workers are forks of this process and unwind through here as they
+        # exit; the demo web's threads live only in this one, so only it stops them.
+        if os.getpid() == owner:
+            web.stop()
 
 
 @main.command()

@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
 import time
+import urllib.request
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from cli.serve import GRACEFUL_SECONDS
 from demoweb.server import DemoWeb
 from demoweb.world import World, build_world
 from index.datadir import DataDir
@@ -218,3 +221,46 @@ def test_a_killed_crawl_leaves_the_store_consistent(web: DemoWeb, tmp_path: Path
         "SELECT COUNT(*) FROM practitioners WHERE gone = 0 AND kind = 'clinic'"
     ).fetchone()[0]
     assert clinics == len(build_world().clinics)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_smpvet_demo_serves_and_stops_cleanly_when_asked(tmp_path: Path) -> None:
+    port, demo_port = _free_port(), _free_port()
+    command = [sys.executable, "-m", "cli", "--data-dir", str(tmp_path / "var"), "demo"]
+    command += ["--port", str(port), "--demo-port", str(demo_port)]
+    child = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        lines = []
+        for line in child.stdout:  # type: ignore[union-attr]
+            lines.append(line)
+            if "smpvet is serving at" in line:
+                break
+        assert f"http://127.0.0.1:{port}/" in "".join(lines), "".join(lines)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/search?q=scar", timeout=30) as r:
+            assert r.status == 200 and b"scar" in r.read().lower()
+        asked = time.monotonic()
+        child.send_signal(signal.SIGTERM)  # what `kill PID` or a service manager sends
+        _out, err = child.communicate(timeout=60)
+        stopped = time.monotonic() - asked
+    finally:
+        if child.poll() is None:
+            os.killpg(child.pid, signal.SIGKILL)
+            child.wait()
+    # The workers are forks of the demo process: they must exit without touching the demo
+    # web, which lives in the parent (they once hung there until gunicorn killed them).
+    assert stopped < GRACEFUL_SECONDS - 1, f"workers were killed, not stopped ({stopped:.1f} s)"
+    assert child.returncode == 0, err
+    assert "SIGKILL" not in err and "Traceback" not in err, err
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", demo_port))  # the demo web let go of its port
