@@ -4,7 +4,7 @@ VENV ?= .venv
 PIP := $(VENV)/bin/pip
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench browser-deps clean
+.PHONY: demo test lint bench bench-deps browser-deps clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,13 @@ lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: $(VENV)/.installed
+# wrk, the load generator of the web benchmark, from Debian's packages.
+bench-deps:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null; \
+	  else echo "wrk missing and not root: the web benchmark will be skipped"; fi; }
+
+bench: $(VENV)/.installed bench-deps
 	$(BIN)/python bench/run
 
 clean:
