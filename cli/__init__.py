@@ -54,7 +54,13 @@ def main(ctx: click.Context, data_dir: str | None) -> None:
 def data_dir(ctx: click.Context) -> DataDir:
     """The data directory chosen on the command line, created if needed."""
     datadir: DataDir = ctx.find_root().obj
-    return datadir.ensure()
+    try:
+        return datadir.ensure()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise click.ClickException(
+            f"cannot use the data directory {datadir.root}: {reason}"
+        ) from exc
 
 
 from cli import admin, crawl, lookup, serve  # noqa: E402  (commands register themselves)
