@@ -102,6 +102,27 @@ def test_search_near_a_city_shows_distance_rating_and_facets(client: FlaskClient
     assert "Refine" in words and "Services" in words
 
 
+def _selected_radius(page: str) -> list[str]:
+    select = page.split('id="radius_km"', 1)[1].split("</select>", 1)[0]
+    return re.findall(r'<option value="[^"]*" selected>([^<]+)</option>', select)
+
+
+def test_the_within_choice_shows_the_radius_searched(client: FlaskClient) -> None:
+    # No radius given: the default 50 km is searched, and the form says so.
+    page = client.get("/search", query_string={"q": "smp", "near": "Dallas, TX"})
+    text = page.get_data(as_text=True)
+    assert _selected_radius(text) == ["50 km"]
+    assert "Houston" not in text_of(page).split("Refine")[0]  # 360 km away
+    # "Any distance" really is any distance: Houston is found, and no wider area is offered.
+    anywhere = client.get(
+        "/search", query_string={"q": "smp", "near": "Dallas, TX", "radius_km": "20000"}
+    )
+    assert _selected_radius(anywhere.get_data(as_text=True)) == ["Any distance"]
+    assert "Houston" in text_of(anywhere).split("Refine")[0]
+    none = text_of(client.get("/search?q=zzzqqq&near=Dallas,+TX&radius_km=20000"))
+    assert "0 practitioners" in none and "wider area" not in none
+
+
 def test_matching_review_passage_is_highlighted(client: FlaskClient) -> None:
     page = client.get("/search?q=blue").get_data(as_text=True)
     assert re.search(r"<mark>blue</mark>", page, re.IGNORECASE)

@@ -21,7 +21,7 @@ def removal() -> str:
     """The removal methods, who they suit, their cautions, and who offers each."""
     method = params.choice(request.args, "method", FINDER)
     near = params.text(request.args, "near", 120)
-    radius = params.number(request.args, "radius_km", 1, 20000)
+    radius = params.number(request.args, "radius_km", 1, params.ANYWHERE_KM)
     results, error = None, None
     if method:
         limit("search")

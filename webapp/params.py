@@ -21,6 +21,7 @@ SORTS = {
 }
 GRADES = ("A", "B", "C", "D", "E", "F")
 RADII = (10, 25, 50, 100, 250)
+ANYWHERE_KM = 20000  # the "Any distance" choice: every place on earth is closer than this
 MAX_QUERY = 500
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 ID_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,127}")
@@ -89,7 +90,7 @@ def search_query(args: MultiDict[str, str], per_page: int) -> SearchQuery:
     return SearchQuery(
         text=text(args, "q", MAX_QUERY) or "",
         near=text(args, "near", 120),
-        radius_km=number(args, "radius_km", 1, 20000),
+        radius_km=number(args, "radius_km", 1, ANYWHERE_KM),
         services=choices(args, "service", SERVICES),
         removal=choices(args, "removal", REMOVAL_METHODS),
         verified_training=flag(args, "verified_training"),

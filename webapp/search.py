@@ -8,7 +8,7 @@ from flask import Blueprint, current_app, render_template, request
 
 from index.search import DEFAULT_RADIUS_KM, SearchError, SearchQuery
 from webapp.db import get_search
-from webapp.params import GRADES, RADII, SORTS, search_query
+from webapp.params import ANYWHERE_KM, GRADES, RADII, SORTS, search_query
 from webapp.ratelimit import limiter
 
 bp = Blueprint("search", __name__)
@@ -42,8 +42,8 @@ def index() -> str:
 def loosen(query: SearchQuery) -> list[str]:
     """What to change when nothing matches, most useful first."""
     tips = []
-    if query.near:
-        radius = query.radius_km or DEFAULT_RADIUS_KM
+    radius = query.radius_km or DEFAULT_RADIUS_KM
+    if query.near and radius < ANYWHERE_KM:
         tips.append(
             f"Search a wider area than {radius:g} km around {query.near}, or another place."
         )

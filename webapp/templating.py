@@ -115,6 +115,21 @@ def host(url: object) -> str:
     return site_of(str(url)) or str(url)
 
 
+def radius_choices(radius: float | None) -> list[tuple[str, str, bool]]:
+    """The "Within" choices as (value, label, selected): the default radius is sent as no
+    value, so a search without a place carries no radius; "Any distance" means everywhere."""
+    from index.search import DEFAULT_RADIUS_KM
+    from webapp.params import ANYWHERE_KM, RADII
+
+    chosen = radius or DEFAULT_RADIUS_KM
+    rows = [
+        ("" if r == DEFAULT_RADIUS_KM else str(r), f"{r} km", chosen == r and chosen < ANYWHERE_KM)
+        for r in RADII
+    ]
+    rows.append((str(ANYWHERE_KM), "Any distance", chosen >= ANYWHERE_KM))
+    return rows
+
+
 def init_app(app: Flask) -> None:
     from webapp.facets import facet_groups
 
@@ -132,6 +147,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(km, "km")
     app.add_template_global(facet_groups, "facet_groups")
     app.add_template_global(url_with, "url_with")
+    app.add_template_global(radius_choices, "radius_choices")
     app.add_template_global(place, "place")
     app.add_template_global(current_shortlist, "current_shortlist")
     app.add_template_global(STEPS, "STEPS")

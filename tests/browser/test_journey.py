@@ -160,7 +160,7 @@ def test_the_consumer_journey(site: tuple[str, WebData], browser: Any, visited: 
 
     page.fill("#q", "smp")
     page.fill("#near", "Dallas, TX")
-    page.select_option("#radius_km", "50")
+    page.select_option("#radius_km", label="100 km")
     page.click("button:has-text('Search')")
     page.wait_for_selector(".hit")
     assert "near Dallas" in page.inner_text("#results-heading")
