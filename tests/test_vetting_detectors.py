@@ -5,7 +5,9 @@ review_passages.jsonl (rounds 1-4) the `holdout` passages were never used to tun
 detectors; the whole file must score at least 0.9. Round 5 is two files written together
 before the detectors were run on them: round5_dev.jsonl was then used to widen the
 detectors, round5_holdout.jsonl was scored once at the end and never tuned on, so its
-recall shows how the detectors do on phrasing they have not seen.
+recall shows how the detectors do on phrasing they have not seen. Round 6 is the same again:
+round6_dev.jsonl was used to widen the detectors, round6_holdout.jsonl was scored once
+before and once after, and never tuned on.
 """
 
 from __future__ import annotations
@@ -40,12 +42,16 @@ def _load(name: str) -> list[dict]:
 PASSAGES = _load("review_passages.jsonl")
 ROUND5_DEV = _load("round5_dev.jsonl")
 ROUND5_HOLDOUT = _load("round5_holdout.jsonl")
-EVERY_PASSAGE = PASSAGES + ROUND5_DEV + ROUND5_HOLDOUT
+ROUND6_DEV = _load("round6_dev.jsonl")
+ROUND6_HOLDOUT = _load("round6_holdout.jsonl")
+EVERY_PASSAGE = PASSAGES + ROUND5_DEV + ROUND5_HOLDOUT + ROUND6_DEV + ROUND6_HOLDOUT
 FLOOR = 0.9
 # Recall on round 5's holdout, scored once after tuning on round5_dev (README): the floor
 # is the figure reached then (before tuning: flags 0.595, ease 0.638), so a change that
 # loses recall on unseen phrasing shows.
 HOLDOUT_RECALL_FLOOR = {"flags": 0.64, "ease": 0.65}  # measured 0.649 and 0.660
+# The same for round 6's holdout (before tuning on round6_dev: flags 0.700, ease 0.727).
+ROUND6_HOLDOUT_RECALL_FLOOR = {"flags": 0.73, "ease": 0.72}  # measured 0.733 and 0.727
 
 
 def _ease(text: str) -> set[tuple[str, str]]:
@@ -111,6 +117,8 @@ def figures() -> dict[str, tuple[Tally, Tally]]:
         "holdout": [p for p in PASSAGES if p["split"] == "holdout"],
         "r5-dev": ROUND5_DEV,
         "r5-hold": ROUND5_HOLDOUT,
+        "r6-dev": ROUND6_DEV,
+        "r6-hold": ROUND6_HOLDOUT,
     }
     out = {name: _score(passages) for name, passages in sets.items()}
     print()
@@ -121,7 +129,7 @@ def figures() -> dict[str, tuple[Tally, Tally]]:
             f"[{name:7} {len(sets[name]):3} passages] flags P={fp:.3f} R={fr:.3f}"
             f"   ease P={ep:.3f} R={er:.3f}"
         )
-    for name in ("all", "r5-dev", "r5-hold"):
+    for name in ("all", "r5-dev", "r5-hold", "r6-dev", "r6-hold"):
         _print_per_label(name, *out[name])
     return out
 
@@ -143,8 +151,11 @@ def test_the_labelled_set_is_big_and_varied_enough() -> None:
     _well_formed(EVERY_PASSAGE)
 
 
-@pytest.mark.parametrize(("passages", "size"), [(ROUND5_DEV, 120), (ROUND5_HOLDOUT, 80)])
-def test_round_5_sets_are_big_and_varied_enough(passages: list[dict], size: int) -> None:
+@pytest.mark.parametrize(
+    ("passages", "size"),
+    [(ROUND5_DEV, 120), (ROUND5_HOLDOUT, 80), (ROUND6_DEV, 120), (ROUND6_HOLDOUT, 80)],
+)
+def test_round_5_and_6_sets_are_big_and_varied_enough(passages: list[dict], size: int) -> None:
     # At least a quarter denied, feared or about another practitioner, and 15% neutral.
     hedged = {"negation", "hypothetical", "elsewhere"}
     assert len(passages) >= size
@@ -166,7 +177,7 @@ def test_ease_polarity_reaches_the_floor(figures: dict[str, tuple[Tally, Tally]]
 def test_on_unseen_text_a_flag_is_rarely_wrong(figures: dict[str, tuple[Tally, Tally]]) -> None:
     # Recall on text the detectors never saw is lower (printed above); precision matters
     # most, since a false red flag is unfair to a practitioner.
-    for split in ("holdout", "r5-hold"):
+    for split in ("holdout", "r5-hold", "r6-hold"):
         flags, ease = figures[split]
         assert flags.overall()[0] >= FLOOR, split
         assert ease.overall()[0] >= FLOOR, split
@@ -182,6 +193,18 @@ def test_round_5_holdout_keeps_its_recall(figures: dict[str, tuple[Tally, Tally]
     flags, ease = figures["r5-hold"]
     assert flags.overall()[1] >= HOLDOUT_RECALL_FLOOR["flags"]
     assert ease.overall()[1] >= HOLDOUT_RECALL_FLOOR["ease"]
+
+
+def test_round_6_dev_reaches_the_floor(figures: dict[str, tuple[Tally, Tally]]) -> None:
+    for tally in figures["r6-dev"]:
+        precision, recall = tally.overall()
+        assert precision >= FLOOR and recall >= FLOOR
+
+
+def test_round_6_holdout_keeps_its_recall(figures: dict[str, tuple[Tally, Tally]]) -> None:
+    flags, ease = figures["r6-hold"]
+    assert flags.overall()[1] >= ROUND6_HOLDOUT_RECALL_FLOOR["flags"]
+    assert ease.overall()[1] >= ROUND6_HOLDOUT_RECALL_FLOOR["ease"]
 
 
 # -- per label -------------------------------------------------------------------------------
@@ -235,6 +258,42 @@ REPORTED_ROUND_5 = {
     "scarring": ["There's a ridge of thickened skin at the front."],
     "patchy-fading": ["Half my crown has pretty much faded away.", "I asked about the patchiness."],
 }
+# Constructions added in round 6 (README): one example each, phrased afresh.
+REPORTED_ROUND_6 = {
+    "discoloration": [
+        "By spring it had gone a kind of slate-purple.",
+        "There's a plum tinge across the crown.",
+        "The colour's shifted since the summer.",
+    ],
+    "migration": [
+        "The dots have ballooned over the last year.",
+        "Each one is now roughly the size of a sesame seed.",
+        "At the back the dots have blended into mush.",
+    ],
+    "helmet": ["It looks painted onto my scalp.", "Flat as a pancake, the whole top."],
+    "too-dark": ["Way too dark a shade for someone with my colouring."],
+    "hairline": [
+        "The hairline is that straight it looks stamped on.",
+        "Both temples are right angles.",
+        "One side of my hairline is clearly higher than the other.",
+        "I look like a toy soldier from the front.",
+        "What I got was a forehead tattoo.",
+    ],
+    "infection": [
+        "He picked a needle up off the floor and kept going.",
+        "There was dried blood on the chair when I sat down.",
+    ],
+    "scarring": [
+        "The removal left pitted skin on the crown.",
+        "I've got a white raised line behind my ear.",
+    ],
+    "patchy-fading": [
+        "It has washed out unevenly over the winter.",
+        "The front went lighter in blotches.",
+        "Patches have dropped out near the crown.",
+        "He laughed off the patchy bit at the back.",
+    ],
+}
 DENIED = {
     "discoloration": [
         "No blue tint at all.",
@@ -273,7 +332,7 @@ DENIED = {
 
 @pytest.mark.parametrize("flag", sorted(FLAGS))
 def test_each_flag_is_found_when_reported(flag: str) -> None:
-    for text in REPORTED[flag] + REPORTED_ROUND_5[flag]:
+    for text in REPORTED[flag] + REPORTED_ROUND_5[flag] + REPORTED_ROUND_6[flag]:
         assert flag in labels(detect_flags(text)), text
 
 
@@ -294,6 +353,43 @@ def test_each_flag_is_found_when_reported(flag: str) -> None:
 )
 def test_round_5_constructions_do_not_fire_on_innocent_text(text: str) -> None:
     assert detect_flags(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought a navy-blue hoodie on the way home.",
+        "The dots blended together so well it looks like real stubble.",
+        "Each one is about the size of a pinhead, just like a follicle.",
+        "She dropped a cartridge, binned it and opened a fresh one.",
+        "The cartridge rolled off the table and she threw it away.",
+        "A spot of my own blood on the towel afterwards, which is normal.",
+        "Around the scar it all looks natural.",
+        "My transplant scar might not take pigment the same way, she said.",
+        "Nowhere near too dark, it matches my greys.",
+        "I'm someone who scars easily, so I asked a lot of questions.",
+        "It went lighter within a few weeks, as expected.",
+        "My hair fell out in patches when I was nineteen.",
+        "Apparently it can fade a bit unevenly over scar tissue.",
+        "It will fade unevenly if you use sunbeds.",
+        "The guy before her had done a great job on my brother.",
+        "My first go at SMP went perfectly.",
+        "The left temple looks natural and the rest matches.",
+    ],
+)
+def test_round_6_constructions_do_not_fire_on_innocent_text(text: str) -> None:
+    assert detect_flags(text) == []
+
+
+def test_another_practitioners_work_is_named_in_new_ways() -> None:
+    for text in (
+        "The guy before her had set my hairline like a ruler.",
+        "A lad at work had his done and ended up with an infection.",
+        "The clinic I used before this one gave me an infection.",
+        "My first go at SMP, somewhere in Leeds, left the dots spread into blobs.",
+        "A back-street place did my first lot and it went blue.",
+    ):
+        assert detect_flags(text) == [], text
 
 
 @pytest.mark.parametrize("flag", sorted(FLAGS))
@@ -352,9 +448,32 @@ EASE_ROUND_5 = {
 }
 
 
+EASE_ROUND_6 = {
+    "answered-questions": [
+        "He went through my list of questions one at a time.",
+        "By the end there was nothing left to ask.",
+    ],
+    "explained-process": ["She drew me a quick diagram of where the pigment sits."],
+    "put-at-ease": [
+        "Patient with all my silly questions.",
+        "Not once did he make me feel a pain.",
+    ],
+    "professional": ["You can tell she knows skin."],
+    "honest": ["Said the crown could wait and saved me a few hundred quid."],
+    "rushed": ["The consultation lasted all of six minutes."],
+    "pushy": [],
+    "dismissive": ["He told me the patchiness was all in my head."],
+    "unanswered": [
+        "Asked twice and still no straight answer.",
+        "Still waiting on that callback they promised.",
+    ],
+    "rude": [],
+}
+
+
 @pytest.mark.parametrize("label", sorted(EASE))
 def test_each_ease_label_is_found(label: str) -> None:
-    for text in EASE[label] + EASE_ROUND_5[label]:
+    for text in EASE[label] + EASE_ROUND_5[label] + EASE_ROUND_6[label]:
         positive, negative = detect_ease(text)
         found = labels(positive if label in EASE_POSITIVE else negative)
         assert label in found, text
@@ -372,6 +491,22 @@ def test_each_ease_label_is_found(label: str) -> None:
     ],
 )
 def test_round_5_ease_constructions_do_not_fire_on_innocent_text(text: str) -> None:
+    assert detect_ease(text) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My nerves were all in my head, it turned out.",
+        "SMP saved me a fortune compared to a transplant.",
+        "Sarcastic clap for my old comb-over 👏",
+        "She knows her skin care products too.",
+        "There was nothing left to ask about, the website covers it.",
+        "Still waiting on the healing before I post photos.",
+        "The numbing cream lasted eight minutes at most.",
+    ],
+)
+def test_round_6_ease_constructions_do_not_fire_on_innocent_text(text: str) -> None:
     assert detect_ease(text) == ([], [])
 
 

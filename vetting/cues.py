@@ -11,7 +11,7 @@ from __future__ import annotations
 # Words that negate what follows them within a clause.
 NEGATION = (
     r"\b(?:no|not|never|none|nothing|nobody|without|zero|nor|neither|hardly|barely|free\s+of|"
-    r"lack\s+of|absence\s+of|minus|instead\s+of|rather\s+than)\b"
+    r"lack\s+of|absence\s+of|minus|instead\s+of|rather\s+than|nowhere\s+near)\b"
     r"|\b(?:did|do|does|was|were|is|are|has|have|had|could|would|should|wo|ca|ai|must|need)"
     r"n[’']?t\b|\bcannot\b"
 )
@@ -45,7 +45,10 @@ POST_NEGATION = (
 )
 
 # Said right after a complication: a risk or a precaution, not an event ("infection risk").
-POST_HEDGE = r"\s*(?:risks?|prevention|control|free|concerns?|worries|fears?)\b"
+POST_HEDGE = (
+    r"\s*(?:risks?|prevention|control|free|concerns?|worries|fears?|(?:might|may|could)\s+(?:not\s+)?"
+    r"(?:take|appear|form|happen|develop|show))\b"
+)
 
 # Hedges and fears: the complication did not happen (yet), or happened to someone else.
 # These reach back to the start of their clause...
@@ -61,7 +64,7 @@ HYPOTHETICAL = (
     r"could(?!\s+(?:see|tell|notice|not\s+believe))|might(?!\s+be\s+(?:just\s+)?me)|(?-i:may)|"
     r"risks?|chance\s+of|avoid\w*|prevent\w*|to\s+stop|warn(?:ed|s|ing)?|hop(?:e|ed|ing)\b|"
     r"ensure|make\s+sure|so\s+(?:that\s+)?(?:it|they)\s+(?:don|doesn|won)|can\s+(?:turn|go|look|"
-    r"end\s+up|cause|lead|result|become|happen)|tends?\s+to|common\s+(?:problem|issue|with)|"
+    r"end\s+up|cause|lead|result|become|happen|fade|blur|spread|migrate|bleed)|stops|stopping|tends?\s+to|common\s+(?:problem|issue|with)|"
     r"(?:other|some)\s+people|people\s+(?:say|said|get|getting)|myths?|imagin\w*|pictur(?:e|ed|"
     r"ing)|"
     r"(?:everyone|everybody|people|they|friends|folk)\s+(?:told|tell|tells|warned|warn|said|say)|"
@@ -108,7 +111,12 @@ ELSEWHERE = (
     r"\b(?:cheap|cheaper|dodgy|budget|bargain)\s+(?:deal|offer|clinic|place|studio|artist|guy|"
     r"job|option)\b|"
     r"\b(?:friend|mate|pal|buddy|colleague|cousin|brother|sister|dad|uncle)s?\s+of\s+(?:mine|ours)\b"
-    r"|\bsomewhere\s+(?:cheap|cheaper|dodgy|abroad)\b"
+    r"|\bsomewhere\s+(?:cheap|cheaper|dodgy|abroad)\b|\bback-?street\b"
+    # "the guy before her", "the clinic I used before this one", "a lad ... had his done"
+    r"|\b(?:guy|artist|bloke|woman|lady|clinic|place|studio|one|person|practitioner)\s+before\s+"
+    r"(?:her|him|them|this|these|that)\b|\bbefore\s+(?:this|these)\s+(?:one|lot|guys|clinic|place|"
+    r"studio|artist)\b|\bhad\s+(?:his|hers|theirs)\s+done\b"
+    r"|\b(?:first|previous|earlier|original)\s+(?:go|attempt|try|round)\s+(?:at|with)\b"
 )
 FIX = (
     r"\b(?:fix(?:ed|ing|es)?|correct(?:ed|ing|ion|ions)?|repair(?:ed|ing|s)?|cover(?:ed|"
@@ -131,7 +139,8 @@ TRANSIENT = (
 RESOLVED = (
     r"\b(?:settled(?:\s+down)?|soften(?:ed|s)?|calmed\s+down|lightened|healed\s+(?:nicely|"
     r"perfectly|well|beautifully|fine|lighter)|evened\s+(?:it\s+)?out|went\s+away|cleared\s+up|"
-    r"sorted|fixed|filled\s+(?:\w+\s+){0,2}in|blended|toned\s+down|faded\s+to|barely\s+noticeable|"
+    r"sorted|fixed|filled\s+(?:\w+\s+){0,2}in|"
+    r"blended(?!\s+into\s+(?:mush|an?\s+(?:blur|mess|smudge|blob|smear)))|toned\s+down|faded\s+to|barely\s+noticeable|"
     r"(?:you['’]?d|you\s+would|nobody\s+would|no\s+one\s+would)\s+never\s+notice|"
     r"(?:nobody|no\s+one)\s+(?:notices|can\s+tell))\b"
 )
@@ -146,6 +155,7 @@ RESOLVABLE = frozenset({"too-dark", "patchy-fading", "migration", "hairline"})
 SCAR_CAMOUFLAGE = (
     r"\b(?:transplants?|fue|fut|strip|surgery|surgical|camo\w*|camouflag\w*|hide|hid|hidden|hiding|"
     r"conceal\w*|disguis\w*|blend\w*|donor|accident|injury|birth|old|existing|"
+    r"(?:around|over|across|into|along|near)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:old\s+)?scar\w*|"
     r"cover(?:s|ed|ing)?\s+(?:up\s+)?(?:my|the|his|her|a|an|their|those|these))\b"
 )
 

@@ -14,7 +14,8 @@ import re
 _FLAGS = re.IGNORECASE
 NT = r"(?:n[’']?t|\s+not)"  # didn't, didnt, did not
 _HUE = (
-    r"(?:blu(?:e|ish|eish|e-ish|ey)|green(?:ish|y)?|purpl(?:e|ish)|violet|teal|navy"
+    r"(?:blu(?:e|ish|eish|e-ish|ey)|green(?:ish|y)?|purpl(?:e|ish|ey)|violet|teal"
+    r"|navy|plum|khaki|mauve|lilac|indigo|turquoise"
     r"|gr[ae]y(?:ish)?[- ]?blue|blue[- ]?gr[ae]y|blue[- ]?green|blue[- ]?black)"
 )
 _DEGREE = (
@@ -37,10 +38,10 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         rf"\b(?P<k>(?:turn(?:ed|ing|s)?|go(?:ne|ing|es)?|went|look(?:s|ed|ing)?|appear(?:s|ed)?|"
         r"is|are|was|were|became|become|becoming|fad(?:ed|es|ing)|now|gotten|got|"
         r"(?:it|that|head|scalp|smp|crown)['’]s)\s+"
-        rf"(?:{_DEGREE}){_HUE})\b",
+        rf"(?:{_DEGREE})(?:[a-z]+-)?{_HUE})\b",  # "went a sort of slate-purple", "grey-green"
         r"\b(?P<k>bluish|blueish|blue-ish|greenish|purplish|smurf)",
         r"\b(?P<k>dis-?colou?r(?:ed|ation|ing|s)?)\b",
-        r"\b(?P<k>colou?r\s+(?:has\s+|have\s+|had\s+)?(?:changed|shifted|turned|gone off|"
+        r"\b(?P<k>colou?r(?:['’]s)?\s+(?:has\s+|have\s+|had\s+)?(?:changed|shifted|turned|gone off|"
         r"went off))",
         r"\b(?P<k>changed\s+colou?r|(?:odd|weird|strange|wrong|funny|ashy|muddy|unnatural|off)"
         r"[- ]colou?r(?:ed)?)\b",
@@ -50,6 +51,7 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"bleed(?:ing|s)?|merg(?:ed|ing|e|es)|migrat(?:ed|ing|e|es)|ran together|run together|"
         r"running together|joined up|joining up|fuzzy|smudged?|smudgy|blotted|grown|got bigger|"
         r"melted|melting|feathered|feathering|fanned\s+out|smeared|bloated|fuzz(?:ed|ing)|"
+        r"ballooned|blended\s+into\s+(?:mush|an?\s+(?:blur|mess|smudge|blob|smear))|"
         r"(?:noticeably\s+|much\s+|way\s+|a\s+lot\s+)?(?:bigger|larger|wider|thicker|fatter)|"
         r"lost\s+(?:all\s+|their\s+|its\s+)?(?:definition|sharpness|crispness)|"
         r"(?:too|way too|far too|really|very)\s+(?:big|large|thick|fat)|huge|enlarged|blobs?)\b",
@@ -62,13 +64,16 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"out))\b",
         r"\b(?P<k>(?:big|large|fat)\s+(?:blobs?|smudges?)|blobs?\s+of\s+(?:ink|pigment))\b",
         # "dots the size of peppercorns", "dots as big as freckles"
-        r"\b(?:dots?|impressions?|follicles?)\s+(?:are\s+|were\s+|now\s+|have\s+grown\s+to\s+)?"
-        r"(?P<k>(?:the|about\s+the)\s+size\s+of|as\s+(?:big|large|fat|wide)\s+as)\b"
+        r"\b(?:dots?|impressions?|follicles?|each\s+one)\s+(?:is\s+|are\s+|were\s+|now\s+|"
+        r"(?:is|are)\s+now\s+|have\s+grown\s+to\s+){0,2}(?:\w+ly\s+)?"
+        r"(?P<k>(?:the|(?:about|roughly|around|nearly)\s+the)\s+size\s+of|"
+        r"as\s+(?:big|large|fat|wide)\s+as)\b"
         r"(?!\s+(?:an?\s+)?(?:pin\w*|needle\w*|grains?|full\s+stops?|periods?|real|actual|natural|"
         r"my\s+(?:own\s+)?(?:hair|follicles?|stubble)))",
     ],
     "helmet": [
-        r"\b(?P<k>helmet|painted[- ]on|spray[- ]?painted|shoe\s+polish|sharpie|felt[- ]tip|"
+        r"\b(?P<k>helmet|painted[- ]on(?:to)?|flat\s+as\s+a\s+(?:pancake|board)|spray[- ]?painted|"
+        r"shoe\s+polish|sharpie|felt[- ]tip|"
         r"marker\s+pen|drawn\s+on|colou?red\s+in|monochrom(?:e|atic)|swim(?:ming)?\s+cap|"
         r"lego\s+(?:hair|head|man))\b",
         r"\b(?P<k>(?:like|with)\s+(?:a\s+)?(?:marker|paint|a\s+paint\s*brush)|like\s+(?:a\s+)?"
@@ -96,7 +101,9 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>(?:much|way|far|a\s+lot|loads|miles)\s+darker|darker\s+than\s+(?:my|his|her|"
         r"their|"
         r"the|i|what|we|it)\b)",
-        r"\b(?P<k>jet[- ]black|pitch[- ]black|black\s+as|dipped\s+in\s+(?:ink|paint)|"
+        r"\b(?P<k>(?:much|way|far|a\s+bit|slightly)\s+too\s+(?:heavy|dark|strong|harsh|black)\s+"
+        r"an?\s+(?:shade|colou?r|tone|pigment)|jet[- ]black|pitch[- ]black|black\s+as|"
+        r"dipped\s+in\s+(?:ink|paint)|"
         r"(?:it['’]?s|it\s+is|it\s+looks|looks|came\s+out)\s+(?:that|so|really|very|incredibly|"
         r"ridiculously|way)\s+dark|(?:came\s+out|turned\s+out|ended\s+up|is|looks?|"
         r"went)\s+(?:almost|"
@@ -104,19 +111,26 @@ FLAG_PATTERNS: dict[str, list[str]] = {
     ],
     "hairline": [
         r"\b(?:hair\s*line|temples?|temple\s+points|front\s+line)\b[^.!?;]{0,40}?\b(?P<k>(?:too|to|"
-        r"way\s+too|far\s+too|much\s+too|really|very|so|ridiculously|unnaturally|overly)\s+"
+        r"way\s+too|far\s+too|much\s+too|really|very|so|that|ridiculously|unnaturally|overly)\s+"
         r"(?:low|high|straight|sharp|"
         r"harsh|severe|square|squared|blocky|boxy|"
         r"aggressive|forward|far\s+(?:forward|back|down)|young|defined|perfect|fake|thick)|"
-        r"(?:dead|completely|totally)[- ](?:straight|square|flat|level)|"
+        r"(?:dead|completely|totally)[- ](?:straight|square|flat|level)|right[- ]angled?|"
+        r"right\s+angles|"
         r"(?:uneven|wonky|crooked|lopsided|asymmetric(?:al)?|fake|unnatural|off|weird|wrong|odd|"
-        r"ridiculous|comical|awful|terrible|horrendous|bad|obvious|drawn\s+on|like\s+a\s+ruler)|"
+        r"ridiculous|comical|awful|terrible|horrendous|bad|obvious|drawn\s+on|like\s+a\s+ruler)"
+        r"(?!\s+(?:\w+\s+)?(?:tint|tinge|cast|colou?r|shade|hue|tone|teal|blue|green|purple|grey|"
+        r"gray|smell|feeling|sensation))|"
         rf"(?:not|is{NT}|was{NT})\s+(?:even|symmetrical|level|natural|straight))",
         r"\b(?P<k>(?:uneven|wonky|crooked|lopsided|asymmetric(?:al)?|fake|fake[- ]looking|"
         r"unnatural|unnatural[- ]looking|ruler[- ]straight|squared?[- ]off|too\s+low|too\s+high|"
         r"too\s+straight|too\s+sharp|awful|terrible|horrendous|bad|botched|ridiculous|comical|"
         r"obvious)\s+(?:hair\s*lines?|temples))\b",
-        r"\b(?P<k>one\s+side\s+(?:is\s+|was\s+)?(?:higher|lower)\s+than\s+the\s+other)\b",
+        r"\b(?P<k>one\s+side\s+(?:of\s+(?:the|my)\s+(?:hair\s*line|front|temples?)\s+)?"
+        r"(?:is\s+|was\s+|sits\s+)?(?:\w+ly\s+)?(?:higher|lower)\s+than\s+the\s+other)\b",
+        # toy-figure hairlines, and a hairline put on the forehead
+        r"\b(?P<k>(?:ken|barbie)\s+doll|toy\s+soldier|forehead\s+tattoo|"
+        r"tattoo(?:ed)?\s+(?:on|onto|across)\s+my\s+forehead)\b",
         # higher/lower/further forward than asked or agreed
         r"\b(?:hair\s*line|temples?|front\s+line|front)\b[^.!?;]{0,40}?\b(?P<k>(?:higher|lower|"
         r"further\s+(?:forward|back|down)|more\s+forward)\s+than\s+(?:I|what\s+I|we|the\s+one\s+I|"
@@ -146,6 +160,14 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"(?:new|sealed|steril(?:e|i[sz]ed)|fresh|wrapped|"
         r"packaged|single[- ]use)|not\s+new|not\s+sealed|already\s+open(?:ed)?|"
         r"out\s+of\s+an?\s+open(?:ed)?))\b",
+        r"\b(?:needles?|cartridges?|gloves?|tools?|machine|pen)\b[^.!?;]{0,40}?\b(?P<k>(?:off|from)\s+"
+        r"the\s+floor)\b(?![^.!?;]{0,30}?\b(?:binned|bin|threw|thrown|replaced|swapped|new\s+one|"
+        r"fresh\s+one|changed))",
+        r"\b(?P<k>dropped\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:needle|cartridge|machine|pen)s?\s+"
+        r"on\s+the\s+floor)\b",
+        r"\b(?P<k>(?:dried|old|crusty|someone\s+else['’]s|other\s+people['’]s)\s+blood\s+(?:on|"
+        r"all\s+over)\s+(?:the\s+)?(?:headrest|chair|bed|couch|table|trolley|floor|pillow|tray|"
+        r"counter))\b",
         r"\b(?:needles?|cartridges?)\b[^.!?;]{0,60}?\b(?P<k>no\s+(?:packaging|packet|wrapper|"
         r"wrapping|seal))\b",
         rf"\b(?P<k>(?:never|did{NT}|could{NT})\s+(?:see|saw)\s+(?:him|her|them|anyone|the\s+\w+)\s+"
@@ -165,7 +187,9 @@ FLAG_PATTERNS: dict[str, list[str]] = {
     ],
     "scarring": [
         r"\b(?P<k>scar(?:s|red|ring)?|scar\s+tissue|keloids?|blister(?:s|ed|ing)?|burn\s+marks?|"
-        r"burns)\b",
+        r"burns)\b(?!\s+(?:easily|badly\s+anyway))",
+        r"\b(?P<k>pitted|pitting|pock[- ]?marks?|(?:raised\s+(?:pink|white|shiny|silvery)|"
+        r"(?:pink|white|shiny|silvery)\s+raised)\s+(?:lines?|welts?|ridges?|marks?))\b",
         r"\b(?P<k>(?:left|gave|giving|caused)\s+(?:me\s+)?(?:with\s+)?(?:an?\s+|some\s+)?"
         r"(?:\w+,?\s+){0,3}?burns?(?!\s+(?:sensation|feeling))|"
         r"burn(?:ed|t)\s+(?:my|the)\s+(?:skin|scalp|head))\b",
@@ -173,15 +197,22 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"raised\s+ridges?|ridges?\s+of\s+(?:\w+\s+)?(?:skin|tissue))\b",
     ],
     "patchy-fading": [
-        r"\b(?P<k>fad(?:ed|ing|es|e)\b[^.!?;]{0,25}?\b(?:unevenly|in\s+patches|patchy|patchily|"
-        r"blotchy|in\s+places|in\s+spots|in\s+some\s+(?:areas|places|spots)|badly|so\s+quickly|"
+        r"\b(?<!can\s)(?<!will\s)(?<!may\s)(?P<k>fad(?:ed|ing|es|e)\b[^.!?;]{0,25}?\b(?:unevenly|"
+        r"in\s+patches|patchy|patchily|"
+        r"blotchy|in\s+(?:\w+\s+)?(?:blotches|splotches)|in\s+places|in\s+spots|in\s+some\s+(?:areas|places|spots)|badly|so\s+quickly|"
         r"(?:to\s+)?(?:almost|practically|virtually|nearly|next\s+to)\s+(?:nothing|completely|"
         r"gone)|"
         r"really\s+quickly|really\s+fast|so\s+fast|too\s+quickly|within\s+(?:weeks|a\s+month|"
         r"a\s+few\s+weeks|two\s+months|a\s+couple)|almost\s+completely|to\s+nothing|already))",
         r"\b(?P<k>(?:patch(?:y|ily|iness)|blotch(?:y|es|iness)|splotch(?:y|es)?|uneven|spotty|"
         r"inconsistent)\b(?:\s+and\s+\w+)?\s+(?:fad(?:e|ed|ing)|colou?r|coverage|density|"
-        r"pigment|results?|finish|areas?|bits|spots|shading|healing|patch(?:es)?))",
+        r"pigment|results?|finish|areas?|bits?|spots|shading|healing|patch(?:es)?))",
+        # "washed out unevenly", "went lighter in blotches", "patches have dropped out"
+        r"\b(?P<k>(?:(?:went|gone|going|turned|got|getting)\s+(?:\w+\s+)?lighter|wash(?:ed|es|ing)\s+"
+        r"out)\s+(?:\w+\s+)?(?:unevenly|in\s+(?:\w+\s+)?(?:patches|blotches|splotches|places|spots)))\b",
+        r"\b(?P<k>(?:patches|bits|chunks|spots|areas|sections)\s+(?:of\s+(?:it|the\s+)?(?:pigment|ink|"
+        r"smp|dots)\s+)?(?:have\s+|has\s+|had\s+)?(?:dropped|dropping)\s+out|(?:pigment|ink|dots)\s+"
+        r"(?:has\s+|have\s+)?dropped\s+out\s+in\s+(?:patches|places|spots|bits))\b",
         r"\b(?P<k>(?:gone|went|going|turned|looks?|looked|looking|now|still|is|was|are|very|"
         r"really|quite|bit|fading|it['’]?s|they['’]re|become|became|got|getting|ended\s+up)\s+(?:a\s+bit\s+|really\s+|quite\s+|very\s+|so\s+)?"
         r"(?:patchy|blotchy|splotchy))\b",
@@ -220,6 +251,8 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"(?:\s+(?:single\s+)?one|\s+of\s+them))",
         r"\b(?:questions?|queries|concerns)\b[^.!?;]{0,30}?\b(?P<k>answered|addressed|"
         r"dealt\s+with)\b",
+        r"\b(?P<k>(?:went|go|going|worked|got)\s+through\s+(?:my|all\s+my|the|every)\s+"
+        r"(?:\w+\s+){0,4}?(?:questions|queries)|nothing\s+(?:left|more)\s+to\s+ask)\b(?!\s+(?:about|for))",
         r"\b(?P<k>no\s+(?:question|query)\s+(?:was\s+|is\s+)?too\s+(?:small|silly|stupid|daft|dumb|"
         r"basic|much|trivial))\b",
         r"\b(?P<k>(?:replied|responded|got\s+back\s+to\s+me|answered)\b[^.!?;]{0,20}?\b(?:quickly|"
@@ -245,6 +278,8 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"walked)\s+(?:\w+\s+)?through\s+the\s+(?:\w+\s+)?(?:healing|"
         r"aftercare|process|procedure|steps|timeline|risks|options|plan|pigment|depth|"
         r"sessions?))\b",
+        r"\b(?P<k>(?:drew|sketched|drawn|showed)\s+(?:me\s+|us\s+)?(?:an?\s+)?(?:\w+\s+)?(?:diagram|"
+        r"sketch|chart))\b",
         r"\b(?P<k>informative|(?:learned|learnt)\s+(?:a\s+lot|loads|so\s+much|more)|left\s+knowing|"
         r"showed\s+(?:me|us)\s+(?:on\s+(?:\w+\s+){1,3})?(?:how|exactly|what|where))\b",
         r"\b(?P<k>told\s+(?:me|us)\s+(?:exactly\s+)?what\s+to\s+expect|broke\s+(?:it|everything|"
@@ -285,7 +320,7 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>patience|patiently|(?:so|very|really|incredibly|extremely|super|endlessly|"
         r"infinitely|"
         r"remarkably|amazingly|was|were|is|are|being|and)\s+patient\b(?!\s+(?:records|notes|care|"
-        r"journey|file))|patient\s+with\s+(?:me|us|my)|"
+        r"journey|file))|patient\s+with\s+(?:me|us|my|all\s+my)|"
         r"(?<!a\s)(?<!the\s)(?<!every\s)(?<!other\s)(?<!new\s)patient(?=\s*(?:,|and)\s))",
         r"\b(?P<k>friendly|welcoming|approachable|easy\s+to\s+talk\s+to|caring|down[- ]to[- ]earth|"
         r"genuinely\s+cared|took\s+(?:his|her|their|the|all\s+the|plenty\s+of|so\s+much)\s+time)\b",
@@ -341,7 +376,8 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"(?:these|them|heads|clients|procedures|scalps))\b",
         r"\b(?P<k>kn(?:ew|ows?)\s+(?:exactly\s+)?(?:what\s+(?:he|she|they)(?:['’]s|['’]re|\s+was|"
         r"\s+were|\s+is|\s+are)\s+"
-        r"(?:doing|talking\s+about|on\s+about)|(?:his|her|their)\s+(?:stuff|craft|trade)|the\s+science))\b",
+        r"(?:doing|talking\s+about|on\s+about)|(?:his|her|their)\s+(?:stuff|craft|trade)|the\s+science|"
+        r"(?:(?:his|her|their)\s+)?(?:skin|pigments?|scalps|colou?r\s+theory)\b(?!\s+(?:type|tone|care))))\b",
     ],
     "honest": [
         r"(?<!to\sbe\s)(?<!my\s)(?<!all\s)\b(?P<k>honest(?:y)?)\b(?!\s+(?:review|opinion|"
@@ -351,8 +387,8 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"managed\s+my\s+expectations|genuine\s+(?:guy|bloke|person|people|lady|man|woman|team))\b",
         r"\b(?P<k>(?:answered|replied|spoke|talked|explained\s+\w+)\s+(?:\w+\s+)?honestly)\b",
         r"\b(?P<k>told\s+me\s+I\s+(?:didn['’]?t|did\s+not|don['’]?t|wouldn['’]?t)\s+need|"
-        r"saved\s+me\s+"
-        r"money|(?:clear|open|straight)\s+(?:about|with\s+me\s+about)\s+(?:the\s+)?(?:what|cost|"
+        r"saved\s+me\s+(?:[^.!?;]{0,20}?\b)?(?:money|quid|bucks|dollars|pounds|hundreds|grand|"
+        r"a\s+fortune|cash)(?![^.!?;]{0,30}?\b(?:compared|versus|vs|than|over\s+a))|(?:clear|open|straight)\s+(?:about|with\s+me\s+about)\s+(?:the\s+)?(?:what|cost|"
         r"costs|"
         r"price|prices|pricing|risks|limitations|results))\b",
         r"\b(?P<k>talked\s+me\s+out\s+of|advised\s+(?:me\s+)?against|told\s+me\s+(?:straight|"
@@ -389,7 +425,7 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"\b(?:consult\w*|chat|appointment|meeting)\b[^.!?]{0,20}?(?P<k>(?:lasted|took|"
         r"was\s+over\s+in|"
         r"over\s+in)\s+(?:about\s+|barely\s+|maybe\s+|under\s+|less\s+than\s+|all\s+of\s+)?"
-        r"(?:two|2|three|3|five|5|ten|10|fifteen|15)\s+min)",
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|[2-9]|1[0-5])\s+min)",
         r"\b(?P<k>(?:over|done|finished|lasted)\s+in\s+(?:about\s+|barely\s+|under\s+|"
         r"less\s+than\s+)?"
         r"(?:two|2|three|3|five|5|ten|10)\s+min|(?:five|5|ten|10)[- ]min(?:ute)?\s+"
@@ -455,9 +491,10 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         rf"\b(?P<k>(?:did{NT}|would{NT}|never)\s+(?:seem\s+to\s+|really\s+|even\s+)?(?:listen|"
         r"take\s+(?:me|my\s+\w+(?:\s+\w+)?)\s+seriously|care))\b",
         r"\b(?P<k>ignored\s+(?:my\s+(?:concerns?|worries|requests?|wishes|photos)|me|what\s+I))\b",
-        r"\b(?P<k>made\s+me\s+feel\s+(?:like\s+)?(?:an?\s+)?(?:stupid|silly|dumb|daft|thick|"
-        r"foolish|"
-        r"idiot|small|nuisance|burden|pest|bother)|made\s+me\s+feel\s+(?:like\s+)?(?:I\s+was\s+)?"
+        r"\b(?P<k>ma(?:de|ke|king)\s+me\s+feel\s+(?:like\s+)?(?:an?\s+)?(?:stupid|silly|dumb|daft|"
+        r"thick|foolish|"
+        r"idiot|small|nuisance|burden|pest|bother|pain)|(?:said|told|reckoned|insisted|claimed)\b[^.!?;]{0,30}?"
+        r"\b(?:all|just)\s+in\s+my\s+head|made\s+me\s+feel\s+(?:like\s+)?(?:I\s+was\s+)?"
         r"(?:bothering|annoying|wasting|an?\s+inconvenience)|(?:wouldn[’']?t|didn[’']?t|"
         r"refused\s+to|"
         r"won[’']?t)\s+(?:even\s+)?(?:look\s+at|check|see)\s+(?:it|me)|waste\s+of\s+(?:his|her|"
@@ -497,15 +534,16 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"(?:reply|response|answer|call\s?back)|changed\s+the\s+subject|more\s+questions\s+than\s+"
         r"answers|(?:nobody|no\s+one|never)\s+(?:ever\s+)?(?:picks?|picked|answers?|"
         r"answered)\s+(?:up|"
-        r"the\s+phone)|still\s+waiting\s+(?:for|on)\s+(?:a\s+|any\s+)?(?:reply|response|answer|"
-        r"call\s?back|them|him|her))\b",
-        r"\b(?P<k>no\s+(?:reply|response|answers?|explanation|call\s?back)|"
+        r"the\s+phone)|still\s+waiting\s+(?:for|on)\s+(?:(?:a|any|the|that|my)\s+)?(?:\w+\s+)?"
+        r"(?:reply|response|answer|call\s?-?back|them|him|her))\b",
+        r"\b(?P<k>no\s+(?:(?:straight|clear|proper|real|direct)\s+)?(?:reply|response|answers?|"
+        r"explanation|call\s?back)|"
         r"left\s+(?:me\s+)?in\s+the\s+"
         r"dark|ignored\s+my\s+(?:emails?|messages?|calls?|texts?|dms?|questions?)|never\s+heard\s+"
         r"(?:anything\s+)?back)\b",
     ],
     "rude": [
-        r"\b(?P<k>rude(?:ly|ness|st|r)?|arrogant|obnoxious|disrespectful|snarky|snotty|sarcastic|"
+        r"\b(?P<k>rude(?:ly|ness|st|r)?|arrogant|obnoxious|disrespectful|snarky|snotty|sarcastic(?!\s+(?:clap|applause|round|thanks|cheers))|"
         r"hostile|"
         r"unfriendly|abrupt|curt|grumpy|stroppy|snapp(?:ed|y)|short\s+with\s+(?:me|us)|"
         r"(?:shouted|yelled|swore)\s+at|(?:bad|poor|terrible|awful|stinking)\s+attitude|"
