@@ -373,7 +373,8 @@ def test_static_files_are_served_by_the_app_itself(client: FlaskClient) -> None:
     page = client.get("/").get_data(as_text=True)
     assert not re.search(r'(src|href)="(https?:)?//', page.split("<main")[0])
     for path in ("/static/style.css", "/static/app.js", "/static/favicon.svg"):
-        assert client.get(path).status_code == 200
+        with client.get(path) as response:  # a file response holds the file open until closed
+            assert response.status_code == 200 and response.data
 
 
 def test_no_template_or_module_marks_text_safe() -> None:

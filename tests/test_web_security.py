@@ -122,7 +122,8 @@ def test_security_headers_on_every_kind_of_response(
         "/search?page=x",
     ]
     for url in urls:
-        headers = client.get(url).headers
+        with client.get(url) as response:
+            headers = response.headers
         csp = headers["Content-Security-Policy"]
         assert "unsafe-inline" not in csp and "unsafe-eval" not in csp, url
         assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp, url

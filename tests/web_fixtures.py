@@ -30,7 +30,7 @@ from index.datadir import DataDir
 from index.store import Store
 from index.update import update
 
-__all__ = ["HOSTILE", "WebData", "app", "client", "make_app", "web_data"]
+__all__ = ["HOSTILE", "WebData", "app", "client", "close_made_apps", "make_app", "web_data"]
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '"><img src=x onerror=alert(1)>'
@@ -323,6 +323,19 @@ def web_data(tmp_path_factory: pytest.TempPathFactory) -> WebData:
     return build(tmp_path_factory.mktemp("web") / "var")
 
 
+_made: list[Flask] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def close_made_apps() -> Iterator[None]:
+    """Close the search services (and their open index files) of the apps a module made."""
+    from webapp.db import close_search
+
+    yield
+    while _made:
+        close_search(_made.pop())
+
+
 def make_app(datadir: DataDir, **config: object) -> Flask:
     from webapp import create_app
 
@@ -335,12 +348,14 @@ def make_app(datadir: DataDir, **config: object) -> Flask:
         "SOURCES_FILE": str(datadir.root / "sources.toml"),
     }
     settings.update(config)
-    return create_app(settings)
+    app = create_app(settings)
+    _made.append(app)
+    return app
 
 
 @pytest.fixture
-def app(web_data: WebData) -> Iterator[Flask]:
-    yield make_app(web_data.datadir)
+def app(web_data: WebData) -> Flask:
+    return make_app(web_data.datadir)
 
 
 @pytest.fixture

@@ -42,6 +42,14 @@ def get_search() -> SearchService:
     return service
 
 
+def close_search(app: Flask) -> None:
+    """Close the app's search service and the index files it holds open (at shutdown)."""
+    with _lock:
+        service = app.extensions.pop("smpvet.search", None)
+    if service is not None:
+        service.close()
+
+
 def init_app(app: Flask) -> None:
     """Create the store's tables now rather than in the first request, and close per request."""
     with Store(DataDir.resolve(app.config["DATA_DIR"]).store):

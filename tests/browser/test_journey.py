@@ -20,6 +20,7 @@ import pytest
 from web_fixtures import WebData, build, make_app
 
 from index.datadir import DataDir
+from webapp.db import close_search
 
 pytestmark = pytest.mark.browser
 
@@ -84,6 +85,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, WebDat
     finally:
         server.shutdown()
         thread.join()
+        close_search(app)
 
 
 @pytest.fixture(scope="module")
