@@ -15,11 +15,15 @@ $(VENV)/.installed: pyproject.toml
 demo: $(VENV)/.installed
 	$(BIN)/smpvet demo
 
+# $(call debian,COMMAND,WITHOUT_IT): install Debian's package COMMAND when it is missing
+# (as root; otherwise say what WITHOUT_IT happens).
+debian = command -v $(1) >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq $(1) >/dev/null; \
+	  else echo "$(1) missing and not root: $(2)"; fi; }
+
 # Debian's chromium and axe-core from npm, for the browser tests (skipped without them).
 browser-deps:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
-	  else echo "chromium missing and not root: browser tests will be skipped"; fi; }
+	@$(call debian,chromium,the browser tests will be skipped)
 	@if command -v npm >/dev/null 2>&1; then cd tests/browser && npm ci --silent --no-audit --no-fund; \
 	  else echo "npm missing: the accessibility checks will be skipped"; fi
 
@@ -33,9 +37,7 @@ lint: $(VENV)/.installed
 
 # wrk, the load generator of the web benchmark, from Debian's packages.
 bench-deps:
-	@command -v wrk >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null; \
-	  else echo "wrk missing and not root: the web benchmark will be skipped"; fi; }
+	@$(call debian,wrk,the web benchmark will be skipped)
 
 bench: $(VENV)/.installed bench-deps
 	$(BIN)/python bench/run

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 from typing import Any
 
@@ -120,14 +119,10 @@ def demo(ctx: click.Context, port: int, demo_port: int | None, no_serve: bool) -
         web.stop()
         return
     click.echo(f"4/4 Serving the front end at http://127.0.0.1:{port}/ (Ctrl-C to stop)")
-    owner = os.getpid()
     try:
         serve_web(datadir, "127.0.0.1", port, workers=2, threads=4)
     finally:
-        # gunicorn's workers are forks of this process and unwind through here as they
-        # exit; the demo web's threads live only in this one, so only it stops them.
-        if os.getpid() == owner:
-            web.stop()
+        web.stop()  # gunicorn's workers, forks of this process, unwind through here too
 
 
 @main.command()

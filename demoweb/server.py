@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import socket
 import socketserver
 import threading
@@ -63,11 +64,13 @@ class DemoWeb:
         self._log_file: IO[str] | None = None
         self._stopping = threading.Event()
         self._connections: set[socket.socket] = set()
+        self._owner = os.getpid()  # the process whose threads serve the sites
 
     # -- lifecycle
     def start(self) -> DemoWeb:
         """Bind every site (retrying ports when one is taken on some address) and serve."""
         self._stopping.clear()
+        self._owner = os.getpid()
         for _ in range(PORT_ATTEMPTS if not self._requested_port else 1):
             port = self._requested_port or _free_port()
             try:
@@ -95,7 +98,13 @@ class DemoWeb:
         return self
 
     def stop(self) -> None:
-        """Stop every site, release slow and hanging requests, and close the log."""
+        """Stop every site, release slow and hanging requests, and close the log.
+
+        Does nothing in a forked child (a gunicorn worker of `smpvet demo`, say): the
+        threads serving the sites live only in the process that started them.
+        """
+        if os.getpid() != self._owner:
+            return
         self._stopping.set()
         stoppers = [threading.Thread(target=s.shutdown, daemon=True) for s in self._servers]
         for t in stoppers:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -40,18 +41,33 @@ def _load(name: str) -> list[dict]:
 
 
 PASSAGES = _load("review_passages.jsonl")
-ROUND5_DEV = _load("round5_dev.jsonl")
-ROUND5_HOLDOUT = _load("round5_holdout.jsonl")
-ROUND6_DEV = _load("round6_dev.jsonl")
-ROUND6_HOLDOUT = _load("round6_holdout.jsonl")
-EVERY_PASSAGE = PASSAGES + ROUND5_DEV + ROUND5_HOLDOUT + ROUND6_DEV + ROUND6_HOLDOUT
 FLOOR = 0.9
-# Recall on round 5's holdout, scored once after tuning on round5_dev (README): the floor
-# is the figure reached then (before tuning: flags 0.595, ease 0.638), so a change that
-# loses recall on unseen phrasing shows.
-HOLDOUT_RECALL_FLOOR = {"flags": 0.64, "ease": 0.65}  # measured 0.649 and 0.660
-# The same for round 6's holdout (before tuning on round6_dev: flags 0.700, ease 0.727).
-ROUND6_HOLDOUT_RECALL_FLOOR = {"flags": 0.73, "ease": 0.72}  # measured 0.733 and 0.727
+
+
+@dataclass(frozen=True)
+class Round:
+    """A later round: a dev set tuned on, and a holdout scored before and after tuning.
+
+    `recall_floor` is the holdout recall reached after tuning (README), so a change that
+    loses recall on unseen phrasing shows.
+    """
+
+    dev: list[dict]
+    holdout: list[dict]
+    recall_floor: dict[str, float]
+
+
+ROUNDS = {
+    # before tuning: flags 0.595, ease 0.638; after: 0.649 and 0.660
+    "r5": Round(
+        _load("round5_dev.jsonl"), _load("round5_holdout.jsonl"), {"flags": 0.64, "ease": 0.65}
+    ),
+    # before tuning: flags 0.700, ease 0.727; after: 0.733 and 0.727
+    "r6": Round(
+        _load("round6_dev.jsonl"), _load("round6_holdout.jsonl"), {"flags": 0.73, "ease": 0.72}
+    ),
+}
+EVERY_PASSAGE = PASSAGES + [p for r in ROUNDS.values() for p in r.dev + r.holdout]
 
 
 def _ease(text: str) -> set[tuple[str, str]]:
@@ -115,11 +131,9 @@ def figures() -> dict[str, tuple[Tally, Tally]]:
         "all": PASSAGES,
         "dev": [p for p in PASSAGES if p["split"] == "dev"],
         "holdout": [p for p in PASSAGES if p["split"] == "holdout"],
-        "r5-dev": ROUND5_DEV,
-        "r5-hold": ROUND5_HOLDOUT,
-        "r6-dev": ROUND6_DEV,
-        "r6-hold": ROUND6_HOLDOUT,
     }
+    for name, round_ in ROUNDS.items():
+        sets[f"{name}-dev"], sets[f"{name}-hold"] = round_.dev, round_.holdout
     out = {name: _score(passages) for name, passages in sets.items()}
     print()
     for name, (flags, ease) in out.items():
@@ -129,8 +143,9 @@ def figures() -> dict[str, tuple[Tally, Tally]]:
             f"[{name:7} {len(sets[name]):3} passages] flags P={fp:.3f} R={fr:.3f}"
             f"   ease P={ep:.3f} R={er:.3f}"
         )
-    for name in ("all", "r5-dev", "r5-hold", "r6-dev", "r6-hold"):
-        _print_per_label(name, *out[name])
+    for name in out:
+        if name not in ("dev", "holdout"):
+            _print_per_label(name, *out[name])
     return out
 
 
@@ -151,17 +166,15 @@ def test_the_labelled_set_is_big_and_varied_enough() -> None:
     _well_formed(EVERY_PASSAGE)
 
 
-@pytest.mark.parametrize(
-    ("passages", "size"),
-    [(ROUND5_DEV, 120), (ROUND5_HOLDOUT, 80), (ROUND6_DEV, 120), (ROUND6_HOLDOUT, 80)],
-)
-def test_round_5_and_6_sets_are_big_and_varied_enough(passages: list[dict], size: int) -> None:
+@pytest.mark.parametrize("name", sorted(ROUNDS))
+def test_later_rounds_are_big_and_varied_enough(name: str) -> None:
     # At least a quarter denied, feared or about another practitioner, and 15% neutral.
     hedged = {"negation", "hypothetical", "elsewhere"}
-    assert len(passages) >= size
-    assert sum(1 for p in passages if hedged & set(p["tags"])) >= 0.25 * len(passages)
-    assert sum(1 for p in passages if "neutral" in p["tags"]) >= 0.15 * len(passages)
-    assert len({p["split"] for p in passages}) == 1
+    for passages, size in ((ROUNDS[name].dev, 120), (ROUNDS[name].holdout, 80)):
+        assert len(passages) >= size
+        assert sum(1 for p in passages if hedged & set(p["tags"])) >= 0.25 * len(passages)
+        assert sum(1 for p in passages if "neutral" in p["tags"]) >= 0.15 * len(passages)
+        assert len({p["split"] for p in passages}) == 1
 
 
 def test_flags_reach_the_floor(figures: dict[str, tuple[Tally, Tally]]) -> None:
@@ -177,34 +190,26 @@ def test_ease_polarity_reaches_the_floor(figures: dict[str, tuple[Tally, Tally]]
 def test_on_unseen_text_a_flag_is_rarely_wrong(figures: dict[str, tuple[Tally, Tally]]) -> None:
     # Recall on text the detectors never saw is lower (printed above); precision matters
     # most, since a false red flag is unfair to a practitioner.
-    for split in ("holdout", "r5-hold", "r6-hold"):
+    for split in ("holdout", *(f"{name}-hold" for name in ROUNDS)):
         flags, ease = figures[split]
         assert flags.overall()[0] >= FLOOR, split
         assert ease.overall()[0] >= FLOOR, split
 
 
-def test_round_5_dev_reaches_the_floor(figures: dict[str, tuple[Tally, Tally]]) -> None:
-    for tally in figures["r5-dev"]:
+@pytest.mark.parametrize("name", sorted(ROUNDS))
+def test_later_dev_sets_reach_the_floor(figures: dict[str, tuple[Tally, Tally]], name: str) -> None:
+    for tally in figures[f"{name}-dev"]:
         precision, recall = tally.overall()
         assert precision >= FLOOR and recall >= FLOOR
 
 
-def test_round_5_holdout_keeps_its_recall(figures: dict[str, tuple[Tally, Tally]]) -> None:
-    flags, ease = figures["r5-hold"]
-    assert flags.overall()[1] >= HOLDOUT_RECALL_FLOOR["flags"]
-    assert ease.overall()[1] >= HOLDOUT_RECALL_FLOOR["ease"]
-
-
-def test_round_6_dev_reaches_the_floor(figures: dict[str, tuple[Tally, Tally]]) -> None:
-    for tally in figures["r6-dev"]:
-        precision, recall = tally.overall()
-        assert precision >= FLOOR and recall >= FLOOR
-
-
-def test_round_6_holdout_keeps_its_recall(figures: dict[str, tuple[Tally, Tally]]) -> None:
-    flags, ease = figures["r6-hold"]
-    assert flags.overall()[1] >= ROUND6_HOLDOUT_RECALL_FLOOR["flags"]
-    assert ease.overall()[1] >= ROUND6_HOLDOUT_RECALL_FLOOR["ease"]
+@pytest.mark.parametrize("name", sorted(ROUNDS))
+def test_later_holdouts_keep_their_recall(
+    figures: dict[str, tuple[Tally, Tally]], name: str
+) -> None:
+    flags, ease = figures[f"{name}-hold"]
+    assert flags.overall()[1] >= ROUNDS[name].recall_floor["flags"]
+    assert ease.overall()[1] >= ROUNDS[name].recall_floor["ease"]
 
 
 # -- per label -------------------------------------------------------------------------------
@@ -336,48 +341,41 @@ def test_each_flag_is_found_when_reported(flag: str) -> None:
         assert flag in labels(detect_flags(text)), text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "It's impossible to tell apart from real stubble.",
-        "The dots are the size of a pinhead, so natural.",
-        "It hides the patchiness from my alopecia really well.",
-        "Half my hair had gone by 30.",
-        "The hairline is completely perfect.",
-        "I thought it'd come out too dark, but it's spot on.",
-        "A friend of mine went somewhere cheap and his went blue.",
-        "The needles were not only new but opened in front of me.",
-        "Raised bumps for a day or two, totally normal.",
-        "I have the hairline of a teenager again!",
-    ],
-)
-def test_round_5_constructions_do_not_fire_on_innocent_text(text: str) -> None:
-    assert detect_flags(text) == []
+INNOCENT_ROUND_5 = [
+    "It's impossible to tell apart from real stubble.",
+    "The dots are the size of a pinhead, so natural.",
+    "It hides the patchiness from my alopecia really well.",
+    "Half my hair had gone by 30.",
+    "The hairline is completely perfect.",
+    "I thought it'd come out too dark, but it's spot on.",
+    "A friend of mine went somewhere cheap and his went blue.",
+    "The needles were not only new but opened in front of me.",
+    "Raised bumps for a day or two, totally normal.",
+    "I have the hairline of a teenager again!",
+]
+INNOCENT_ROUND_6 = [
+    "I bought a navy-blue hoodie on the way home.",
+    "The dots blended together so well it looks like real stubble.",
+    "Each one is about the size of a pinhead, just like a follicle.",
+    "She dropped a cartridge, binned it and opened a fresh one.",
+    "The cartridge rolled off the table and she threw it away.",
+    "A spot of my own blood on the towel afterwards, which is normal.",
+    "Around the scar it all looks natural.",
+    "My transplant scar might not take pigment the same way, she said.",
+    "Nowhere near too dark, it matches my greys.",
+    "I'm someone who scars easily, so I asked a lot of questions.",
+    "It went lighter within a few weeks, as expected.",
+    "My hair fell out in patches when I was nineteen.",
+    "Apparently it can fade a bit unevenly over scar tissue.",
+    "It will fade unevenly if you use sunbeds.",
+    "The guy before her had done a great job on my brother.",
+    "My first go at SMP went perfectly.",
+    "The left temple looks natural and the rest matches.",
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I bought a navy-blue hoodie on the way home.",
-        "The dots blended together so well it looks like real stubble.",
-        "Each one is about the size of a pinhead, just like a follicle.",
-        "She dropped a cartridge, binned it and opened a fresh one.",
-        "The cartridge rolled off the table and she threw it away.",
-        "A spot of my own blood on the towel afterwards, which is normal.",
-        "Around the scar it all looks natural.",
-        "My transplant scar might not take pigment the same way, she said.",
-        "Nowhere near too dark, it matches my greys.",
-        "I'm someone who scars easily, so I asked a lot of questions.",
-        "It went lighter within a few weeks, as expected.",
-        "My hair fell out in patches when I was nineteen.",
-        "Apparently it can fade a bit unevenly over scar tissue.",
-        "It will fade unevenly if you use sunbeds.",
-        "The guy before her had done a great job on my brother.",
-        "My first go at SMP went perfectly.",
-        "The left temple looks natural and the rest matches.",
-    ],
-)
-def test_round_6_constructions_do_not_fire_on_innocent_text(text: str) -> None:
+@pytest.mark.parametrize("text", INNOCENT_ROUND_5 + INNOCENT_ROUND_6)
+def test_later_constructions_do_not_fire_on_innocent_text(text: str) -> None:
     assert detect_flags(text) == []
 
 
@@ -479,34 +477,27 @@ def test_each_ease_label_is_found(label: str) -> None:
         assert label in found, text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My scalp got really angry for a couple of days.",
-        "My refund is being processed.",
-        "I wasn't sure whether SMP was right for me.",
-        "He said it would be rushed if I came on a Saturday.",
-        "Nothing about the aftercare was complicated.",
-        "As a patient, I had a lot of questions.",
-    ],
-)
-def test_round_5_ease_constructions_do_not_fire_on_innocent_text(text: str) -> None:
-    assert detect_ease(text) == ([], [])
+INNOCENT_EASE_ROUND_5 = [
+    "My scalp got really angry for a couple of days.",
+    "My refund is being processed.",
+    "I wasn't sure whether SMP was right for me.",
+    "He said it would be rushed if I came on a Saturday.",
+    "Nothing about the aftercare was complicated.",
+    "As a patient, I had a lot of questions.",
+]
+INNOCENT_EASE_ROUND_6 = [
+    "My nerves were all in my head, it turned out.",
+    "SMP saved me a fortune compared to a transplant.",
+    "Sarcastic clap for my old comb-over 👏",
+    "She knows her skin care products too.",
+    "There was nothing left to ask about, the website covers it.",
+    "Still waiting on the healing before I post photos.",
+    "The numbing cream lasted eight minutes at most.",
+]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "My nerves were all in my head, it turned out.",
-        "SMP saved me a fortune compared to a transplant.",
-        "Sarcastic clap for my old comb-over 👏",
-        "She knows her skin care products too.",
-        "There was nothing left to ask about, the website covers it.",
-        "Still waiting on the healing before I post photos.",
-        "The numbing cream lasted eight minutes at most.",
-    ],
-)
-def test_round_6_ease_constructions_do_not_fire_on_innocent_text(text: str) -> None:
+@pytest.mark.parametrize("text", INNOCENT_EASE_ROUND_5 + INNOCENT_EASE_ROUND_6)
+def test_later_ease_constructions_do_not_fire_on_innocent_text(text: str) -> None:
     assert detect_ease(text) == ([], [])
 
 
@@ -571,11 +562,6 @@ def test_detectors_never_raise_on_arbitrary_text(text: str) -> None:
     assert {d.label for d in negative} <= set(EASE_NEGATIVE)
 
 
-def _uncached() -> None:
-    for cached in (detectors._flags, detectors._ease, detectors._starts):
-        cached.cache_clear()
-
-
 _VOCABULARY = """
 no not never didn't blue tint dots spread blurred helmet painted on too dark hairline low
 infection scar burn faded unevenly patchy rushed pushy upsell answered questions explained
@@ -589,26 +575,27 @@ WORDS = tuple(_VOCABULARY.split())
 @given(st.lists(st.sampled_from(WORDS), max_size=60), st.randoms(use_true_random=False))
 def test_the_anchor_index_finds_exactly_what_a_full_scan_finds(words: list, rnd) -> None:
     text = "".join(w + rnd.choice([" ", "  ", "\n", ""]) for w in words)
-    _uncached()  # the detectors remember answers by text: without this both runs are one
+    # The detectors remember answers by text: without clearing, both runs would be one.
+    detectors.clear_caches()
     fast = (detect_flags(text), detect_ease(text), detect_signals(text))
-    _uncached()
+    detectors.clear_caches()
     detectors.PREFILTER = False
     try:
         slow = (detect_flags(text), detect_ease(text), detect_signals(text))
     finally:
         detectors.PREFILTER = True
-        _uncached()
+        detectors.clear_caches()
     assert fast == slow
 
 
 def test_the_labelled_set_is_read_the_same_with_and_without_the_anchor_index() -> None:
-    _uncached()
+    detectors.clear_caches()
     fast = [(detect_flags(p["text"]), detect_ease(p["text"])) for p in EVERY_PASSAGE]
-    _uncached()
+    detectors.clear_caches()
     detectors.PREFILTER = False
     try:
         slow = [(detect_flags(p["text"]), detect_ease(p["text"])) for p in EVERY_PASSAGE]
     finally:
         detectors.PREFILTER = True
-        _uncached()
+        detectors.clear_caches()
     assert fast == slow

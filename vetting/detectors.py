@@ -32,6 +32,7 @@ from vetting.context import MAX_QUOTE, TEXT_CACHE, Reading
 __all__ = [
     "MAX_QUOTE",
     "Detection",
+    "clear_caches",
     "detect_correction",
     "detect_ease",
     "detect_flags",
@@ -209,6 +210,12 @@ def detect_signals(text: str) -> list[Detection]:
         if not X.is_negated(text, hit[3], hit[1]):
             found.add(*hit)
     return found.sorted()
+
+
+def clear_caches() -> None:
+    """Forget the answers remembered by text (tests and benchmarks measure fresh reads)."""
+    for cached in (_flags, _ease, _starts):
+        cached.cache_clear()
 
 
 def labels(detections: list[Detection]) -> list[str]:

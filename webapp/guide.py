@@ -49,7 +49,6 @@ def removal() -> str:
         method=method,
         near=near,
         radius=radius,
-        radii=params.RADII,
         results=results,
         error=error,
     )

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from werkzeug.datastructures import MultiDict
 from werkzeug.exceptions import BadRequest
 
-from index.search import SearchQuery
+from index.search import DEFAULT_RADIUS_KM, SearchQuery
 from vetting.vocabulary import REMOVAL_METHODS, SERVICES
 
 SORTS = {
@@ -100,6 +100,18 @@ def search_query(args: MultiDict[str, str], per_page: int) -> SearchQuery:
         page=integer(args, "page", 1, 1000) or 1,
         per_page=integer(args, "per_page", 1, 50) or per_page,
     )
+
+
+def radius_choices(radius: float | None) -> list[tuple[str, str, bool]]:
+    """The "Within" choices as (value, label, selected): the default radius is sent as no
+    value, so a search without a place carries no radius; "Any distance" means everywhere."""
+    chosen = radius or DEFAULT_RADIUS_KM
+    rows = [
+        ("" if r == DEFAULT_RADIUS_KM else str(r), f"{r} km", chosen == r and chosen < ANYWHERE_KM)
+        for r in RADII
+    ]
+    rows.append((str(ANYWHERE_KM), "Any distance", chosen >= ANYWHERE_KM))
+    return rows
 
 
 def practitioner_id(value: str) -> bool:

@@ -8,7 +8,7 @@ from flask import Blueprint, current_app, render_template, request
 
 from index.search import DEFAULT_RADIUS_KM, SearchError, SearchQuery
 from webapp.db import get_search
-from webapp.params import ANYWHERE_KM, GRADES, RADII, SORTS, search_query
+from webapp.params import ANYWHERE_KM, GRADES, SORTS, search_query
 from webapp.ratelimit import limiter
 
 bp = Blueprint("search", __name__)
@@ -35,7 +35,6 @@ def index() -> str:
         loosen=loosen(query),
         sorts=SORTS,
         grades=GRADES,
-        radii=RADII,
     )
 
 

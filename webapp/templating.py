@@ -10,6 +10,7 @@ from flask import Flask, request, session
 
 from index.normalize import site_of
 from vetting import vocabulary as V
+from webapp.params import radius_choices
 from webapp.security import link_url
 
 STEPS = {
@@ -113,21 +114,6 @@ def current_shortlist() -> str | None:
 def host(url: object) -> str:
     """The site a URL belongs to, for short link text."""
     return site_of(str(url)) or str(url)
-
-
-def radius_choices(radius: float | None) -> list[tuple[str, str, bool]]:
-    """The "Within" choices as (value, label, selected): the default radius is sent as no
-    value, so a search without a place carries no radius; "Any distance" means everywhere."""
-    from index.search import DEFAULT_RADIUS_KM
-    from webapp.params import ANYWHERE_KM, RADII
-
-    chosen = radius or DEFAULT_RADIUS_KM
-    rows = [
-        ("" if r == DEFAULT_RADIUS_KM else str(r), f"{r} km", chosen == r and chosen < ANYWHERE_KM)
-        for r in RADII
-    ]
-    rows.append((str(ANYWHERE_KM), "Any distance", chosen >= ANYWHERE_KM))
-    return rows
 
 
 def init_app(app: Flask) -> None:
