@@ -68,6 +68,9 @@ def crawl(
     if status:
         print_status(datadir, config)
         return
+    from crawler.early_stop import EarlyStop
+
+    early_stop = EarlyStop.install()  # before Scrapy's slow import, which would miss it
     from crawler.runner import quiet_scrapy_logging, run_crawl, stop_with_parent
 
     stop_with_parent()
@@ -81,7 +84,7 @@ def crawl(
         if not sep or not name.isupper():
             raise click.ClickException(f"--set takes NAME=VALUE with an upper-case name: {pair!r}")
         overrides[name] = value
-    run_crawl(config, chosen, datadir, trigger=trigger, overrides=overrides)
+    run_crawl(config, chosen, datadir, trigger=trigger, overrides=overrides, early_stop=early_stop)
     with Store(datadir.store) as store:
         print_runs(store, [s.name for s in chosen])
         counts = store.counts()

@@ -21,6 +21,7 @@ from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
 from crawler.command import crawl_command
+from crawler.early_stop import EarlyStop, blocked_stop_signal
 from crawler.sources import Source, SourcesConfig
 from crawler.spiders.clinic import ClinicSpider
 from crawler.spiders.directory import DirectorySpider
@@ -64,11 +65,19 @@ def run_crawl(
     *,
     trigger: str = "manual",
     overrides: dict[str, object] | None = None,
+    early_stop: EarlyStop | None = None,
 ) -> None:
-    """Crawl the sources in this process, each with its own crawler; blocks until done."""
+    """Crawl the sources in this process, each with its own crawler; blocks until done.
+
+    A stop signal that `early_stop` caught before Scrapy could listen either prevents
+    the crawl (recorded as stopped before it started) or stops it cleanly.
+    """
     settings = crawl_settings(config, datadir, trigger=trigger, overrides=overrides)
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # ours is installed
-    process = CrawlerProcess(settings)
+    process = CrawlerProcess(settings)  # installs the reactor
+    if early_stop is not None and early_stop.requested is not None:
+        record_not_started(datadir, sources, trigger, settings.get("SMPVET_SCHEDULED_FOR"))
+        return
     for source in sources:
         crawler = process.create_crawler(SPIDERS[source.kind])
         if source.delay is not None:  # settings freeze only when the crawl starts
@@ -77,10 +86,25 @@ def run_crawl(
                 "AUTOTHROTTLE_START_DELAY", max(source.delay, 0.1), priority="cmdline"
             )
         process.crawl(crawler, source=source, sources=config)
+    if early_stop is not None:
+        from twisted.internet import reactor
+
+        # Until Scrapy's own handlers take over once the reactor runs.
+        early_stop.forward_to(lambda: reactor.callFromThread(process.stop))
     process.start()
     # A signal early in a crawl can stop Scrapy before it reports the spider closed.
     with Store(datadir.store) as store:
         store.close_own_runs("partial", "stopped early: interrupted before the crawl could close")
+
+
+def record_not_started(
+    datadir: DataDir, sources: list[Source], trigger: str, scheduled_for: str | None
+) -> None:
+    """A run per source, ended before it began: asked to stop while starting up."""
+    with Store(datadir.store) as store:
+        for source in sources:
+            run_id = store.start_run(source.name, trigger, scheduled_for)
+            store.finish_run(run_id, "partial", "stopped before it started: asked to stop")
 
 
 _children: set[subprocess.Popen[bytes]] = set()
@@ -107,7 +131,10 @@ def crawl_in_child(
     )
     output = subprocess.DEVNULL if quiet else None
     env = {**os.environ, PARENT_ENV: str(os.getpid())}
-    child = subprocess.Popen(command, stdout=output, stderr=output, start_new_session=True, env=env)
+    with blocked_stop_signal():  # until the child can handle it (crawler.early_stop)
+        child = subprocess.Popen(
+            command, stdout=output, stderr=output, start_new_session=True, env=env
+        )
     with _children_lock:
         _children.add(child)
     try:

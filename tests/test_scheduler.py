@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
+from crawler.command import crawl_command
+from crawler.early_stop import blocked_stop_signal
 from demoweb.hosts import HANGING_HOST as HANGING
 from demoweb.server import DemoWeb
 from index.datadir import DataDir
@@ -144,6 +146,27 @@ def test_each_job_runs_once_per_trigger(web: DemoWeb, datadir: DataDir, tmp_path
         # A crawl still running when the scheduler was stopped ends cleanly, as partial.
         assert all(r["status"] == "ok" for r in mine[:-1]), [dict(r) for r in mine]
         assert mine[-1]["status"] in ("ok", "partial"), dict(mine[-1])
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.4, 1.2])
+def test_a_crawl_stopped_while_starting_up_ends_cleanly_and_says_so(
+    web: DemoWeb, datadir: DataDir, tmp_path: Path, delay: float
+) -> None:
+    # Before Scrapy listens for signals (its import alone takes a second), SIGTERM used
+    # to kill a starting crawl outright, and the scheduler recorded it as killed.
+    sources = sources_file(tmp_path, ("licences", web.url("127.0.0.5", "/licensees"), "0 4 * * 1"))
+    command = crawl_command(datadir, sources, [], trigger="schedule", index=False)
+    with blocked_stop_signal():  # as the scheduler starts its crawls
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(delay)
+    child.send_signal(signal.SIGTERM)
+    _out, err = child.communicate(timeout=60)
+    assert child.returncode == 0, err
+    (run,) = runs(datadir)
+    assert run["status"] in ("partial", "ok"), dict(run)
+    if delay == 0.0:
+        assert run["status"] == "partial" and "before it started" in run["message"]
+        assert run["pages"] == 0
 
 
 def test_a_restart_keeps_jobs_and_runs_a_missed_trigger_once(
