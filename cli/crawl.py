@@ -85,6 +85,7 @@ def crawl(
             raise click.ClickException(f"--set takes NAME=VALUE with an upper-case name: {pair!r}")
         overrides[name] = value
     run_crawl(config, chosen, datadir, trigger=trigger, overrides=overrides, early_stop=early_stop)
+    early_stop.listen()  # Scrapy's signal handlers went with its reactor
     with Store(datadir.store) as store:
         print_runs(store, [s.name for s in chosen])
         counts = store.counts()
@@ -94,11 +95,16 @@ def crawl(
         f" credential claims, {counts['registry_entries']} registry entries"
         f" in {time.monotonic() - started:.1f} s."
     )
-    if not no_index:
+    if early_stop.requested is None and not no_index:
         from index.update import update
 
+        early_stop.release()  # a long index update stays interruptible
         report = update(datadir)
         click.echo(f"Index: {report.summary()}")
+        return
+    if early_stop.requested is not None and not no_index:
+        click.echo("Stopped before updating the index: `smpvet index` brings it up to date.")
+    early_stop.done()
 
 
 def print_runs(store: Store, names: list[str]) -> None:

@@ -70,7 +70,7 @@ def run_crawl(
     """Crawl the sources in this process, each with its own crawler; blocks until done.
 
     A stop signal that `early_stop` caught before Scrapy could listen either prevents
-    the crawl (recorded as stopped before it started) or stops it cleanly.
+    the crawl (recorded as stopped before it started) or is sent again to Scrapy.
     """
     settings = crawl_settings(config, datadir, trigger=trigger, overrides=overrides)
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")  # ours is installed
@@ -89,8 +89,9 @@ def run_crawl(
     if early_stop is not None:
         from twisted.internet import reactor
 
-        # Until Scrapy's own handlers take over once the reactor runs.
-        early_stop.forward_to(lambda: reactor.callFromThread(process.stop))
+        # Scrapy takes the signals over as the reactor starts: on the loop's first turn
+        # after that, pass on one that came in between, for Scrapy's own clean stop.
+        reactor.callWhenRunning(reactor.callLater, 0, early_stop.resend)
     process.start()
     # A signal early in a crawl can stop Scrapy before it reports the spider closed.
     with Store(datadir.store) as store:
