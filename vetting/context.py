@@ -29,6 +29,7 @@ _CONDITIONAL = compile_one(cues.CONDITIONAL)
 _EASE_HYPOTHETICAL = compile_one(cues.EASE_HYPOTHETICAL)
 _AFFIRMATION = compile_one(cues.AFFIRMATION)
 _ELSEWHERE = compile_one(cues.ELSEWHERE)
+_OTHER_PRACTITIONER = compile_one(cues.OTHER_PRACTITIONER)
 _FIX = compile_one(cues.FIX)
 _OWN_FIX = compile_one(cues.OWN_FIX)
 _STILL = compile_one(r"\bstill\b")
@@ -117,6 +118,11 @@ def is_question(text: str, s: int, e: int) -> bool:
     """Whether the sentence asks rather than reports ("will it go blue?")."""
     sentence = text[s:e].rstrip().rstrip("\"'”’)]")
     return sentence.endswith("?") and not _COMPLAINT_QUESTION.search(sentence)
+
+
+def names_another(text: str, s: int, e: int) -> bool:
+    """Whether the sentence names another practitioner ("the first clinic I tried")."""
+    return _OTHER_PRACTITIONER.search(text, s, e) is not None
 
 
 def is_elsewhere(text: str, s: int, e: int, start: int, label: str) -> bool:

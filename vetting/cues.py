@@ -47,7 +47,8 @@ POST_NEGATION = (
 # Said right after a complication: a risk or a precaution, not an event ("infection risk").
 POST_HEDGE = (
     r"\s*(?:risks?|prevention|control|free|concerns?|worries|fears?|(?:might|may|could)\s+(?:not\s+)?"
-    r"(?:take|appear|form|happen|develop|show))\b"
+    r"(?:take|appear|form|happen|develop|show)|(?:nearly\s+|almost\s+)?(?:always|usually|typically|"
+    r"generally)\s+(?:comes?|happens?|means|results?|is\s+(?:caused|down)))\b"
 )
 
 # Hedges and fears: the complication did not happen (yet), or happened to someone else.
@@ -100,12 +101,16 @@ COMMA_CLAUSE = (
     r"plus|also)\b)"
 )
 
-# Another practitioner's work, or a fix of it: not a flag against this practitioner.
-ELSEWHERE = (
+# Another practitioner named outright ("the first clinic I tried", "elsewhere").
+OTHER_PRACTITIONER = (
     r"\b(?:another|different|other|previous|prior|former|first|old|last|original|earlier)\s+"
     r"(?:clinic|artist|place|studio|practitioner|technician|tech|guy|company|provider|salon|"
     r"smp)\b|\b(?:another|different|previous|prior|former)\s+(?:treatment|job|attempt|work)\b|"
-    r"\belsewhere\b|\bsomewhere\s+else\b|\bsomeone\s+else\b|\bcowboys?\b|"
+    r"\belsewhere\b|\bsomewhere\s+else\b(?!\s+to\s+be)|\bsomeone\s+else\b"
+)
+# Another practitioner's work, or a fix of it: not a flag against this practitioner.
+ELSEWHERE = (
+    OTHER_PRACTITIONER + r"|\bcowboys?\b|"
     r"\b(?:my|a|his|her)\s+(?:mate|friend|brother|cousin|dad|father|uncle|colleague|buddy|pal|"
     r"neighbou?r)(?:['’]s)?\b|\bbefore\s+(?:i\s+)?(?:came|coming|found)\b|\babroad\b|"
     r"\b(?:cheap|cheaper|dodgy|budget|bargain)\s+(?:deal|offer|clinic|place|studio|artist|guy|"
@@ -121,7 +126,7 @@ ELSEWHERE = (
 FIX = (
     r"\b(?:fix(?:ed|ing|es)?|correct(?:ed|ing|ion|ions)?|repair(?:ed|ing|s)?|cover(?:ed|"
     r"ing)?\s*-?up|"
-    r"rescued?|sort(?:ed)?\s+out|undo|undid|remov(?:e|ed|al|ing)|lighten(?:ed|ing)?|"
+    r"cover(?:ed|ing)?\s+(?:the|my)|rescued?|sort(?:ed)?\s+out|undo|undid|remov(?:e|ed|al|ing)|lighten(?:ed|ing)?|"
     r"get\s+rid\s+of|got\s+rid\s+of|laser(?:ed)?\s+(?:off|away|out)|fade\s+out)\b"
 )
 OWN_FIX = (
@@ -134,12 +139,14 @@ TRANSIENT = (
     r"\b(?:at\s+first|initially|first\s+(?:few\s+)?(?:days?|weeks?|session)|for\s+(?:a\s+)?"
     r"(?:few|couple\s+of)\s+days|straight\s+after|right\s+after|immediately\s+after|"
     r"after\s+(?:the\s+)?(?:first|1st)\s+session|during\s+(?:the\s+)?healing|while\s+healing|"
-    r"before\s+(?:the\s+)?(?:second|2nd|next|final|last)\s+session)\b"
+    r"before\s+(?:the\s+)?(?:second|2nd|next|final|last)\s+session|"
+    r"after\s+(?:the\s+)?(?:first|1st)\s+(?:go|visit|round|sitting))\b"
 )
 RESOLVED = (
     r"\b(?:settled(?:\s+down)?|soften(?:ed|s)?|calmed\s+down|lightened|healed\s+(?:nicely|"
     r"perfectly|well|beautifully|fine|lighter)|evened\s+(?:it\s+)?out|went\s+away|cleared\s+up|"
-    r"sorted|fixed|filled\s+(?:\w+\s+){0,2}in|"
+    r"sorted|fixed|filled\s+(?:\w+\s+){0,2}in|filled\s+(?:in\s+)?(?:every|all\s+the|the)\s+gaps?|"
+    r"(?:tightened|sharpened|crisped)\s+(?:right\s+)?up|"
     r"blended(?!\s+into\s+(?:mush|an?\s+(?:blur|mess|smudge|blob|smear)))|toned\s+down|faded\s+to|barely\s+noticeable|"
     r"(?:you['’]?d|you\s+would|nobody\s+would|no\s+one\s+would)\s+never\s+notice|"
     r"(?:nobody|no\s+one)\s+(?:notices|can\s+tell))\b"

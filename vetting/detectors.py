@@ -197,7 +197,11 @@ def _ease(text: str) -> tuple[tuple[Detection, ...], tuple[Detection, ...]]:
         if X.is_negated(text, s, start):
             if label in POSITIVE_WHEN_NEGATED:
                 pos.add(POSITIVE_WHEN_NEGATED[label], start, end, s, e)
-        elif not (X.is_question(text, s, e) or X.is_expected(text, s, start)):
+        elif not (
+            X.is_question(text, s, e)
+            or X.is_expected(text, s, start)
+            or X.names_another(text, s, e)  # another clinic's rush is not held against this one
+        ):
             neg.add(label, start, end, s, e)
     return tuple(pos.sorted()), tuple(neg.sorted())
 

@@ -45,6 +45,16 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"went off))",
         r"\b(?P<k>changed\s+colou?r|(?:odd|weird|strange|wrong|funny|ashy|muddy|unnatural|off)"
         r"[- ]colou?r(?:ed)?)\b",
+        # "the colour of old seaweed", "looks bruised", "a greenish-ash colour", "a violet edge"
+        r"\b(?P<k>(?:colou?r|shade|tint|tone)\s+of\s+(?:an?\s+)?(?:old\s+|fresh\s+|faded\s+|wet\s+)?"
+        r"(?:seaweed|bruises?|storm\s*clouds?|denim|blueberr(?:y|ies)|aubergines?|moss|pond\s*water|"
+        r"mou?ld|veins?|smurfs?|slate|a\s+smurf))\b",
+        r"\b(?P<k>(?:looks?|looking|looked)\s+bruised|bruise[- ]colou?red|"
+        r"(?:properly|proper)\s+"
+        rf"{_HUE})\b",
+        rf"\b(?P<k>{_HUE})(?:ish)?[- ](?:ash|slate|steel|storm|grey|gray|black)\s*"
+        r"(?:colou?r|tint|shade|tone|cast)\b",
+        rf"\b(?P<k>{_HUE})\s+(?:edges?|rim|ring|fringe|border)\b",
     ],
     "migration": [
         rf"\b{_SPOT}\b[^.!?;]{{0,40}}?\b(?P<k>spre?a?d+(?:ing|s)?|blurr?(?:ed|ing|y|s)?|bled|"
@@ -54,7 +64,8 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"ballooned|blended\s+into\s+(?:mush|an?\s+(?:blur|mess|smudge|blob|smear))|"
         r"(?:noticeably\s+|much\s+|way\s+|a\s+lot\s+)?(?:bigger|larger|wider|thicker|fatter)|"
         r"lost\s+(?:all\s+|their\s+|its\s+)?(?:definition|sharpness|crispness)|"
-        r"(?:too|way too|far too|really|very)\s+(?:big|large|thick|fat)|huge|enlarged|blobs?)\b",
+        r"(?:too|way too|far too|really|very)\s+(?:big|large|thick|fat)|huge|enlarged|blobs?|furry|"
+        r"becoming\s+big|getting\s+big(?:ger)?)\b",
         r"\b(?:individual|separate|single|each)\s+(?:dots?|impressions?|follicles?)\b[^.!?;]{0,25}?"
         r"\b(?P<k>(?:impossible|hard|difficult)\s+to\s+(?:pick\s+out|tell\s+apart|make\s+out|"
         r"separate|distinguish|see))\b(?!\s+from)",
@@ -70,10 +81,14 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"as\s+(?:big|large|fat|wide)\s+as)\b"
         r"(?!\s+(?:an?\s+)?(?:pin\w*|needle\w*|grains?|full\s+stops?|periods?|real|actual|natural|"
         r"my\s+(?:own\s+)?(?:hair|follicles?|stubble)))",
+        # "smudged into one another", "joining each other"
+        r"\b(?P<k>(?:spread|spreadin|scattered|bled|ran|run|running|merged|melted|smudged|smeared|"
+        r"blurred|bleeding|joined|joining|mushed|bleed)\s+(?:in)?to\s+(?:one\s+another|each\s+other)|"
+        r"joining\s+(?:each\s+other|together|up)|spreadin\b)",
     ],
     "helmet": [
         r"\b(?P<k>helmet|painted[- ]on(?:to)?|flat\s+as\s+a\s+(?:pancake|board)|spray[- ]?painted|"
-        r"shoe\s+polish|sharpie|felt[- ]tip|"
+        r"shoe\s+polish|sharpie|felt[- ]tip(?!\s+(?:pen\s+)?on\s+(?:wet|damp|soggy))|"
         r"marker\s+pen|drawn\s+on|colou?red\s+in|monochrom(?:e|atic)|swim(?:ming)?\s+cap|"
         r"lego\s+(?:hair|head|man))\b",
         r"\b(?P<k>(?:like|with)\s+(?:a\s+)?(?:marker|paint|a\s+paint\s*brush)|like\s+(?:a\s+)?"
@@ -92,6 +107,16 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>no\s+(?:follicle|dot|hair|stubble)\s+(?:pattern|definition|detail|texture)|"
         rf"(?:can{NT}|cannot|could{NT})\s+(?:see|make\s+out)\s+(?:any\s+|the\s+)?"
         r"(?:individual\s+|separate\s+)?(?:dots|follicles))\b",
+        # "like a tea cosy", "painted with a roller", "one thick blanket of colour"
+        r"\b(?P<k>tea[- ]?cos(?:y|ie)|shower\s+cap|bathing\s+cap|"
+        r"(?:lego|playmobil)\s+(?:hair\s*piece|wig|hair|head)|"
+        r"painted\s+(?:on\s+)?(?:with|by)\s+(?:a\s+)?(?:roller|paint\s*brush|brush)|paint\s+roller|"
+        r"one\s+colou?r\s+(?:everywhere|all\s+over)|same\s+colou?r\s+everywhere|"
+        r"(?:thick|solid|flat|single|uniform)\s+(?:blanket|sheet|layer|coat|block)\s+of\s+"
+        r"(?:colou?r|pigment|ink|grey|gray|black|paint)|"
+        r"not\s+(?:a|one|a\s+single)\s+(?:dot|follicle|point)\s+(?:to\s+be\s+seen|in\s+sight|visible)|"
+        r"no\s+(?:small\s+|little\s+|individual\s+|separate\s+)?(?:points|dots|follicles)\s+like\s+"
+        r"(?:real\s+)?hair)\b",
     ],
     "too-dark": [
         r"\b(?P<k>(?:too|way\s+too|far\s+too|much\s+too|overly|ridiculously)\s+"
@@ -108,6 +133,14 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"ridiculously|way)\s+dark|(?:came\s+out|turned\s+out|ended\s+up|is|looks?|"
         r"went)\s+(?:almost|"
         r"nearly|practically|basically|virtually|completely|pure|jet)\s+black)\b",
+        # "too much black", "tar-black", "the colour of a pint of plain"
+        r"\b(?:shade|colou?r|tone|pigment|ink|black)\b[^.!?;]{0,25}?\b(?P<k>(?:much\s+|way\s+|far\s+)?"
+        r"too\s+(?:heavy|much))\b",
+        r"\b(?P<k>too\s+much\s+(?:black|colou?r|pigment|ink)|(?:tar|coal|ink|soot|raven)[- ]black|"
+        r"(?:colou?r|shade)\s+of\s+(?:an?\s+)?(?:pint\s+of\s+(?:plain|guinness|stout)|guinness|tar|coal|"
+        r"soot|liquorice|licorice|treacle|boot\s+polish|crude\s+oil)|"
+        r"(?:dipped|dunked|dunk|dip)\s+(?:my\s+head\s+)?in(?:to)?\s+(?:a\s+)?(?:bottle|pot|tin|vat|bucket)\s+"
+        r"of\s+(?:ink|quink|tar|paint))\b",
     ],
     "hairline": [
         r"\b(?:hair\s*line|temples?|temple\s+points|front\s+line)\b[^.!?;]{0,40}?\b(?P<k>(?:too|to|"
@@ -144,6 +177,14 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"hair|hair|follicles|mine)\s+(?:ever\s+|once\s+)?(?:had|grew|was|were|used\s+to))\b",
         r"\b(?P<k>where\s+(?:my\s+)?(?:hair|follicles)\s+(?:never|has\s+never|had\s+never)\s+"
         r"(?:was|were|grew|been))\b",
+        # "the anterior margin was placed lower than we agreed", "left side higher than the right"
+        r"\b(?:hair\s*line|temples?|front\s+line|anterior\s+margin|front\s+edge|edge[- ]?up|"
+        r"line\s+across\s+the\s+front)\b[^.!?;]{0,40}?\b(?P<k>(?:too|to|2|way\s+too)\s+"
+        r"(?:down|low|high)|ruler[- ]straight|boxy|(?:higher|lower)\s+than\s+(?:I|what\s+I|we|"
+        r"agreed|discussed|planned|requested)|(?:uneven|crooked|wonky|lopsided))\b",
+        r"\b(?:left|right)\s+(?:temple(?:\s+point)?|side|corner)\b[^.!?;]{0,40}?\b(?P<k>(?:higher|lower)\s+"
+        r"than\s+the\s+(?:right|left|other))\b",
+        r"\b(?P<k>ventriloquist(?:['’]s)?\s+dumm(?:y|ies))\b",
     ],
     "infection": [
         r"\b(?P<k>infect(?:ed|ion|ions)|infecton|un-?steril(?:e|i[sz]ed)|non[- ]steril(?:e)?|"
@@ -184,6 +225,12 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"(?:wear|wore|wearing|use|used|change|changed|changing|put\s+on)\s+"
         rf"(?:any\s+|his\s+|her\s+|their\s+)?(?:new\s+|fresh\s+)?gloves|did{NT}\s+(?:wash|clean|sanitise|sanitize|"
         r"steril[iy][sz]e)\s+(?:his|her|their|the)\b)",
+        # "ended up on flucloxacillin", "leaking yellowish stuff", food on the needle tray
+        r"\b(?P<k>fluclox\w*|doxycycline|amoxicillin|amoxycillin|cephalexin|cefalexin|keflex|augmentin|"
+        r"(?:leaking|weeping|oozing|seeping|discharging)\s+(?:\w+\s+){0,2}?(?:yellow\w*|green\w*|pus|"
+        r"gunk|goo|stuff|fluid|crud))\b",
+        r"\b(?:food|sandwich|lunch|crisps|coffee|drink|burger|kebab)\b[^.!?;]{0,40}?\b(?P<k>(?:same\s+)?"
+        r"(?:tray|trolley|station|table)\b[^.!?;]{0,30}?\b(?:needles?|cartridges?|ink|gloves|tools?))\b",
     ],
     "scarring": [
         r"\b(?P<k>scar(?:s|red|ring)?|scar\s+tissue|keloids?|blister(?:s|ed|ing)?|burn\s+marks?|"
@@ -195,6 +242,9 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"burn(?:ed|t)\s+(?:my|the)\s+(?:skin|scalp|head))\b",
         r"\b(?P<k>(?:thick(?:ened)?|hard(?:ened)?|lumpy|puckered|ridged)\s+(?:skin|tissue)|"
         r"raised\s+ridges?|ridges?\s+of\s+(?:\w+\s+)?(?:skin|tissue))\b",
+        # "a shiny pale patch like dripped candle wax", "dents in my scalp"
+        r"\b(?P<k>(?:shiny|waxy)\s+(?:pale\s+|white\s+|pink\s+|red\s+)?(?:patch(?:es)?|skin|marks?|"
+        r"spots?)|candle\s+wax|dents?\s+in\s+(?:my|the)\s+(?:scalp|skin|head))\b",
     ],
     "patchy-fading": [
         r"\b(?<!can\s)(?<!will\s)(?<!may\s)(?P<k>fad(?:ed|ing|es|e)\b[^.!?;]{0,25}?\b(?:unevenly|"
@@ -235,6 +285,17 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"worn\s+(?:off|away)))\b(?!\s+(?:bald|thin|grey|gray))",
         r"\b(?P<k>fad(?:ed|ing))\b[^.!?;]{0,30}?\bbut\s+(?:the\s+)?(?:\w+\s+){1,2}(?:hasn[’']?t|"
         r"has\s+not|didn[’']?t|did\s+not|is\s+still|isn[’']?t)",
+        # "lost pigment in blotches", "thin in some spots, dark in others"
+        r"\b(?<!can\s)(?<!will\s)(?<!may\s)(?P<k>fad(?:ed|es|ing|it|in))\b[^.!?;]{0,70}?\bin\s+"
+        r"(?:\w+\s+)?(?:blotches|patches|splotches)\b",
+        r"\b(?P<k>lost\s+(?:\w+\s+){0,4}?(?:pigment|colou?r|ink)\s+in\s+(?:\w+\s+)?(?:blotches|patches|"
+        r"places|spots|bits)|"
+        r"(?:going|gone|went|coming|came|wearing|worn)\s+(?:away|off)\s+in\s+(?:some|certain)\s+"
+        r"(?:places|spots|areas|parts|bits)|"
+        r"(?:cleared|faded|gone|vanished)\s+(?:almost\s+|nearly\s+|practically\s+)?completely\s+"
+        r"(?:while|whereas|but)\s+the\s+\w+\s+(?:remains?|stays?|is\s+still))\b",
+        r"\b(?P<k>in\s+some\s+(?:spots|places|areas|parts|bits),?\s+(?:and\s+|but\s+|while\s+)?"
+        r"(?:\w+\s+){1,2}in\s+(?:others|other\s+(?:places|spots|areas|parts|bits)))\b",
     ],
 }
 
@@ -263,6 +324,12 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>(?:gave|give|giving|got|get)\s+(?:me\s+|us\s+)?(?:a\s+)?(?:straight|honest|clear|"
         r"direct|proper|full|frank)\s+"
         r"answers?)\b",
+        # "answered every panicked text", "replied within a day every single time"
+        r"\b(?P<k>(?:answer(?:ed|s|ing)?|ansr(?:d|ed)?|replied\s+to)\s+(?:every|evry|each|all\s+(?:of\s+)?(?:my|the))\s+"
+        r"(?:\w+\s+)?(?:q|qs|q['’]s|ques|texts?|messages?|emails?|calls?|dms?))\b",
+        r"\b(?P<k>(?:replied|responded|got\s+back(?:\s+to\s+me)?)\s+(?:within\s+(?:a|the)\s+(?:day|hour)|"
+        r"every\s+(?:single\s+)?time)|(?:proper|quick|prompt|full|detailed|"
+        r"thorough)\s+(?:reply|response|answer)\s+(?:every|each)\s+time)\b",
     ],
     "explained-process": [
         r"\b(?P<k>expla(?:i)?n(?:ed|s|ing)?|explanations?)\b",
@@ -291,6 +358,11 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>(?:detailed|thorough|clear|in-?depth|comprehensive|proper)\s+(?:explanation|"
         r"consultation|consult|run-?through|breakdown|briefing|aftercare\s+(?:instructions|sheet|"
         r"guide|advice)))\b",
+        # "narrated every step", "told me if I go in the sun without a cap"
+        r"\b(?P<k>narrat(?:ed|ing)|(?:described|detailed|outlined|set\s+out)\s+(?:\w+\s+){0,4}?"
+        r"(?:procedure|process|steps?|stages?|treatment|aftercare|healing))\b",
+        r"\b(?P<k>(?:told|warned|advised)\s+(?:me|us)\s+(?:that\s+)?(?:if|about|how|to)\s+(?:\w+\s+){0,6}?"
+        r"(?:sun|sunlight|sweat\w*|swim\w*|gym|shower\w*|scab\w*|aftercare))\b",
     ],
     "put-at-ease": [
         r"\b(?P<k>at\s+ease)\b",
@@ -360,6 +432,12 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"\b(?:was|were|is|are)\s+(?:so\s+|really\s+|absolutely\s+|just\s+)?(?P<k>lovely|kind|"
         r"sweet|"
         r"great\s+to\s+talk\s+to)\b",
+        # "kept checking I was ok", "had me in stitches", "forgot to be nervous"
+        r"\b(?P<k>(?:kept\s+)?check(?:ing|in|ed)\s+(?:that\s+)?(?:I|we)\s+(?:was|were)\s+(?:ok|okay|alright|"
+        r"all\s+right|comfortable|fine)|(?:kept|had)\s+me\s+(?:laugh(?:ing|in)|in\s+stitches|cracking\s+up)|"
+        r"forgot\s+(?:to\s+be|I\s+was|all\s+about\s+being)\s+(?:nervous|scared|anxious|worried)|"
+        r"spent\s+(?:an?\s+|over\s+an\s+|the\s+whole\s+)?(?:hour|hours|ages|morning|afternoon)\s+"
+        r"(?:just\s+)?(?:talking|chatting)|feel\s+right\s+at\s+hame)\b",
     ],
     "professional": [
         r"\b(?P<k>profess?ional(?:ism|s)?)\b",
@@ -378,6 +456,8 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"\s+were|\s+is|\s+are)\s+"
         r"(?:doing|talking\s+about|on\s+about)|(?:his|her|their)\s+(?:stuff|craft|trade)|the\s+science|"
         r"(?:(?:his|her|their)\s+)?(?:skin|pigments?|scalps|colou?r\s+theory)\b(?!\s+(?:type|tone|care))))\b",
+        # "knew exactly how to work round it"
+        r"\b(?P<k>kn(?:ew|ows)\s+(?:exactly\s+)?how\s+to\s+(?:work|handle|deal|treat|approach))\b",
     ],
     "honest": [
         r"(?<!to\sbe\s)(?<!my\s)(?<!all\s)\b(?P<k>honest(?:y)?)\b(?!\s+(?:review|opinion|"
@@ -401,6 +481,13 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"(?P<k>(?:whether|if)\s+(?:smp|it|this|the\s+treatment)\s+(?:was|is|would\s+be)\s+"
         r"(?:actually\s+|really\s+|genuinely\s+)?(?:right|suitable|the\s+right\s+(?:choice|option|"
         r"thing)|a\s+good\s+(?:fit|idea|option))\s+for\s+me)\b",
+        # "owned it on the spot", "that's on me", "refused to take it as low as I wanted"
+        r"\b(?P<k>own(?:ed|s|ing)\s+(?:it|up(?:\s+to\s+it)?|the\s+mistake|(?:her|his|their)\s+mistake)|"
+        r"that['’]?s\s+on\s+me|admitted\s+(?:it\s+was\s+)?(?:(?:her|his|their)\s+(?:mistake|fault|error)|"
+        r"fault)|real\s+(?:about|with)\s+(?:it|me)|"
+        r"tell\s+me\s+the\s+truth|straight\s+out(?=\s+(?:that|she|he|they|it|I)\b)|"
+        r"refused\s+to\s+(?:go|take|make|put|do)\s+(?:\w+\s+){0,3}?(?:as\s+low|lower|that\s+low|darker|"
+        r"as\s+dark))\b",
     ],
 }
 
@@ -430,6 +517,9 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"less\s+than\s+)?"
         r"(?:two|2|three|3|five|5|ten|10)\s+min|(?:five|5|ten|10)[- ]min(?:ute)?\s+"
         r"(?:consult|consultation|chat))",
+        # "seven minutes, maybe", "typing on his phone"
+        r"\b(?P<k>(?:two|2|three|3|four|4|five|5|six|6|seven|7|eight|8|ten|10)\s+min(?:ute)?s?,?\s+(?:maybe|"
+        r"tops|max|if\s+that)|(?:typing|texting|scrolling)\s+on\s+(?:his|her|their)\s+phone)\b",
     ],
     "pushy": [
         r"\b(?P<k>push\s+(?:me|us)\s+(?:into|towards|to)|push(?:y|ed|ing|iness))\b(?!\s+(?:back|"
@@ -461,6 +551,12 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>sales(?:y|man|men|person|\s+pitch|\s+tactics|\s+patter)|used[- ]car|"
         r"tr(?:y|ied|ying)\s+(?:to|and)\s+(?:sell|get\s+me\s+to\s+(?:buy|book|pay|sign|upgrade|"
         r"add)))\b",
+        # "flog me the premium plan", "I say no and they continue"
+        r"\b(?P<k>flog(?:ged|ging|s)?\s+me|(?:asking|asked|kept\s+asking|telling)\s+me\s+to\s+buy|"
+        r"(?:always|constantly|kept|keep)\s+selling\s+me|selling\s+me\s+more|"
+        r"(?:say|said)\s+no\s+(?:and|but)\s+(?:they|he|she)\s+(?:continue|kept|keep|carried\s+on|"
+        r"continued)|discount['’\"]?\s+(?:expired|ended|ran\s+out)|"
+        r"(?:offer|deal|discount|price)\s+(?:expir(?:es|ed|ing)|ends?|ended)\s+(?:today|tonight|at\s+\d))\b",
     ],
     "dismissive": [
         r"\b(?P<k>dismiss(?:ive|ed|ing)?|condescending|patroni[sz](?:ing|ed)|belittl\w*|"
@@ -506,6 +602,15 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"(?:aftercare|fault|skin)|told\s+me\s+"
         r"(?:I\s+was|it\s+was)\s+(?:overreacting|imagining|being\s+(?:paranoid|silly|dramatic))|"
         r"not\s+interested\s+in\s+(?:my|what))\b",
+        # "laughed and told me I think too much", "just the lighting"
+        r"\b(?P<k>laugh(?:ed|s)?\s+and\s+(?:tell|told|say|said)|"
+        r"(?:said|says|line\s+is|claimed|insisted|reckoned|told\s+me|back)\b[^.!?;]{0,20}?"
+        r"(?:it['’]?s|it\s+is|it\s+was|that['’]?s)\s+['\"‘“]?just\s+(?:the\s+)?(?:lighting|light|healing|"
+        r"my\s+skin|normal)|"
+        r"just\s+(?:said|told\s+me)\s+(?:that\s+)?I\s+should\s+(?:just\s+)?(?:use|wear|buy|try|wait|"
+        r"moisturi[sz]e|put)|made\s+to\s+feel\s+(?:like\s+)?(?:an?\s+)?(?:nuisance|burden|pest|bother|"
+        r"idiot|pain)|still\s+(?:they|he|she)\s+(?:did|went\s+ahead|carried\s+on))\b",
+        r"\b(?P<k>that(?<=[\x22'‘“]that)['’]?s\s+just\s+(?:the\s+)?(?:healing|lighting|light))\b",
     ],
     "unanswered": [
         r"\b(?P<k>unanswered|evasive|cagey|wishy[- ]washy|ghosted)\b",
@@ -522,7 +627,7 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"email|message)\s+(?:me\s+)?back|"
         rf"(?:did{NT}\s+have|had\s+no|had|has)\s+(?:a\s+|no\s+)?(?:clue|idea)\s+when\s+I\s+"
         r"asked)\b",
-        r"\b(?P<k>(?:dodg|avoid|sidestepp?|deflect)(?:ed|ing|s|e)?\s+(?:\w+\s+){0,2}?"
+        r"\b(?P<k>(?:dodg|avoid|sidestepp?|deflect)(?:ed|ing|s|e)?\s+(?:\w+\s+){0,3}?"
         r"(?:questions?|queries|the\s+question))\b",
         rf"\b(?P<k>(?:never|did{NT}|would{NT}|could{NT}|refused\s+to)"
         r"\s+(?:really\s+|even\s+|properly\s+)?(?:reply|replied|respond|responded|get\s+back|"
@@ -541,6 +646,13 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"left\s+(?:me\s+)?in\s+the\s+"
         r"dark|ignored\s+my\s+(?:emails?|messages?|calls?|texts?|dms?|questions?)|never\s+heard\s+"
         r"(?:anything\s+)?back)\b",
+        # "they went dark on me", "left on read", "Emailed twice. Nothing."
+        r"\b(?P<k>went\s+(?:dark|quiet|silent|awol|mia|missing)\s+on\s+(?:me|us)|radio\s+silence|"
+        r"left\s+(?:me\s+)?on\s+read|(?:nobody|no\s+one|no-one)\s+(?:has\s+|have\s+|ever\s+)?"
+        r"(?:answer(?:ed|s)?|repl(?:y|ied|ies)|respond(?:ed|s)?|got\s+back|call(?:ed)?\s+back)\s+"
+        r"(?:me|us|my)?)",
+        r"\b(?:called|rang|emailed|texted|messaged|dm['’]?d|wrote|phoned)\b[^.!?]{0,60}[.!]\s+"
+        r"(?P<k>nothing|silence|crickets|no\s+reply)\b",
     ],
     "rude": [
         r"\b(?P<k>rude(?:ly|ness|st|r)?|arrogant|obnoxious|disrespectful|snarky|snotty|sarcastic(?!\s+(?:clap|applause|round|thanks|cheers))|"
