@@ -30,6 +30,7 @@ _EASE_HYPOTHETICAL = compile_one(cues.EASE_HYPOTHETICAL)
 _AFFIRMATION = compile_one(cues.AFFIRMATION)
 _ELSEWHERE = compile_one(cues.ELSEWHERE)
 _OTHER_PRACTITIONER = compile_one(cues.OTHER_PRACTITIONER)
+_OTHERS_WORDS = re.compile(cues.OTHERS_WORDS, re.IGNORECASE | re.MULTILINE)
 _FIX = compile_one(cues.FIX)
 _OWN_FIX = compile_one(cues.OWN_FIX)
 _STILL = compile_one(r"\bstill\b")
@@ -48,6 +49,7 @@ class Reading:
     def __init__(self, text: str) -> None:
         self.text = text
         self._ends: list[int] | None = None
+        self._others: list[tuple[int, int]] | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The span of the sentence holding position pos."""
@@ -57,6 +59,12 @@ class Reading:
         start = self._ends[i - 1] if i else 0
         end = self._ends[i] if i < len(self._ends) else len(self.text)
         return start, end
+
+    def is_others(self, pos: int) -> bool:
+        """Whether pos lies in someone else's words quoted in the text (cues.OTHERS_WORDS)."""
+        if self._others is None:
+            self._others = [m.span() for m in _OTHERS_WORDS.finditer(self.text)]
+        return any(lo <= pos < hi for lo, hi in self._others)
 
     def quote(self, start: int, end: int, s: int, e: int) -> str:
         """The sentence s..e around the phrase start..end, cut to MAX_QUOTE characters."""
@@ -146,8 +154,11 @@ def is_resolved(text: str, s: int, e: int, end: int) -> bool:
     """Whether the reviewer says the effect settled, was fixed, or was expected while healing."""
     found = [*_RESOLVED.finditer(text, end, e)]
     if _TRANSIENT.search(text, s, e):
+        # "First fortnight it was jet black. Now it has settled": the next sentence counts.
+        after = _SENTENCE_END.search(text, e + 1)
         found += _EXPECTED.finditer(text, end, e)
-    return any(not is_negated(text, end, m.start()) for m in found)
+        found += _RESOLVED.finditer(text, e, after.end() if after else len(text))
+    return any(not is_negated(text, e if m.start() >= e else end, m.start()) for m in found)
 
 
 def is_camouflage(text: str, s: int, e: int, start: int, end: int) -> bool:

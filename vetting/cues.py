@@ -30,7 +30,7 @@ NOT_NEGATION = (
 NEGATION_BREAK = (
     r"\b(?:why|because|cause|since|until|which|who|how\s+come|though|although|and\s+now)\b"
     r"|\band\s+(?:then\s+|just\s+|also\s+)?\w+ed\b"
-    r"|,\s*(?:and\s+)?(?:then\s+|also\s+|even\s+)?(?:went|took|gave|showed|told|sat|spent|ran|"
+    r"|,\s*(?:and\s+)?(?:then\s+|also\s+|even\s+)?(?:went|took|gave|showed|told|sat|spent|ran|kept|"
     r"talked|walked|explained|answered|made\s+sure|offered|drew|sketched)\b"
 )
 
@@ -70,11 +70,11 @@ HYPOTHETICAL = (
     r"ing)|"
     r"(?:everyone|everybody|people|they|friends|folk)\s+(?:told|tell|tells|warned|warn|said|say)|"
     r"(?:thought|idea)\s+of|means|leads?\s+to|results?\s+in|"
-    r"anyone\s+(?:considering|thinking|looking|wanting))\b"
+    r"anyone\s+(?:considering|thinking|looking|wanting)|possib(?:le|ly|ility)|potential(?:ly)?)\b"
 )
 # Fears and expectations about the consultation itself ("I expected a hard sell").
 EASE_HYPOTHETICAL = (
-    r"\b(?:worried|scared|afraid|fear(?:ed)?|nervous|expect(?:ed|ing)|assum(?:ed|ing)|"
+    r"\b(?:worried|scared|afraid|fear(?:ed)?|nervous|expect(?:ed|ing)|assum(?:ed|ing)|braced?|"
     r"thought\s+(?:it|he|she|they)\s+(?:would|might)|would(?!\s+(?:not|never))|might|if)\b"
 )
 # ...and these to the start of their sentence.
@@ -98,7 +98,7 @@ CONTRAST = (
 COMMA_CLAUSE = (
     r",\s*(?=(?:i|i'm|i’m|it|it's|it’s|he|she|they|we|you|my|his|her|their|the|this|that|there|"
     r"but|so|now|then|which|although|though|after|since|because|still|sadly|unfortunately|"
-    r"plus|also)\b)"
+    r"plus|also|always)\b)"
 )
 
 # Another practitioner named outright ("the first clinic I tried", "elsewhere").
@@ -137,16 +137,17 @@ OWN_FIX = (
 # Transient healing effects that the reviewer says settled down: not a complication.
 TRANSIENT = (
     r"\b(?:at\s+first|initially|first\s+(?:few\s+)?(?:days?|weeks?|session)|for\s+(?:a\s+)?"
-    r"(?:few|couple\s+of)\s+days|straight\s+after|right\s+after|immediately\s+after|"
+    r"(?:few|couple\s+of)\s+(?:days|weeks)|straight\s+after|right\s+after|immediately\s+after|"
     r"after\s+(?:the\s+)?(?:first|1st)\s+session|during\s+(?:the\s+)?healing|while\s+healing|"
     r"before\s+(?:the\s+)?(?:second|2nd|next|final|last)\s+session|"
-    r"after\s+(?:the\s+)?(?:first|1st)\s+(?:go|visit|round|sitting))\b"
+    r"after\s+(?:the\s+)?(?:first|1st)\s+(?:go|visit|round|sitting)|first\s+fortnight|"
+    r"while\s+(?:the\s+)?scabs?|(?:scabs|scabbing)\s+(?:were|was)\s+still)\b"
 )
 RESOLVED = (
     r"\b(?:settled(?:\s+down)?|soften(?:ed|s)?|calmed\s+down|lightened|healed\s+(?:nicely|"
     r"perfectly|well|beautifully|fine|lighter)|evened\s+(?:it\s+)?out|went\s+away|cleared\s+up|"
     r"sorted|fixed|filled\s+(?:\w+\s+){0,2}in|filled\s+(?:in\s+)?(?:every|all\s+the|the)\s+gaps?|"
-    r"(?:tightened|sharpened|crisped)\s+(?:right\s+)?up|"
+    r"(?:tightened|sharpened|crisped)\s+(?:right\s+)?up|(?:all\s+)?(?:sharp|crisp)\s+again|"
     r"blended(?!\s+into\s+(?:mush|an?\s+(?:blur|mess|smudge|blob|smear)))|toned\s+down|faded\s+to|barely\s+noticeable|"
     r"(?:you['’]?d|you\s+would|nobody\s+would|no\s+one\s+would)\s+never\s+notice|"
     r"(?:nobody|no\s+one)\s+(?:notices|can\s+tell))\b"
@@ -154,14 +155,16 @@ RESOLVED = (
 # Said of a healing effect: expected, so not a complication.
 EXPECTED = (
     r"\b(?:(?:totally|completely|perfectly|quite)\s+)?"
-    r"(?:normal|expected|part\s+of\s+the\s+process)\b"
+    r"(?:normal|expected|part\s+of\s+the\s+process|to\s+expect)\b"
 )
 RESOLVABLE = frozenset({"too-dark", "patchy-fading", "migration", "hairline"})
 
 # Pre-existing scars that SMP hides: scar camouflage, not scarring.
 SCAR_CAMOUFLAGE = (
     r"\b(?:transplants?|fue|fut|strip|surgery|surgical|camo\w*|camouflag\w*|hide|hid|hidden|hiding|"
-    r"conceal\w*|disguis\w*|blend\w*|donor|accident|injury|birth|old|existing|"
+    r"conceal\w*|disguis\w*|blend\w*|donor|accident|injury|birth|old|existing|scar\s+(?:cover|area|session)|in\s+scar\s+tissue|not\s+seen|"
+    r"no\s+longer\s+(?:visible|shows)|invisible|"
+    r"took\s+the\s+(?:ink|pigment)|(?:pigment|ink|dots)\s+(?:of|on|over|for|into|in)\s+(?:the|my)\s+scar|"
     r"(?:around|over|across|into|along|near)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:old\s+)?scar\w*|"
     r"cover(?:s|ed|ing)?\s+(?:up\s+)?(?:my|the|his|her|a|an|their|those|these))\b"
 )
@@ -176,4 +179,14 @@ CORRECTION = (
     r"\b(?P<k>(?:smp\s+)?(?:correction|repair)\s+(?:work|session|job|of)|fix(?:ed)?\s+(?:my|the|a|"
     r"his|her)\s+(?:botched|bad|old|previous|dodgy|awful|terrible|failed)|cover(?:ed)?\s*-?up\s+"
     r"(?:of\s+)?(?:my|the|a|an)\s+(?:old|bad|botched|previous))\b"
+)
+
+# Someone else's words inside a review: a forum line quoted with ">", or the owner's reply
+# pasted in ("Owner's response: 'we never rush'"). Not what the reviewer reports.
+OTHERS_WORDS = (
+    r"^[ \t]*>[^\n]*"
+    r"|\b(?:(?:the\s+)?owner['’]?s?\s+(?:response|reply)|(?:response|reply)\s+from\s+(?:the\s+)?"
+    r"(?:owner|business|clinic|studio|manager)|(?:the\s+)?(?:clinic|studio|business)['’]s\s+"
+    r"(?:response|reply))\s*:\s*"
+    r"(?:\x22[^\x22\n]*\x22?|“[^”\n]*”?|‘(?:[^’\n]|’(?=\w))*’?|'(?:[^'\n]|'(?=\w))*'?|[^\n]*)"
 )

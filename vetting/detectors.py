@@ -157,8 +157,8 @@ def detect_flags(text: str) -> list[Detection]:
 def _flags(text: str) -> tuple[Detection, ...]:
     found = _Found(Reading(text))
     for hit in _scan(found.reading, _FLAG_RX):
-        if found.has(hit[0], hit[3]):
-            continue  # this label is already found in this sentence
+        if found.has(hit[0], hit[3]) or found.reading.is_others(hit[1]):
+            continue  # already found in this sentence, or someone else's words
         if _reported(text, hit) and not X.is_elsewhere(text, hit[3], hit[4], hit[1], hit[0]):
             found.add(*hit)
     return tuple(found.sorted())
@@ -188,12 +188,16 @@ def _ease(text: str) -> tuple[tuple[Detection, ...], tuple[Detection, ...]]:
     reading = Reading(text)
     pos, neg = _Found(reading), _Found(reading)
     for label, start, end, s, e in _scan(reading, _POS_RX):
+        if reading.is_others(start):
+            continue
         if X.is_negated(text, s, start):
             if label in NEGATIVE_WHEN_NEGATED:
                 neg.add(NEGATIVE_WHEN_NEGATED[label], start, end, s, e)
         elif not X.is_question(text, s, e):
             pos.add(label, start, end, s, e)
     for label, start, end, s, e in _scan(reading, _NEG_RX):
+        if reading.is_others(start):
+            continue
         if X.is_negated(text, s, start):
             if label in POSITIVE_WHEN_NEGATED:
                 pos.add(POSITIVE_WHEN_NEGATED[label], start, end, s, e)

@@ -14,7 +14,7 @@ import re
 _FLAGS = re.IGNORECASE
 NT = r"(?:n[’']?t|\s+not)"  # didn't, didnt, did not
 _HUE = (
-    r"(?:blu(?:e|ish|eish|e-ish|ey)|green(?:ish|y)?|purpl(?:e|ish|ey)|violet|teal"
+    r"(?:blu(?:e|ish|eish|e-ish|ey|-ish)|green(?:ish|y)?|purpl(?:e|ish|ey)|violet|teal|cyan|cobalt"
     r"|navy|plum|khaki|mauve|lilac|indigo|turquoise"
     r"|gr[ae]y(?:ish)?[- ]?blue|blue[- ]?gr[ae]y|blue[- ]?green|blue[- ]?black)"
 )
@@ -35,7 +35,7 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"sheen|glow|halo|haze|shadow|dots|pigment|patch(?:es)?|marks?|spots?|ink|head|scalp|smp|"
         r"stubble|crown|"
         r"temples?)\b",
-        rf"\b(?P<k>(?:turn(?:ed|ing|s)?|go(?:ne|ing|es)?|went|look(?:s|ed|ing)?|appear(?:s|ed)?|"
+        rf"\b(?P<k>(?:turn(?:ed|ing|s)?|go(?:ne|ing|es)?|went|look(?:s|ed|ing|in)?|appear(?:s|ed)?|"
         r"is|are|was|were|became|become|becoming|fad(?:ed|es|ing)|now|gotten|got|"
         r"(?:it|that|head|scalp|smp|crown)['’]s)\s+"
         rf"(?:{_DEGREE})(?:[a-z]+-)?{_HUE})\b",  # "went a sort of slate-purple", "grey-green"
@@ -55,6 +55,14 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         rf"\b(?P<k>{_HUE})(?:ish)?[- ](?:ash|slate|steel|storm|grey|gray|black)\s*"
         r"(?:colou?r|tint|shade|tone|cast)\b",
         rf"\b(?P<k>{_HUE})\s+(?:edges?|rim|ring|fringe|border)\b",
+        # second-language "the colour is going to blue"
+        rf"\b(?P<k>(?:going|gone|turning|changing|change|become|becoming|became)\s+(?:to\s+|into\s+)"
+        rf"(?:a\s+)?{_HUE})\b",
+        # "an olive tinge", "an aubergine colour", "a stripe of petrol blue"
+        r"\b(?P<k>(?:olive|aubergine|petrol|cobalt|khaki|slate[- ]blue)\s+(?:tinge|tint|"
+        r"cast|sheen|hue|"
+        r"colou?r(?:ed)?)|(?:stripe|band|streak|ring|patch|halo)\s+of\s+(?:\w+\s+)?(?:blue|green|purple|"
+        r"teal|navy|violet|cyan|cobalt))\b",
     ],
     "migration": [
         rf"\b{_SPOT}\b[^.!?;]{{0,40}}?\b(?P<k>spre?a?d+(?:ing|s)?|blurr?(?:ed|ing|y|s)?|bled|"
@@ -62,7 +70,8 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"running together|joined up|joining up|fuzzy|smudged?|smudgy|blotted|grown|got bigger|"
         r"melted|melting|feathered|feathering|fanned\s+out|smeared|bloated|fuzz(?:ed|ing)|"
         r"ballooned|blended\s+into\s+(?:mush|an?\s+(?:blur|mess|smudge|blob|smear))|"
-        r"(?:noticeably\s+|much\s+|way\s+|a\s+lot\s+)?(?:bigger|larger|wider|thicker|fatter)|"
+        r"(?:noticeably\s+|much\s+|way\s+|a\s+lot\s+)?(?:bigger|larger|wider|thicker|fatter)"
+        r"(?!\s+(?:hair|head\s+of\s+hair|coverage))|"
         r"lost\s+(?:all\s+|their\s+|its\s+)?(?:definition|sharpness|crispness)|"
         r"(?:too|way too|far too|really|very)\s+(?:big|large|thick|fat)|huge|enlarged|blobs?|furry|"
         r"becoming\s+big|getting\s+big(?:ger)?)\b",
@@ -85,6 +94,13 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>(?:spread|spreadin|scattered|bled|ran|run|running|merged|melted|smudged|smeared|"
         r"blurred|bleeding|joined|joining|mushed|bleed)\s+(?:in)?to\s+(?:one\s+another|each\s+other)|"
         r"joining\s+(?:each\s+other|together|up)|spreadin\b)",
+        # "spread so bad", "can't tell where one dot ends"
+        r"\b(?P<k>(?:spread|spreading|blurred|bled|smudged)\s+(?:so|really|very|super|proper)\s+"
+        r"(?:bad|badly)|diffused\s+(?:in)?to\s+(?:one\s+another|each\s+other)|"
+        r"(?:can['’]?t|cannot|can\s+not)\s+tell\s+where\s+(?:one|1|each)\s+dot\s+ends)\b",
+        # "the points are not points anymore, all connected"
+        r"\b(?P<k>(?:dots|points)\s+are\s+not\s+(?:dots|points)\s+any\s*more|all\s+connected|"
+        r"no\s+(?:gaps?|space)\s+between\s+(?:the\s+)?(?:dots|impressions)\s+any\s*more)\b",
     ],
     "helmet": [
         r"\b(?P<k>helmet|painted[- ]on(?:to)?|flat\s+as\s+a\s+(?:pancake|board)|spray[- ]?painted|"
@@ -96,7 +112,7 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>(?:like|as\s+if|as\s+though)\s+(?:I['’]?m|I\s+am|I\s+was|I['’]ve\s+got|"
         r"he['’]?s|you['’]re|I['’]d\s+put)\s+(?:wearing|got\s+on|on)\s+(?:a\s+)?(?:\w+\s+)?"
         r"(?:cap|beanie|hat|helmet|skull\s*cap|swim(?:ming)?\s+cap|balaclava))\b",
-        r"\b(?P<k>(?:looks?|looked|completely|totally|very|too|so)\s+flat|flat\s+(?:and\s+)?"
+        r"\b(?P<k>(?<!healed\s)(?<!heals\s)(?:looks?|looked|completely|totally|very|too|so)\s+flat|flat\s+(?:and\s+)?"
         r"(?:look|finish|colou?r|grey|gray|black|block|shade|one[- ]tone|solid))\b",
         r"\b(?P<k>(?:solid|one)\s+(?:block|patch|mass|sheet|blob)\s+of\s+(?:colou?r|pigment|ink|"
         r"grey|"
@@ -117,6 +133,17 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"not\s+(?:a|one|a\s+single)\s+(?:dot|follicle|point)\s+(?:to\s+be\s+seen|in\s+sight|visible)|"
         r"no\s+(?:small\s+|little\s+|individual\s+|separate\s+)?(?:points|dots|follicles)\s+like\s+"
         r"(?:real\s+)?hair)\b",
+        # "one shade all over", "a solid grey cap", "lacks any follicular texture"
+        r"\b(?P<k>shade\s+all\s+over|"
+        r"(?:solid|flat)\s+(?:grey|gray|black|dark)\s+(?:cap|hat|helmet|beanie)|"
+        r"(?:lacks?|lacking)\s+(?:any\s+)?(?:follicular\s+|hair\s+)?(?:texture|definition|dimension)|"
+        r"(?:zero|no)\s+hair\s+illusion|(?:not\s+very|not\s+at\s+all|"
+        r"hardly)\s+three[- ]dimensional|"
+        r"(?:more\s+of\s+)?a\s+decal)\b",
+        # "a grey suede bowl", "a coat of matt grey paint", "applied, not grown"
+        r"\b(?P<k>(?:painted|suede|grey|gray)\s+(?:dome|bowl)|coat\s+of\s+(?:\w+\s+){0,2}?"
+        r"(?:paint|emulsion)|no\s+(?:stubble|shadow|stippl\w*)\s+(?:effect|whatsoever|at\s+all)|"
+        r"no\s+stippling|uniform\s+(?:tone|colou?r|shade)|applied,?\s+not\s+grown)\b",
     ],
     "too-dark": [
         r"\b(?P<k>(?:too|way\s+too|far\s+too|much\s+too|overly|ridiculously)\s+"
@@ -141,6 +168,12 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"soot|liquorice|licorice|treacle|boot\s+polish|crude\s+oil)|"
         r"(?:dipped|dunked|dunk|dip)\s+(?:my\s+head\s+)?in(?:to)?\s+(?:a\s+)?(?:bottle|pot|tin|vat|bucket)\s+"
         r"of\s+(?:ink|quink|tar|paint))\b",
+        # "way 2 dark", "went way too heavy on the shade"
+        r"\b(?P<k>(?:way\s+|far\s+|much\s+)?2\s+dark|(?:went|gone|goes)\s+(?:way\s+|far\s+|a\s+bit\s+)?"
+        r"too\s+heavy\s+(?:on|with)\s+the\s+(?:shade|colou?r|pigment|ink))\b",
+        # "a good few shades darker than", "far heavier than my actual growth"
+        r"\b(?P<k>(?:shades?|tones?)\s+(?:darker|deeper|heavier|blacker)\s+than|"
+        r"(?:far|much|way|a\s+lot)\s+(?:heavier|blacker|deeper)\s+than\s+(?:my|the|his|her))\b",
     ],
     "hairline": [
         r"\b(?:hair\s*line|temples?|temple\s+points|front\s+line)\b[^.!?;]{0,40}?\b(?P<k>(?:too|to|"
@@ -185,6 +218,10 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"\b(?:left|right)\s+(?:temple(?:\s+point)?|side|corner)\b[^.!?;]{0,40}?\b(?P<k>(?:higher|lower)\s+"
         r"than\s+the\s+(?:right|left|other))\b",
         r"\b(?P<k>ventriloquist(?:['’]s)?\s+dumm(?:y|ies))\b",
+        # "pigment below my natural hairline", "a widow's peak I've never had"
+        r"\b(?P<k>(?:below|under|beneath|in\s+front\s+of)\s+my\s+(?:natural\s+|original\s+|old\s+|"
+        r"real\s+)?hair\s*line|widow['’]?s\s+peak\s+I(?:['’]ve|\s+have)\s+never|"
+        r"(?:onto|into|on)\s+(?:my|the)\s+forehead)\b",
     ],
     "infection": [
         r"\b(?P<k>infect(?:ed|ion|ions)|infecton|un-?steril(?:e|i[sz]ed)|non[- ]steril(?:e)?|"
@@ -231,6 +268,13 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"gunk|goo|stuff|fluid|crud))\b",
         r"\b(?:food|sandwich|lunch|crisps|coffee|drink|burger|kebab)\b[^.!?;]{0,40}?\b(?P<k>(?:same\s+)?"
         r"(?:tray|trolley|station|table)\b[^.!?;]{0,30}?\b(?:needles?|cartridges?|ink|gloves|tools?))\b",
+        # "the place wis mingin", "never washed her hands", gloves only when asked
+        r"\b(?P<k>ming(?:ing|in)|never\s+wash(?:ed)?\s+(?:his|her|their)\s+hands|"
+        r"(?:did(?:n['’]?t|\s+not)|never)\s+(?:put|get)\s+(?:any\s+)?gloves\s+on\s+(?:until|till|before))\b",
+        # "cellulitis", "a rash of pustules", cartridges "already sitting open"
+        r"\b(?P<k>cellulitis|pustules?|septic|sepsis|impetigo|"
+        r"(?:needles?|cartridges?|packets?|packs?)\b[^.!?;]{0,30}?\b(?:already\s+(?:\w+\s+)?open(?:ed)?|"
+        r"torn\s+open\s+before))\b",
     ],
     "scarring": [
         r"\b(?P<k>scar(?:s|red|ring)?|scar\s+tissue|keloids?|blister(?:s|ed|ing)?|burn\s+marks?|"
@@ -245,6 +289,11 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         # "a shiny pale patch like dripped candle wax", "dents in my scalp"
         r"\b(?P<k>(?:shiny|waxy)\s+(?:pale\s+|white\s+|pink\s+|red\s+)?(?:patch(?:es)?|skin|marks?|"
         r"spots?)|candle\s+wax|dents?\s+in\s+(?:my|the)\s+(?:scalp|skin|head))\b",
+        # "pale, glossy and permanent", "came out with a burn"
+        r"\b(?P<k>glossy|(?:came\s+(?:out|home|away)|left)\s+with\s+(?:an?\s+)?(?:\w+\s+)?burns?)\b",
+        # "hypertrophic ridges", "atrophic dips", "left a dent"
+        r"\b(?P<k>hypertrophic|atrophic|sunken|(?:left|leaving)\s+(?:me\s+with\s+)?(?:a|two|some)\s+"
+        r"(?:\w+\s+)?(?:dents?|dips?|ridges?)|ridges?\s+(?:that\s+has\s+|have\s+)?come\s+up)\b",
     ],
     "patchy-fading": [
         r"\b(?<!can\s)(?<!will\s)(?<!may\s)(?P<k>fad(?:ed|ing|es|e)\b[^.!?;]{0,25}?\b(?:unevenly|"
@@ -296,6 +345,15 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"(?:while|whereas|but)\s+the\s+\w+\s+(?:remains?|stays?|is\s+still))\b",
         r"\b(?P<k>in\s+some\s+(?:spots|places|areas|parts|bits),?\s+(?:and\s+|but\s+|while\s+)?"
         r"(?:\w+\s+){1,2}in\s+(?:others|other\s+(?:places|spots|areas|parts|bits)))\b",
+        # "Patchy by month 3.", "its fadin so fast", "receded irregularly"
+        r"\b(?P<k>(?:patchy|blotchy)\s+(?:by|after|within|at)\s+(?:month|week|\d|"
+        r"(?:one|two|three|four|five|six|a\s+few)\s+(?:months?|weeks?)))\b",
+        r"\b(?P<k>fad(?:in|ing|ed)\s+(?:so|really|way\s+too|too)\s+(?:fast|quick(?:ly)?)|"
+        r"receded\s+(?:irregularly|unevenly|in\s+patches)|mottled)\b",
+        # "the dots gone in irregular islands", "lost most of its dots", "bare again"
+        r"\b(?P<k>(?:gone|faded|disappeared|vanished)\s+in\s+(?:irregular\s+|random\s+)?(?:islands|clumps|"
+        r"chunks)|lost\s+(?:most|half|a\s+lot)\s+of\s+(?:its|the|my|their)\s+(?:dots|pigment|colou?r)|"
+        r"bare\s+again)\b",
     ],
 }
 
@@ -330,6 +388,10 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>(?:replied|responded|got\s+back(?:\s+to\s+me)?)\s+(?:within\s+(?:a|the)\s+(?:day|hour)|"
         r"every\s+(?:single\s+)?time)|(?:proper|quick|prompt|full|detailed|"
         r"thorough)\s+(?:reply|response|answer)\s+(?:every|each)\s+time)\b",
+        # "he answer all of them", "each of my enquiries received a full reply"
+        r"\b(?P<k>answer(?:ed|s)?\s+(?:all|every\s+(?:single\s+)?one|each)\s+of\s+(?:them|those|these)|"
+        r"(?:enquir(?:y|ies)|queries|questions)\b[^.!?;]{0,50}?\b(?:received|got|had)\s+(?:a\s+)?"
+        r"(?:full|considered|detailed|thorough|proper|prompt|careful))\b",
     ],
     "explained-process": [
         r"\b(?P<k>expla(?:i)?n(?:ed|s|ing)?|explanations?)\b",
@@ -363,6 +425,12 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"(?:procedure|process|steps?|stages?|treatment|aftercare|healing))\b",
         r"\b(?P<k>(?:told|warned|advised)\s+(?:me|us)\s+(?:that\s+)?(?:if|about|how|to)\s+(?:\w+\s+){0,6}?"
         r"(?:sun|sunlight|sweat\w*|swim\w*|gym|shower\w*|scab\w*|aftercare))\b",
+        # "broke it all the way down", "drew it out on a whiteboard", "told me why"
+        r"\b(?P<k>broke\s+(?:it|everything)\s+(?:all\s+)?(?:the\s+way\s+)?down|whiteboard|"
+        r"told\s+(?:me|us)\s+why|(?:went|go|going)\s+over\s+the\s+(?:\w+\s+){1,3}?(?:sessions|pigment|"
+        r"healing|aftercare|procedure|process|steps))\b",
+        # "each one talked through beforehand"
+        r"\b(?P<k>(?:talked|walked)\s+through\s+(?:beforehand|first|in\s+advance|with\s+me))\b",
     ],
     "put-at-ease": [
         r"\b(?P<k>at\s+ease)\b",
@@ -438,6 +506,12 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"forgot\s+(?:to\s+be|I\s+was|all\s+about\s+being)\s+(?:nervous|scared|anxious|worried)|"
         r"spent\s+(?:an?\s+|over\s+an\s+|the\s+whole\s+)?(?:hour|hours|ages|morning|afternoon)\s+"
         r"(?:just\s+)?(?:talking|chatting)|feel\s+right\s+at\s+hame)\b",
+        # "zero judgement", "courteous"
+        r"\b(?P<k>(?:zero|no)\s+judge?ment|non-?judge?mental|courteous)\b",
+        # "gentle", "kept checking my pain level", "spoke to him like an adult"
+        r"\b(?P<k>(?:was|so|very|really|super|incredibly)\s+gentle|kept\s+checking\s+(?:on\s+)?my\s+"
+        r"(?:pain|comfort)|(?:spoke|talked)\s+to\s+(?:me|him|her|us)\s+like\s+an?\s+(?:adult|equal|"
+        r"person|human))\b",
     ],
     "professional": [
         r"\b(?P<k>profess?ional(?:ism|s)?)\b",
@@ -458,6 +532,8 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"(?:(?:his|her|their)\s+)?(?:skin|pigments?|scalps|colou?r\s+theory)\b(?!\s+(?:type|tone|care))))\b",
         # "knew exactly how to work round it"
         r"\b(?P<k>kn(?:ew|ows)\s+(?:exactly\s+)?how\s+to\s+(?:work|handle|deal|treat|approach))\b",
+        # "adjusted the depth on the fly"
+        r"\b(?P<k>adjust(?:ed|s|ing)\s+(?:the\s+)?(?:depth|needle|settings?|pigment|shade))\b",
     ],
     "honest": [
         r"(?<!to\sbe\s)(?<!my\s)(?<!all\s)\b(?P<k>honest(?:y)?)\b(?!\s+(?:review|opinion|"
@@ -488,6 +564,14 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"tell\s+me\s+the\s+truth|straight\s+out(?=\s+(?:that|she|he|they|it|I)\b)|"
         r"refused\s+to\s+(?:go|take|make|put|do)\s+(?:\w+\s+){0,3}?(?:as\s+low|lower|that\s+low|darker|"
         r"as\s+dark))\b",
+        # "kept it a hunnid", "held his hands up", "recommended the cheapest option"
+        r"\b(?P<k>kept\s+it\s+(?:a\s+)?(?:100|hunnid|hundred|real)|held\s+(?:his|her|their)\s+hands?\s+up|"
+        r"recommended\s+the\s+(?:cheap(?:er|est)|smaller|smallest|basic)\s+(?:option|package|plan))\b",
+        # "told me flat out", "didn't promise miracles", "apologised for", "refused to work over"
+        r"\b(?P<k>flat\s+out(?=\s+(?:that|she|he|they|it|I)\b)|"
+        r"(?:did(?:n['’]?t|\s+not)|never|would(?:n['’]?t|\s+not)|could(?:n['’]?t|\s+not))\s+promise\s+"
+        r"(?:miracles|anything|the\s+world|perfection)|apologi[sz]ed\s+for|"
+        r"refused\s+to\s+(?:work|tattoo|treat|go\s+ahead|start|needle))\b",
     ],
 }
 
@@ -520,14 +604,25 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         # "seven minutes, maybe", "typing on his phone"
         r"\b(?P<k>(?:two|2|three|3|four|4|five|5|six|6|seven|7|eight|8|ten|10)\s+min(?:ute)?s?,?\s+(?:maybe|"
         r"tops|max|if\s+that)|(?:typing|texting|scrolling)\s+on\s+(?:his|her|their)\s+phone)\b",
+        # "kept checking the time", "at a gallop", "a twenty-minute consult"
+        r"\b(?P<k>check(?:ing|ed)\s+the\s+time|at\s+a\s+gallop|"
+        r"(?:fifteen|15|twenty|20)[- ]min(?:ute)?\s+(?:consult|consultation|chat)|"
+        r"(?:whole|entire|full)\s+(?:head|scalp)\s+in\s+(?:like\s+|about\s+|under\s+)?"
+        r"(?:\d+|an?)\s+(?:mins?|minutes|hour))\b",
+        # "felt like a speed date", "glancing at the door", "service was fast, too fast"
+        r"\b(?P<k>speed[- ]dat\w*|(?:glanc|look|check)(?:ed|ing|s)?\s+(?:at\s+)?(?:the|"
+        r"his|her|their)\s+"
+        r"(?:phone|door)|(?:service|session|consult\w*|appointment)\s+was\s+(?:\w+,?\s+)?too\s+fast)\b",
     ],
     "pushy": [
-        r"\b(?P<k>push\s+(?:me|us)\s+(?:into|towards|to)|push(?:y|ed|ing|iness))\b(?!\s+(?:back|"
+        r"\b(?P<k>push\s+(?:me|us)\s+(?:into|towards|to)|push(?:y|ed|ing|iness))\b(?!\s+(?:(?:a|the|my|our)\s+(?:session|appointment|date|booking)\s+back|back|"
         r"through|the\s+(?:ink|pigment|needle)|"
         r"(?:ink|pigment)))",
         r"\b(?P<k>up-?\s?s(?:ell|elling|old|ells)|hard[- ]sell|pressur(?:e|ed|ing|ised|ized)|"
         r"over-?s(?:ell|old|elling)|guilt[- ]?trip\w*|(?:bullied|guilted|talked)\s+me\s+into|"
-        r"nudg(?:ed|ing)\s+me|steer(?:ed|ing)\s+me\s+towards|(?:being\s+)?sold\s+to|"
+        r"nudg(?:ed|ing)\s+me|(?:being\s+)?sold\s+to|kept\s+steering\s+me|"
+        r"steer(?:ed|ing)\s+me\s+towards\s+(?:a\s+|the\s+|their\s+)?(?:paid|premium|expensive|pricier|"
+        r"bigger|vip|upgrade|package)|"
         r"selling\s+to\s+me|"
         r"kept\s+(?:suggesting|mentioning|bringing\s+up)\s+(?:the\s+)?(?:premium|expensive|bigger|"
         r"extra|vip|platinum|gold)|"
@@ -557,6 +652,16 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"(?:say|said)\s+no\s+(?:and|but)\s+(?:they|he|she)\s+(?:continue|kept|keep|carried\s+on|"
         r"continued)|discount['’\"]?\s+(?:expired|ended|ran\s+out)|"
         r"(?:offer|deal|discount|price)\s+(?:expir(?:es|ed|ing)|ends?|ended)\s+(?:today|tonight|at\s+\d))\b",
+        # "your man was at me the whole time to sign up"
+        r"\b(?P<k>at\s+me\s+(?:the\s+whole\s+time\s+|constantly\s+|non-?stop\s+)?to\s+(?:sign|buy|book|"
+        r"upgrade|pay))\b",
+        # "pay everything before", "the promotion finishes when I walk out", "being sold"
+        r"\b(?P<k>(?:pay|deposit)\s+(?:everything|in\s+full|upfront|up\s+front)\s+before|"
+        r"(?:promotion|offer|deal|discount|price)\s+(?:finishes|ends|expires|goes)\s+(?:when|once|"
+        r"as\s+soon\s+as)\s+I|being\s+sold\s+(?:\w+\s+){0,3}?(?:sessions|packages?|plans?|upgrades?)|"
+        r"before\s+I\s+(?:left|leave|walked\s+out)\s+the\s+(?:room|building|studio|clinic)|"
+        r"lectured\s+(?:\w+\s+){0,4}?about\s+(?:an?\s+|the\s+)?[\x22'‘“]?(?:premium|vip|upgrade|"
+        r"package|platinum|gold))\b",
     ],
     "dismissive": [
         r"\b(?P<k>dismiss(?:ive|ed|ing)?|condescending|patroni[sz](?:ing|ed)|belittl\w*|"
@@ -611,6 +716,13 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"moisturi[sz]e|put)|made\s+to\s+feel\s+(?:like\s+)?(?:an?\s+)?(?:nuisance|burden|pest|bother|"
         r"idiot|pain)|still\s+(?:they|he|she)\s+(?:did|went\s+ahead|carried\s+on))\b",
         r"\b(?P<k>that(?<=[\x22'‘“]that)['’]?s\s+just\s+(?:the\s+)?(?:healing|lighting|light))\b",
+        # "told me to harden up", "she say 'this is normal'"
+        r"\b(?P<k>told\s+me\s+to\s+[\x22'‘“]?(?:harden|man|toughen|grow)\s+up|"
+        r"(?:say|says)\s+[\x22'‘“]?(?:this|it|that)\s+is\s+normal)\b",
+        # "told him to stop being a baby", "said I should have been more specific"
+        r"\b(?P<k>told\s+(?:me|him|her|us)\s+to\s+stop\s+(?:being|moaning|whining|complaining|googling|"
+        r"worrying)|said\s+I\s+should\s+have\s+(?:been|asked|said|known)|not\s+my\s+problem|"
+        r"waved\s+(?:a|his|her)\s+hand)\b",
     ],
     "unanswered": [
         r"\b(?P<k>unanswered|evasive|cagey|wishy[- ]washy|ghosted)\b",
@@ -653,6 +765,12 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"(?:me|us|my)?)",
         r"\b(?:called|rang|emailed|texted|messaged|dm['’]?d|wrote|phoned)\b[^.!?]{0,60}[.!]\s+"
         r"(?P<k>nothing|silence|crickets|no\s+reply)\b",
+        # "zero aftercare info", "found out from YouTube what I was supposed to do"
+        r"\b(?P<k>(?:zero|no)\s+aftercare\s+(?:info|information|advice|instructions|guidance)|"
+        r"found\s+out\s+(?:from|on)\s+(?:youtube|google|reddit|the\s+internet)\s+what)\b",
+        # "told me nothing about it", "blocked my number"
+        r"\b(?P<k>told\s+me\s+nothing|blocked\s+my\s+(?:number|email|account|calls?)|"
+        r"did\s+not\s+answer\s+(?:nothing|anything|me))\b",
     ],
     "rude": [
         r"\b(?P<k>rude(?:ly|ness|st|r)?|arrogant|obnoxious|disrespectful|snarky|snotty|sarcastic(?!\s+(?:clap|applause|round|thanks|cheers))|"
@@ -669,6 +787,9 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"(?<=receptionist\s)|(?<=technician\s)|(?<=manager\s))(?P<k>(?:got|became|turned)\s+"
         r"(?:really\s+|quite\s+|very\s+|a\s+bit\s+)?(?:angry|aggressive|shirty|narky|arsey|"
         r"stroppy))\b",
+        # "put the phone down", threatening a reviewer with a solicitor
+        r"\b(?P<k>put\s+the\s+phone\s+down(?:\s+on\s+(?:me|us))?|(?:passing|pass|send|sending|"
+        r"refer\w*)\s+(?:my|the)\s+review\s+to\s+(?:a|their|his|her)\s+(?:solicitor|lawyer))\b",
     ],
 }
 
