@@ -63,7 +63,9 @@ class Reading:
     def is_others(self, pos: int) -> bool:
         """Whether pos lies in someone else's words quoted in the text (cues.OTHERS_WORDS)."""
         if self._others is None:
-            self._others = [m.span() for m in _OTHERS_WORDS.finditer(self.text)]
+            low = self.text.lower()
+            maybe = ">" in low or "respon" in low or "repl" in low  # skip the search if not
+            self._others = [m.span() for m in _OTHERS_WORDS.finditer(self.text)] if maybe else []
         return any(lo <= pos < hi for lo, hi in self._others)
 
     def quote(self, start: int, end: int, s: int, e: int) -> str:

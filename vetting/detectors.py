@@ -96,6 +96,12 @@ def _starts(text: str) -> dict[int, list[int]]:
     return _INDEX.starts(text)
 
 
+@lru_cache(maxsize=64)
+def _reading(text: str) -> Reading:
+    """One text's sentences and quoted spans, found once for all the detectors."""
+    return Reading(text)
+
+
 Hit = tuple[str, int, int, int, int]  # label, phrase start, end, sentence start, end
 
 
@@ -155,7 +161,7 @@ def detect_flags(text: str) -> list[Detection]:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _flags(text: str) -> tuple[Detection, ...]:
-    found = _Found(Reading(text))
+    found = _Found(_reading(text))
     for hit in _scan(found.reading, _FLAG_RX):
         if found.has(hit[0], hit[3]) or found.reading.is_others(hit[1]):
             continue  # already found in this sentence, or someone else's words
@@ -167,7 +173,7 @@ def _flags(text: str) -> tuple[Detection, ...]:
 def detect_correction(text: str) -> list[Detection]:
     """Sentences about fixing another practitioner's bad work: a sign of correction services."""
     text = text or ""
-    found = _Found(Reading(text))
+    found = _Found(_reading(text))
     for hit in _scan(found.reading, _FLAG_RX):
         if _reported(text, hit) and X.is_elsewhere(text, hit[3], hit[4], hit[1], hit[0]):
             found.add("correction", *hit[1:])
@@ -185,7 +191,7 @@ def detect_ease(text: str) -> tuple[list[Detection], list[Detection]]:
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _ease(text: str) -> tuple[tuple[Detection, ...], tuple[Detection, ...]]:
-    reading = Reading(text)
+    reading = _reading(text)
     pos, neg = _Found(reading), _Found(reading)
     for label, start, end, s, e in _scan(reading, _POS_RX):
         if reading.is_others(start):
@@ -213,7 +219,7 @@ def _ease(text: str) -> tuple[tuple[Detection, ...], tuple[Detection, ...]]:
 def detect_signals(text: str) -> list[Detection]:
     """What a listing's own prose shows for step 3 (vocabulary.LISTING_SIGNALS)."""
     text = text or ""
-    found = _Found(Reading(text))
+    found = _Found(_reading(text))
     for hit in _scan(found.reading, _SIGNAL_RX):
         if not X.is_negated(text, hit[3], hit[1]):
             found.add(*hit)
@@ -222,7 +228,7 @@ def detect_signals(text: str) -> list[Detection]:
 
 def clear_caches() -> None:
     """Forget the answers remembered by text (tests and benchmarks measure fresh reads)."""
-    for cached in (_flags, _ease, _starts):
+    for cached in (_flags, _ease, _starts, _reading):
         cached.cache_clear()
 
 
