@@ -95,15 +95,14 @@ def crawl(
         f" credential claims, {counts['registry_entries']} registry entries"
         f" in {time.monotonic() - started:.1f} s."
     )
-    if early_stop.requested is None and not no_index:
+    if not no_index and early_stop.requested is not None:
+        click.echo("Stopped before updating the index: `smpvet index` brings it up to date.")
+    elif not no_index:
         from index.update import update
 
         early_stop.release()  # a long index update stays interruptible
         report = update(datadir)
         click.echo(f"Index: {report.summary()}")
-        return
-    if early_stop.requested is not None and not no_index:
-        click.echo("Stopped before updating the index: `smpvet index` brings it up to date.")
     early_stop.done()
 
 

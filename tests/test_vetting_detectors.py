@@ -5,9 +5,9 @@ review_passages.jsonl (rounds 1-4) the `holdout` passages were never used to tun
 detectors; the whole file must score at least 0.9. Round 5 is two files written together
 before the detectors were run on them: round5_dev.jsonl was then used to widen the
 detectors, round5_holdout.jsonl was scored once at the end and never tuned on, so its
-recall shows how the detectors do on phrasing they have not seen. Round 6 is the same again:
-round6_dev.jsonl was used to widen the detectors, round6_holdout.jsonl was scored once
-before and once after, and never tuned on.
+recall shows how the detectors do on phrasing they have not seen. Rounds 6 to 8 are the
+same again (7 and 8 written by strangers to the detectors; the README says which holdouts
+were later tuned on). ROUNDS holds each later round with the floors it must keep.
 """
 
 from __future__ import annotations
@@ -371,7 +371,9 @@ def test_each_flag_is_found_when_reported(flag: str) -> None:
         assert flag in labels(detect_flags(text)), text
 
 
-INNOCENT_ROUND_5 = [
+# Sentences that use a trigger word of a later round innocently, round by round.
+INNOCENT_FLAGS = [
+    # round 5
     "It's impossible to tell apart from real stubble.",
     "The dots are the size of a pinhead, so natural.",
     "It hides the patchiness from my alopecia really well.",
@@ -382,8 +384,7 @@ INNOCENT_ROUND_5 = [
     "The needles were not only new but opened in front of me.",
     "Raised bumps for a day or two, totally normal.",
     "I have the hairline of a teenager again!",
-]
-INNOCENT_ROUND_6 = [
+    # round 6
     "I bought a navy-blue hoodie on the way home.",
     "The dots blended together so well it looks like real stubble.",
     "Each one is about the size of a pinhead, just like a follicle.",
@@ -401,10 +402,23 @@ INNOCENT_ROUND_6 = [
     "The guy before her had done a great job on my brother.",
     "My first go at SMP went perfectly.",
     "The left temple looks natural and the rest matches.",
+    # rounds 7 and 8
+    "Healed completely flat, no scabs, no redness.",
+    "The nurse went through the possible scarring and burns before the first pass.",
+    "They keep a shower cap by the sink for clients with long hair.",
+    "My olive skin tone made the colour choice tricky, and she got it right.",
+    "From a normal distance it just reads as thicker hair.",
+    "It was a bit patchy after the first go, and the second session filled every gap.",
+    "> mine went blue after a year\nSorry to hear it. Mine is still perfect at two years.",
+    "Owner's response: 'We are sorry to hear about the infection you had elsewhere.'",
+    "The scar cover took beautifully, you can't see the line at all.",
+    "He knows how pigment behaves in scar tissue better than anyone I consulted.",
+    "My husband's FUT scar is not seen now, the dots run right across it.",
+    "The dots looked fuzzy while the scabs were still on, then sharp again by week three.",
 ]
 
 
-@pytest.mark.parametrize("text", INNOCENT_ROUND_5 + INNOCENT_ROUND_6)
+@pytest.mark.parametrize("text", INNOCENT_FLAGS)
 def test_later_constructions_do_not_fire_on_innocent_text(text: str) -> None:
     assert detect_flags(text) == []
 
@@ -507,15 +521,15 @@ def test_each_ease_label_is_found(label: str) -> None:
         assert label in found, text
 
 
-INNOCENT_EASE_ROUND_5 = [
+INNOCENT_EASE = [
+    # round 5
     "My scalp got really angry for a couple of days.",
     "My refund is being processed.",
     "I wasn't sure whether SMP was right for me.",
     "He said it would be rushed if I came on a Saturday.",
     "Nothing about the aftercare was complicated.",
     "As a patient, I had a lot of questions.",
-]
-INNOCENT_EASE_ROUND_6 = [
+    # round 6
     "My nerves were all in my head, it turned out.",
     "SMP saved me a fortune compared to a transplant.",
     "Sarcastic clap for my old comb-over 👏",
@@ -523,10 +537,21 @@ INNOCENT_EASE_ROUND_6 = [
     "There was nothing left to ask about, the website covers it.",
     "Still waiting on the healing before I post photos.",
     "The numbing cream lasted eight minutes at most.",
+    # rounds 7 and 8
+    "I laughed and told her it was the best money I've spent.",
+    "My wife said it's just the lighting in the photo, and she's right.",
+    "Found out from YouTube what SMP was, then found this clinic.",
+    "The discount expired before I got round to booking, my own fault.",
+    "The receptionist was at me to sign the consent form, which is fair enough.",
+    "That's on me for booking a Monday.",
+    "She apologised for running five minutes late.",
+    "He refused to work on a Sunday, understandably.",
+    "I was braced for a hard sell that never came.",
+    "The first clinic I tried had me in and out in ten minutes; this one took its time.",
 ]
 
 
-@pytest.mark.parametrize("text", INNOCENT_EASE_ROUND_5 + INNOCENT_EASE_ROUND_6)
+@pytest.mark.parametrize("text", INNOCENT_EASE)
 def test_later_ease_constructions_do_not_fire_on_innocent_text(text: str) -> None:
     assert detect_ease(text) == ([], [])
 

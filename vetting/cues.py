@@ -124,9 +124,8 @@ ELSEWHERE = (
     r"|\b(?:first|previous|earlier|original)\s+(?:go|attempt|try|round)\s+(?:at|with)\b"
 )
 FIX = (
-    r"\b(?:fix(?:ed|ing|es)?|correct(?:ed|ing|ion|ions)?|repair(?:ed|ing|s)?|cover(?:ed|"
-    r"ing)?\s*-?up|"
-    r"cover(?:ed|ing)?\s+(?:the|my)|rescued?|sort(?:ed)?\s+out|undo|undid|remov(?:e|ed|al|ing)|lighten(?:ed|ing)?|"
+    r"\b(?:fix(?:ed|ing|es)?|correct(?:ed|ing|ion|ions)?|repair(?:ed|ing|s)?|"
+    r"cover(?:ed|ing)?(?:\s*-?up|\s+(?:the|my))|rescued?|sort(?:ed)?\s+out|undo|undid|remov(?:e|ed|al|ing)|lighten(?:ed|ing)?|"
     r"get\s+rid\s+of|got\s+rid\s+of|laser(?:ed)?\s+(?:off|away|out)|fade\s+out)\b"
 )
 OWN_FIX = (

@@ -107,7 +107,8 @@ Hit = tuple[str, int, int, int, int]  # label, phrase start, end, sentence start
 
 def _scan(reading: Reading, table: Table) -> Iterator[Hit]:
     """Each match of each pattern of the table, in table order (the anchor index says where
-    a pattern could start, so only those patterns are tried, and only there)."""
+    a pattern could start, so only those patterns are tried, and only there). Matches in
+    someone else's words quoted in the text (a forum quote, an owner's reply) are left out."""
     text = reading.text
     if PREFILTER:
         starts = _starts(text)
@@ -119,7 +120,8 @@ def _scan(reading: Reading, table: Table) -> Iterator[Hit]:
         matches = rx.finditer(text) if starts is None else _INDEX.finditer(i, text, starts)
         for m in matches:
             start, end = m.span("k") if m.re.groupindex.get("k") and m.group("k") else m.span()
-            yield (label, start, end, *reading.sentence(start))
+            if not reading.is_others(start):
+                yield (label, start, end, *reading.sentence(start))
 
 
 def _reported(text: str, hit: Hit) -> bool:
@@ -163,8 +165,8 @@ def detect_flags(text: str) -> list[Detection]:
 def _flags(text: str) -> tuple[Detection, ...]:
     found = _Found(_reading(text))
     for hit in _scan(found.reading, _FLAG_RX):
-        if found.has(hit[0], hit[3]) or found.reading.is_others(hit[1]):
-            continue  # already found in this sentence, or someone else's words
+        if found.has(hit[0], hit[3]):
+            continue  # this label is already found in this sentence
         if _reported(text, hit) and not X.is_elsewhere(text, hit[3], hit[4], hit[1], hit[0]):
             found.add(*hit)
     return tuple(found.sorted())
@@ -194,16 +196,12 @@ def _ease(text: str) -> tuple[tuple[Detection, ...], tuple[Detection, ...]]:
     reading = _reading(text)
     pos, neg = _Found(reading), _Found(reading)
     for label, start, end, s, e in _scan(reading, _POS_RX):
-        if reading.is_others(start):
-            continue
         if X.is_negated(text, s, start):
             if label in NEGATIVE_WHEN_NEGATED:
                 neg.add(NEGATIVE_WHEN_NEGATED[label], start, end, s, e)
         elif not X.is_question(text, s, e):
             pos.add(label, start, end, s, e)
     for label, start, end, s, e in _scan(reading, _NEG_RX):
-        if reading.is_others(start):
-            continue
         if X.is_negated(text, s, start):
             if label in POSITIVE_WHEN_NEGATED:
                 pos.add(POSITIVE_WHEN_NEGATED[label], start, end, s, e)

@@ -92,11 +92,11 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"my\s+(?:own\s+)?(?:hair|follicles?|stubble)))",
         # "smudged into one another", "joining each other"
         r"\b(?P<k>(?:spread|spreadin|scattered|bled|ran|run|running|merged|melted|smudged|smeared|"
-        r"blurred|bleeding|joined|joining|mushed|bleed)\s+(?:in)?to\s+(?:one\s+another|each\s+other)|"
+        r"blurred|bleeding|joined|joining|mushed|bleed|diffused)\s+(?:in)?to\s+(?:one\s+another|each\s+other)|"
         r"joining\s+(?:each\s+other|together|up)|spreadin\b)",
         # "spread so bad", "can't tell where one dot ends"
         r"\b(?P<k>(?:spread|spreading|blurred|bled|smudged)\s+(?:so|really|very|super|proper)\s+"
-        r"(?:bad|badly)|diffused\s+(?:in)?to\s+(?:one\s+another|each\s+other)|"
+        r"(?:bad|badly)|"
         r"(?:can['’]?t|cannot|can\s+not)\s+tell\s+where\s+(?:one|1|each)\s+dot\s+ends)\b",
         # "the points are not points anymore, all connected"
         r"\b(?P<k>(?:dots|points)\s+are\s+not\s+(?:dots|points)\s+any\s*more|all\s+connected|"
@@ -124,7 +124,7 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         rf"(?:can{NT}|cannot|could{NT})\s+(?:see|make\s+out)\s+(?:any\s+|the\s+)?"
         r"(?:individual\s+|separate\s+)?(?:dots|follicles))\b",
         # "like a tea cosy", "painted with a roller", "one thick blanket of colour"
-        r"\b(?P<k>tea[- ]?cos(?:y|ie)|shower\s+cap|bathing\s+cap|"
+        r"\b(?P<k>tea[- ]?cos(?:y|ie)|"
         r"(?:lego|playmobil)\s+(?:hair\s*piece|wig|hair|head)|"
         r"painted\s+(?:on\s+)?(?:with|by)\s+(?:a\s+)?(?:roller|paint\s*brush|brush)|paint\s+roller|"
         r"one\s+colou?r\s+(?:everywhere|all\s+over)|same\s+colou?r\s+everywhere|"
@@ -148,8 +148,8 @@ FLAG_PATTERNS: dict[str, list[str]] = {
     "too-dark": [
         r"\b(?P<k>(?:too|way\s+too|far\s+too|much\s+too|overly|ridiculously)\s+"
         r"(?:dark|black|harsh|bold|intense|strong))\b",
-        r"\b(?:shade|colou?r|tone|pigment|ink)\b[^.!?;]{0,25}?\b(?P<k>(?:much\s+|way\s+|far\s+|"
-        r"a\s+bit\s+|slightly\s+)?too\s+(?:heavy|rich|saturated|strong|intense|inky))\b",
+        r"\b(?:shade|colou?r|tone|pigment|ink|black)\b[^.!?;]{0,25}?\b(?P<k>(?:much\s+|way\s+|far\s+|"
+        r"a\s+bit\s+|slightly\s+)?too\s+(?:heavy|rich|saturated|strong|intense|inky|much))\b",
         r"\b(?P<k>(?:much|way|far|a\s+lot|loads|miles)\s+darker|darker\s+than\s+(?:my|his|her|"
         r"their|"
         r"the|i|what|we|it)\b)",
@@ -161,8 +161,6 @@ FLAG_PATTERNS: dict[str, list[str]] = {
         r"went)\s+(?:almost|"
         r"nearly|practically|basically|virtually|completely|pure|jet)\s+black)\b",
         # "too much black", "tar-black", "the colour of a pint of plain"
-        r"\b(?:shade|colou?r|tone|pigment|ink|black)\b[^.!?;]{0,25}?\b(?P<k>(?:much\s+|way\s+|far\s+)?"
-        r"too\s+(?:heavy|much))\b",
         r"\b(?P<k>too\s+much\s+(?:black|colou?r|pigment|ink)|(?:tar|coal|ink|soot|raven)[- ]black|"
         r"(?:colou?r|shade)\s+of\s+(?:an?\s+)?(?:pint\s+of\s+(?:plain|guinness|stout)|guinness|tar|coal|"
         r"soot|liquorice|licorice|treacle|boot\s+polish|crude\s+oil)|"
@@ -559,19 +557,19 @@ EASE_POS_PATTERNS: dict[str, list[str]] = {
         r"thing)|a\s+good\s+(?:fit|idea|option))\s+for\s+me)\b",
         # "owned it on the spot", "that's on me", "refused to take it as low as I wanted"
         r"\b(?P<k>own(?:ed|s|ing)\s+(?:it|up(?:\s+to\s+it)?|the\s+mistake|(?:her|his|their)\s+mistake)|"
-        r"that['’]?s\s+on\s+me|admitted\s+(?:it\s+was\s+)?(?:(?:her|his|their)\s+(?:mistake|fault|error)|"
+        r"(?:said|says|admitted|told\s+me)\b[^.!?]{0,20}?that['’]?s\s+on\s+me|admitted\s+(?:it\s+was\s+)?(?:(?:her|his|their)\s+(?:mistake|fault|error)|"
         r"fault)|real\s+(?:about|with)\s+(?:it|me)|"
-        r"tell\s+me\s+the\s+truth|straight\s+out(?=\s+(?:that|she|he|they|it|I)\b)|"
+        r"tell\s+me\s+the\s+truth|(?:straight|flat)\s+out(?=\s+(?:that|she|he|they|it|I)\b)|"
         r"refused\s+to\s+(?:go|take|make|put|do)\s+(?:\w+\s+){0,3}?(?:as\s+low|lower|that\s+low|darker|"
         r"as\s+dark))\b",
         # "kept it a hunnid", "held his hands up", "recommended the cheapest option"
         r"\b(?P<k>kept\s+it\s+(?:a\s+)?(?:100|hunnid|hundred|real)|held\s+(?:his|her|their)\s+hands?\s+up|"
         r"recommended\s+the\s+(?:cheap(?:er|est)|smaller|smallest|basic)\s+(?:option|package|plan))\b",
-        # "told me flat out", "didn't promise miracles", "apologised for", "refused to work over"
-        r"\b(?P<k>flat\s+out(?=\s+(?:that|she|he|they|it|I)\b)|"
-        r"(?:did(?:n['’]?t|\s+not)|never|would(?:n['’]?t|\s+not)|could(?:n['’]?t|\s+not))\s+promise\s+"
-        r"(?:miracles|anything|the\s+world|perfection)|apologi[sz]ed\s+for|"
-        r"refused\s+to\s+(?:work|tattoo|treat|go\s+ahead|start|needle))\b",
+        # "didn't promise miracles", "apologised for the tint", "refused to work over"
+        r"\b(?P<k>(?:did(?:n['’]?t|\s+not)|never|would(?:n['’]?t|\s+not)|could(?:n['’]?t|\s+not))\s+promise\s+"
+        r"(?:miracles|anything|the\s+world|perfection)|apologi[sz]ed\s+for\s+(?:the|my|his|her|their)\s+"
+        r"(?:\w+\s+)?(?:tint|colou?r|mistake|error|result|work|problem|hairline|patch)|"
+        r"refused\s+to\s+(?:work|tattoo|treat|go\s+ahead|start|needle)\s+(?:over|near|until|while))\b",
     ],
 }
 
@@ -585,12 +583,13 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"couldn[’']?t\s+wait\s+to\s+get\s+(?:rid\s+of\s+)?me|"
         r"production[- ]line|assembly[- ]line|cattle\s+market|on\s+a\s+(?:timer|clock|stopwatch)|"
         r"against\s+the\s+clock|(?:glanc|look|check|eye)(?:ed|ing|s)?\s+(?:at\s+)?(?:the|his|her|"
-        r"their)\s+(?:clock|watch)|"
+        r"their)\s+(?:clock|watch|phone|door|time)|"
         r"(?:felt|feel|feeling)\s+(?:like\s+)?(?:I\s+was\s+|I['’]m\s+)?(?:just\s+)?(?:being\s+)?"
         r"(?:processed|herded|churned\s+through)|like\s+cattle|herded\s+(?:\w+\s+)?(?:through|in|"
         r"out)|churned\s+(?:out|through)|"
-        r"(?:two|2|three|3|five|5|ten|10|fifteen|15|twenty|20)\s+min(?:ute)?s?\s+(?:tops|max|"
-        r"if\s+that|at\s+(?:the\s+)?most)|"
+        r"(?:two|2|three|3|four|4|five|5|six|6|seven|7|eight|8|ten|10|fifteen|15|twenty|20)\s+"
+        r"min(?:ute)?s?,?\s+(?:tops|max|maybe|if\s+that)|"
+        r"(?:two|2|three|3|five|5|ten|10|fifteen|15|twenty|20)\s+min(?:ute)?s?\s+at\s+(?:the\s+)?most|"
         r"(?:wanted|want|trying|tried)\s+(?:to\s+get\s+)?"
         r"me\s+out\s+(?:of\s+)?(?:the\s+door|of\s+there|asap|quickly|fast))\b",
         r"\b(?:consult\w*|chat|appointment|meeting)\b[^.!?]{0,20}?(?P<k>(?:lasted|took|"
@@ -599,20 +598,13 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|[2-9]|1[0-5])\s+min)",
         r"\b(?P<k>(?:over|done|finished|lasted)\s+in\s+(?:about\s+|barely\s+|under\s+|"
         r"less\s+than\s+)?"
-        r"(?:two|2|three|3|five|5|ten|10)\s+min|(?:five|5|ten|10)[- ]min(?:ute)?\s+"
-        r"(?:consult|consultation|chat))",
-        # "seven minutes, maybe", "typing on his phone"
-        r"\b(?P<k>(?:two|2|three|3|four|4|five|5|six|6|seven|7|eight|8|ten|10)\s+min(?:ute)?s?,?\s+(?:maybe|"
-        r"tops|max|if\s+that)|(?:typing|texting|scrolling)\s+on\s+(?:his|her|their)\s+phone)\b",
-        # "kept checking the time", "at a gallop", "a twenty-minute consult"
-        r"\b(?P<k>check(?:ing|ed)\s+the\s+time|at\s+a\s+gallop|"
-        r"(?:fifteen|15|twenty|20)[- ]min(?:ute)?\s+(?:consult|consultation|chat)|"
+        r"(?:two|2|three|3|five|5|ten|10)\s+min|"
+        r"(?:five|5|ten|10|fifteen|15|twenty|20)[- ]min(?:ute)?\s+(?:consult|consultation|chat))",
+        # "typing on his phone", "at a gallop", "the whole head in 90 mins", "a speed date"
+        r"\b(?P<k>(?:typing|texting|scrolling)\s+on\s+(?:his|her|their)\s+phone|at\s+a\s+gallop|"
         r"(?:whole|entire|full)\s+(?:head|scalp)\s+in\s+(?:like\s+|about\s+|under\s+)?"
-        r"(?:\d+|an?)\s+(?:mins?|minutes|hour))\b",
-        # "felt like a speed date", "glancing at the door", "service was fast, too fast"
-        r"\b(?P<k>speed[- ]dat\w*|(?:glanc|look|check)(?:ed|ing|s)?\s+(?:at\s+)?(?:the|"
-        r"his|her|their)\s+"
-        r"(?:phone|door)|(?:service|session|consult\w*|appointment)\s+was\s+(?:\w+,?\s+)?too\s+fast)\b",
+        r"(?:\d+|an?)\s+(?:mins?|minutes|hour)|speed[- ]dat\w*|"
+        r"(?:service|session|consult\w*|appointment)\s+was\s+(?:\w+,?\s+)?too\s+fast)\b",
     ],
     "pushy": [
         r"\b(?P<k>push\s+(?:me|us)\s+(?:into|towards|to)|push(?:y|ed|ing|iness))\b(?!\s+(?:(?:a|the|my|our)\s+(?:session|appointment|date|booking)\s+back|back|"
@@ -650,10 +642,10 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"\b(?P<k>flog(?:ged|ging|s)?\s+me|(?:asking|asked|kept\s+asking|telling)\s+me\s+to\s+buy|"
         r"(?:always|constantly|kept|keep)\s+selling\s+me|selling\s+me\s+more|"
         r"(?:say|said)\s+no\s+(?:and|but)\s+(?:they|he|she)\s+(?:continue|kept|keep|carried\s+on|"
-        r"continued)|discount['’\"]?\s+(?:expired|ended|ran\s+out)|"
+        r"continued)|discount['’\"]?\s+(?:expired|ended|ran\s+out)\s+(?:at\s+\d\w*|that|the\s+same|when|as\s+soon)|"
         r"(?:offer|deal|discount|price)\s+(?:expir(?:es|ed|ing)|ends?|ended)\s+(?:today|tonight|at\s+\d))\b",
         # "your man was at me the whole time to sign up"
-        r"\b(?P<k>at\s+me\s+(?:the\s+whole\s+time\s+|constantly\s+|non-?stop\s+)?to\s+(?:sign|buy|book|"
+        r"\b(?P<k>at\s+me\s+(?:the\s+whole\s+time\s+|constantly\s+|non-?stop\s+)?to\s+(?:sign\s+up|buy|book|"
         r"upgrade|pay))\b",
         # "pay everything before", "the promotion finishes when I walk out", "being sold"
         r"\b(?P<k>(?:pay|deposit)\s+(?:everything|in\s+full|upfront|up\s+front)\s+before|"
@@ -708,8 +700,11 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"(?:I\s+was|it\s+was)\s+(?:overreacting|imagining|being\s+(?:paranoid|silly|dramatic))|"
         r"not\s+interested\s+in\s+(?:my|what))\b",
         # "laughed and told me I think too much", "just the lighting"
-        r"\b(?P<k>laugh(?:ed|s)?\s+and\s+(?:tell|told|say|said)|"
-        r"(?:said|says|line\s+is|claimed|insisted|reckoned|told\s+me|back)\b[^.!?;]{0,20}?"
+        r"\b(?:(?<=he\s)|(?<=she\s)|(?<=they\s)|(?<=artist\s)|(?<=owner\s)|(?<=guy\s))"
+        r"(?P<k>laugh(?:ed|s)?\s+and\s+(?:tell|told|say|said))\b",
+        r"\b(?P<k>"
+        r"(?:(?:he|she|they)\s+(?:said|says|claimed|insisted|reckoned)|line\s+is|told\s+me|back)\b"
+        r"[^.!?;]{0,20}?"
         r"(?:it['’]?s|it\s+is|it\s+was|that['’]?s)\s+['\"‘“]?just\s+(?:the\s+)?(?:lighting|light|healing|"
         r"my\s+skin|normal)|"
         r"just\s+(?:said|told\s+me)\s+(?:that\s+)?I\s+should\s+(?:just\s+)?(?:use|wear|buy|try|wait|"
@@ -767,7 +762,8 @@ EASE_NEG_PATTERNS: dict[str, list[str]] = {
         r"(?P<k>nothing|silence|crickets|no\s+reply)\b",
         # "zero aftercare info", "found out from YouTube what I was supposed to do"
         r"\b(?P<k>(?:zero|no)\s+aftercare\s+(?:info|information|advice|instructions|guidance)|"
-        r"found\s+out\s+(?:from|on)\s+(?:youtube|google|reddit|the\s+internet)\s+what)\b",
+        r"found\s+out\s+(?:from|on)\s+(?:youtube|google|reddit|the\s+internet)\s+(?:what\s+I\s+"
+        r"(?:was|were)\s+(?:supposed|meant)|what\s+to\s+do|how\s+to))\b",
         # "told me nothing about it", "blocked my number"
         r"\b(?P<k>told\s+me\s+nothing|blocked\s+my\s+(?:number|email|account|calls?)|"
         r"did\s+not\s+answer\s+(?:nothing|anything|me))\b",
