@@ -1,0 +1,1 @@
+"""Score the product on webs it was not written for: stranger webs and real clinic sites."""
