@@ -164,7 +164,10 @@ class Scorer:
     def __init__(self, truth: dict[str, dict[str, Any]], host_of: Any):
         self.truth = truth
         self.host_of = host_of  # served URL -> the web's host name
-        self.by_site = {t["site"]: slug for slug, t in truth.items() if t.get("site")}
+        self.by_site: dict[str, list[str]] = defaultdict(list)  # a chain: several on one site
+        for slug, t in truth.items():
+            if t.get("site"):
+                self.by_site[t["site"]].append(slug)
         self.listed: dict[tuple[str, str], list[str]] = defaultdict(list)
         for slug, t in truth.items():
             for listing in t.get("listings", []):
@@ -180,14 +183,19 @@ class Scorer:
         host = self.host_of(sighting["url"])
         if host is None:
             return None
-        if host in self.by_site:
-            return self.by_site[host]
-        listed = self.listed.get((host, _path(sighting["url"])), [])
+        if host in self.by_site and len(self.by_site[host]) == 1:
+            return self.by_site[host][0]
+        listed = self.by_site.get(host) or self.listed.get((host, _path(sighting["url"])), [])
         best, best_score = None, 0.0
         for slug in listed:
             t = self.truth[slug]
             names = [t["name"], *t.get("alternate_names", [])]
             score = max(fuzz.token_set_ratio(fold(sighting["name"]), fold(n)) for n in names)
+            locality = (t.get("address") or {}).get("locality")
+            if host in self.by_site:  # a chain's own site: which location is it?
+                score = 0.0
+                if locality and fold(sighting["locality"]) == fold(locality):
+                    score = 90.0
             country = (t.get("address") or {}).get("country")
             if sighting["telephone"] and phone_key(sighting["telephone"], country) == phone_key(
                 t.get("telephone"), country
