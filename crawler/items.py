@@ -44,6 +44,7 @@ class Credential:
     years: int | None = None  # years of experience, or a credential's duration
     licence_number: str | None = None
     year: int | None = None  # year trained or issued (an addition to the contract)
+    holder: str | None = None  # the person it names, when not the record it is on (addition)
 
 
 @dataclass
@@ -130,11 +131,20 @@ class RegistryEntry:
     text: str = ""  # the row as a reader sees it
 
 
+@dataclass(frozen=True)
+class NameClue:
+    """One place a page names its site (crawler.extraction.brand): kind and text."""
+
+    kind: str  # og | markup | logo | home | copyright | title | h1
+    text: str
+
+
 @dataclass
 class Extraction:
     url: str
     practitioners: list[Practitioner] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
+    clues: list[NameClue] = field(default_factory=list)  # what the page calls its site
 
     def to_json(self) -> dict[str, Any]:
         return {

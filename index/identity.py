@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from index import people_names as names
 from index.normalize import digest, fold, norm_name, slug
+from index.sites import site_names
 from index.store import Store, advance_seq, utcnow
 
 PHONE_NAME_MIN = 60  # token-set similarity two names sharing a phone number need
@@ -43,6 +45,7 @@ class Sighting:
     practitioner_id: str | None = None
     changed_seq: int = 0
     first_seen: str = ""
+    joined_by: str | None = None
 
 
 @dataclass
@@ -53,10 +56,12 @@ class Cluster:
     clinic: Cluster | None = None
     domains: set[str] = field(default_factory=set)
     phones: set[str] = field(default_factory=set)
+    site_name: str | None = None  # what its own site's pages call it, when it has a site
+    name_reason: str | None = None
 
     @property
     def name(self) -> str:
-        return best_name(self.members)
+        return self.site_name or best_name(self.members)
 
     @property
     def key(self) -> str:
@@ -72,6 +77,7 @@ class Cluster:
 class _UnionFind:
     def __init__(self, sightings: list[Sighting]):
         self.parent = {s.id: s.id for s in sightings}
+        self.why: dict[int, str] = {}  # why each sighting joined another
         self.domains = {s.id: {s.domain} if s.domain else set() for s in sightings}
         self.phones = {s.id: {s.telephone} if s.telephone else set() for s in sightings}
 
@@ -81,7 +87,7 @@ class _UnionFind:
             x = self.parent[x]
         return x
 
-    def union(self, a: int, b: int, *, check_phones: bool) -> bool:
+    def union(self, a: int, b: int, *, check_phones: bool, why: str = "") -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -92,6 +98,8 @@ class _UnionFind:
         if check_phones and pa and pb and pa.isdisjoint(pb):
             return False
         self.parent[rb] = ra
+        if why:
+            self.why.setdefault(b, why)
         self.domains[ra] = da | db
         self.phones[ra] = pa | pb
         return True
@@ -121,12 +129,13 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
     uf = _UnionFind(sightings)
     for group in _group_by(sightings, lambda s: s.domain):
         for other in group[1:]:
-            uf.union(group[0].id, other.id, check_phones=False)
+            uf.union(group[0].id, other.id, check_phones=False, why=f"website {other.domain}")
     for group in _group_by(sightings, lambda s: s.telephone):
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 if fuzz.token_set_ratio(a.norm_name, b.norm_name) >= PHONE_NAME_MIN:
-                    uf.union(a.id, b.id, check_phones=False)
+                    why = f"telephone {b.telephone} and a like name"
+                    uf.union(a.id, b.id, check_phones=False, why=why)
     place_groups = _group_by(sightings, _postal_key) + _group_by(sightings, _locality_key)
     for group in place_groups:
         for i, a in enumerate(group):
@@ -134,10 +143,13 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
                 if uf.find(a.id) == uf.find(b.id):
                     continue
                 if fuzz.token_sort_ratio(a.norm_name, b.norm_name) >= NAME_MATCH_MIN:
-                    uf.union(a.id, b.id, check_phones=True)
+                    place = b.postal_code or b.locality
+                    uf.union(a.id, b.id, check_phones=True, why=f"the same name in {place}")
     groups: dict[int, list[Sighting]] = defaultdict(list)
     for s in sightings:
         groups[uf.find(s.id)].append(s)
+    for s in sightings:
+        s.joined_by = uf.why.get(s.id)
     return [
         Cluster(members=m, kind="clinic", domains=uf.domains[root], phones=uf.phones[root])
         for root, m in groups.items()
@@ -159,6 +171,65 @@ def cluster_artists(sightings: list[Sighting], clinics: list[Cluster]) -> list[C
         groups[key].append(s)
         linked[key] = clinic
     return [Cluster(members=m, kind="artist", clinic=linked[k]) for k, m in groups.items()]
+
+
+def join_people(artists: list[Cluster]) -> list[Cluster]:
+    """One artist per person of a clinic: "Beth" on one page and "Beth Camilleri" on another
+    are one person when no other person of that clinic could be "Beth"."""
+    by_clinic: dict[int, list[Cluster]] = defaultdict(list)
+    out = []
+    for a in artists:
+        (by_clinic[id(a.clinic)] if a.clinic is not None else out).append(a)
+    for group in by_clinic.values():
+        group.sort(key=lambda a: -len(a.name))
+        kept: list[Cluster] = []
+        for a in group:
+            fuller = [k for k in kept if names.same_person_words(a.name, k.name)]
+            if len(fuller) == 1:
+                fuller[0].members.extend(a.members)
+                for s in a.members:
+                    s.joined_by = s.joined_by or f"the same person as {fuller[0].name}"
+            else:
+                kept.append(a)
+        out.extend(kept)
+    return out
+
+
+def one_person_businesses(clinics: list[Cluster], artists: list[Cluster]) -> list[Cluster]:
+    """A business trading under the name of its one practitioner is that artist: "Dana
+    Whitfield SMP" with Dana Whitfield alone on its site is one record, of kind artist."""
+    by_clinic: dict[int, list[Cluster]] = defaultdict(list)
+    for a in artists:
+        if a.clinic is not None:
+            by_clinic[id(a.clinic)].append(a)
+    folded: set[int] = set()
+    for c in clinics:
+        if not c.site_name or names.INSTITUTION.search(c.site_name):
+            continue
+        people = by_clinic.get(id(c), [])
+        if len(people) == 1 and names.name_in_business(people[0].name, c.site_name):
+            c.kind = "artist"
+            c.members.extend(people[0].members)
+            for s in people[0].members:
+                s.joined_by = f"the one practitioner of {c.site_name}, named in it"
+            folded.add(id(people[0]))
+            c.name_reason = f"{c.name_reason}; trades under its practitioner's name"
+    return [a for a in artists if id(a) not in folded]
+
+
+def name_from_sites(store: Store, clinics: list[Cluster]) -> None:
+    """Name each clinic with a website of its own by what its site's pages repeat."""
+    own = {s.site for c in clinics for s in c.members if s.own_site and s.site in c.domains}
+    chosen = site_names(store, own)
+    for c in clinics:
+        sites = sorted(
+            {s.site for s in c.members if s.own_site and s.site in chosen},
+            key=lambda site: -sum(s.site == site for s in c.members),
+        )
+        if sites:
+            choice = chosen[sites[0]]
+            c.site_name = choice.name
+            c.name_reason = f"its website {sites[0]}: {choice.reason}"
 
 
 def _clinic_named(name: str, locality: str | None, clinics: list[Cluster]) -> Cluster | None:
@@ -236,18 +307,22 @@ def resolve(store: Store) -> dict[str, int]:
     """Re-group every live sighting into practitioners and record the result in the store."""
     rows = store.conn.execute(
         "SELECT id, kind, name, norm_name, source, source_kind, own_site, site, url, domain,"
-        " telephone, locality, postal_code, works_for, practitioner_id, changed_seq, first_seen"
-        " FROM sightings WHERE gone = 0"
+        " telephone, locality, postal_code, works_for, practitioner_id, changed_seq, first_seen,"
+        " joined_by FROM sightings WHERE gone = 0"
     ).fetchall()
     sightings = [Sighting(**{**dict(r), "own_site": bool(r["own_site"])}) for r in rows]
     hidden = publishers(sightings)
     live = [s for s in sightings if s.id not in hidden]
     clinics = cluster_clinics([s for s in live if s.kind == "clinic"])
+    name_from_sites(store, clinics)
     artists = cluster_artists([s for s in live if s.kind == "artist"], clinics)
+    artists = one_person_businesses(clinics, join_people(artists))
     clusters = clinics + artists
     existing = {
         r["id"]: dict(r)
-        for r in store.conn.execute("SELECT id, changed_seq, members, gone FROM practitioners")
+        for r in store.conn.execute(
+            "SELECT id, changed_seq, members, gone, name, kind FROM practitioners"
+        )
     }
     redirects = assign_ids(clusters, taken=set(existing))
     now = utcnow()
@@ -258,7 +333,12 @@ def resolve(store: Store) -> dict[str, int]:
             members = digest(*sorted(s.id for s in c.members))
             latest = max(s.changed_seq for s in c.members)
             old = existing.get(c.id)
-            if old is None or old["members"] != members or old["gone"]:
+            if (
+                old is None
+                or old["members"] != members
+                or old["gone"]
+                or (old["name"], old["kind"]) != (c.name, c.kind)
+            ):
                 seq = seq or advance_seq(db)
                 latest = max(latest, seq)
             elif latest <= old["changed_seq"]:
@@ -267,10 +347,10 @@ def resolve(store: Store) -> dict[str, int]:
                 changed += 1
             db.execute(
                 "INSERT INTO practitioners (id, kind, name, clinic_id, created_at, updated_at,"
-                " changed_seq, members, gone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"
+                " changed_seq, members, gone, name_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"
                 " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name,"
                 " clinic_id = excluded.clinic_id, changed_seq = excluded.changed_seq,"
-                " members = excluded.members, gone = 0,"
+                " members = excluded.members, gone = 0, name_reason = excluded.name_reason,"
                 " updated_at = CASE WHEN practitioners.changed_seq = excluded.changed_seq"
                 " THEN practitioners.updated_at ELSE excluded.updated_at END",
                 (
@@ -282,12 +362,13 @@ def resolve(store: Store) -> dict[str, int]:
                     now,
                     latest,
                     members,
+                    c.name_reason,
                 ),
             )
             db.executemany(
-                "UPDATE sightings SET practitioner_id = ? WHERE id = ?"
-                " AND practitioner_id IS NOT ?",
-                [(c.id, s.id, c.id) for s in c.members],
+                "UPDATE sightings SET practitioner_id = ?, joined_by = ? WHERE id = ?"
+                " AND (practitioner_id IS NOT ? OR joined_by IS NOT ?)",
+                [(c.id, s.joined_by, s.id, c.id, s.joined_by) for s in c.members],
             )
         db.executemany(
             "UPDATE sightings SET practitioner_id = NULL WHERE id = ?", [(i,) for i in hidden]

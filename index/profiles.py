@@ -322,7 +322,7 @@ def _claims(
             text=r["text"],
             url=r["url"],
             seen=r["last_seen"][:10],
-            person=people.get(r["sighting_id"], profile.name),
+            person=r["holder"] or people.get(r["sighting_id"], profile.name),
             issuer=r["issuer"],
             hours=r["hours"],
             years=r["years"],

@@ -45,9 +45,11 @@ CREATE TABLE IF NOT EXISTS pages (
     run_id INTEGER,
     content_hash TEXT,
     size INTEGER NOT NULL DEFAULT 0,
-    error TEXT
+    error TEXT,
+    clues TEXT                                -- JSON [[kind, text]]: what the page calls its site
 );
 CREATE INDEX IF NOT EXISTS pages_source ON pages (source);
+CREATE INDEX IF NOT EXISTS pages_site ON pages (site);
 
 -- One practitioner as one page shows it; identity resolution groups sightings into practitioners.
 CREATE TABLE IF NOT EXISTS sightings (
@@ -85,6 +87,7 @@ CREATE TABLE IF NOT EXISTS sightings (
     gone INTEGER NOT NULL DEFAULT 0,
     changed_seq INTEGER NOT NULL DEFAULT 0,
     practitioner_id TEXT,
+    joined_by TEXT,                           -- why identity resolution put it with the others
     UNIQUE (url, record_key)
 );
 CREATE INDEX IF NOT EXISTS sightings_practitioner ON sightings (practitioner_id);
@@ -102,6 +105,7 @@ CREATE TABLE IF NOT EXISTS claims (
     years INTEGER,
     licence_number TEXT,
     year INTEGER,
+    holder TEXT,                              -- the person the claim names, when not the record's
     first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL,
     missing INTEGER NOT NULL DEFAULT 0,
@@ -174,7 +178,8 @@ CREATE TABLE IF NOT EXISTS practitioners (
     updated_at TEXT NOT NULL,
     changed_seq INTEGER NOT NULL DEFAULT 0,
     members TEXT NOT NULL DEFAULT '',          -- hash of the sighting ids it is made of
-    gone INTEGER NOT NULL DEFAULT 0
+    gone INTEGER NOT NULL DEFAULT 0,
+    name_reason TEXT                           -- how the name was chosen
 );
 
 CREATE TABLE IF NOT EXISTS id_redirects (

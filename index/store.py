@@ -23,7 +23,15 @@ from crawler.items import Extraction, PageItem, Practitioner, RegistryEntry, Rev
 from index.normalize import digest, fold, norm_name, site_of
 
 GONE_AFTER = 3  # successful fetches without a fact before it is hidden
-SCHEMA_VERSION = 3  # 2: shortlists and admin_credentials; 3: reviews_author_count
+SCHEMA_VERSION = 4  # 2: shortlists and admin_credentials; 3: reviews_author_count;
+# 4: page name clues, claim holders, merge and name reasons
+# Columns added after a table was first made: (table, column, declaration).
+ADDED_COLUMNS = (
+    ("pages", "clues", "TEXT"),
+    ("sightings", "joined_by", "TEXT"),
+    ("claims", "holder", "TEXT"),
+    ("practitioners", "name_reason", "TEXT"),
+)
 
 
 def utcnow() -> str:
@@ -63,9 +71,15 @@ class Store:
         (version,) = self.conn.execute("PRAGMA user_version").fetchone()
         if version >= SCHEMA_VERSION and self._has_table("meta"):
             return
+        for table, column, declaration in ADDED_COLUMNS:
+            if self._has_table(table) and column not in self._columns(table):
+                self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {declaration}")
         script = resources.files("index").joinpath("schema.sql").read_text("utf-8")
         self.conn.executescript(script)
         self.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _columns(self, table: str) -> set[str]:
+        return {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}
 
     def _has_table(self, name: str) -> bool:
         row = self.conn.execute(
@@ -200,12 +214,13 @@ class Store:
             page_hash = _page_hash(item)
             db.execute(
                 "INSERT INTO pages (url, source, site, status, first_seen, fetched_at, run_id,"
-                " content_hash, size, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " content_hash, size, error, clues) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (url) DO UPDATE SET source = excluded.source,"
                 " status = excluded.status,"
                 " fetched_at = excluded.fetched_at, run_id = excluded.run_id,"
                 " content_hash = COALESCE(excluded.content_hash, pages.content_hash),"
-                " size = excluded.size, error = excluded.error",
+                " size = excluded.size, error = excluded.error,"
+                " clues = COALESCE(excluded.clues, pages.clues)",
                 (
                     item.url,
                     item.source,
@@ -217,6 +232,7 @@ class Store:
                     page_hash,
                     item.size,
                     item.error,
+                    _clues(item),
                 ),
             )
             if item.status in (404, 410):
@@ -319,10 +335,18 @@ def _page_hash(item: PageItem) -> str | None:
     return digest(json.dumps(payload, sort_keys=True, default=str))
 
 
+def _clues(item: PageItem) -> str | None:
+    """A page's name clues as JSON, for the site-level reading of its name."""
+    if item.extraction is None or not item.extraction.clues:
+        return None
+    return json.dumps([[c.kind, c.text] for c in item.extraction.clues], ensure_ascii=False)
+
+
 def _extraction_payload(extraction: Extraction) -> dict[str, Any]:
     return {
         "p": [asdict(p) for p in extraction.practitioners],
         "r": [asdict(r) for r in extraction.reviews],
+        "c": [[c.kind, c.text] for c in extraction.clues],
     }
 
 
@@ -484,11 +508,13 @@ def _save_claims(
 ) -> int:
     kept: list[int] = []
     for c in p.credentials:
-        key = digest(c.kind, fold(c.issuer or ""), c.licence_number, c.hours, c.year, fold(c.text))
+        key = digest(
+            c.kind, fold(c.issuer or ""), c.licence_number, c.hours, c.year, fold(c.text), c.holder
+        )
         row = db.execute(
             "INSERT INTO claims (sighting_id, url, claim_key, kind, issuer, text, hours, years,"
-            " licence_number, year, first_seen, last_seen)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " licence_number, year, holder, first_seen, last_seen)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             " ON CONFLICT (sighting_id, claim_key) DO UPDATE SET last_seen = excluded.last_seen,"
             " missing = 0, gone = 0 RETURNING id",
             (
@@ -502,6 +528,7 @@ def _save_claims(
                 c.years,
                 c.licence_number,
                 c.year,
+                c.holder,
                 now,
                 now,
             ),

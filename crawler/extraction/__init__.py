@@ -29,16 +29,18 @@ def extract(
     country: str | None = None,
     selectors: dict[str, str] | None = None,
     now: datetime | None = None,
+    own_site: bool = True,
 ) -> Extraction:
     """Everything one page says about practitioners and their reviews.
 
     `country` is the default region for national-format telephone numbers, `selectors` the
     source's CSS/XPath overrides (crawler.sources.SELECTOR_FIELDS), `now` the date relative
-    dates ("3 weeks ago", "since 2015") are read against.
+    dates ("3 weeks ago", "since 2015") are read against, `own_site` False for a page of a
+    directory or review site (whose own name is then never the page's practitioner).
     """
     try:
         doc = Document(body, url, encoding)
-        return extract_page(doc, country=country, selectors=selectors, now=now)
+        return extract_page(doc, country=country, selectors=selectors, now=now, own_site=own_site)
     except Exception:  # the contract: a bad page yields an empty extraction, not an error
         log.warning("extraction failed on %s", url, exc_info=True)
         return Extraction(url=url)

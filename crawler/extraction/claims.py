@@ -331,35 +331,34 @@ def _number(sentence: str) -> str | None:
 
 
 def dedupe(claims: Iterable[Credential]) -> list[Credential]:
-    """One claim per credential: repeats merged, vague ones folded into specific ones."""
-    by_kind: dict[str, list[Credential]] = {}
-    for claim in claims:
-        by_kind.setdefault(claim.kind, []).append(claim)
+    """One claim per holder, kind and sentence: a claim repeated on a page (or whose
+    sentence is part of another's) is kept once, with the details either gives."""
     out: list[Credential] = []
-    for kind, group in by_kind.items():
-        if kind == "experience":
-            out.append(max(group, key=lambda c: c.years or 0))
-            continue
-        merged: list[Credential] = []
-        vague: list[Credential] = []
-        for claim in group:
-            if not claim.issuer:
-                vague.append(claim)
-                continue
-            same = next((m for m in merged if _same_issuer(m.issuer, claim.issuer)), None)
-            if same:
-                _fill(same, claim)
-            else:
-                merged.append(claim)
-        if len(merged) == 1:
-            for claim in vague:
-                _fill(merged[0], claim)
-        elif not merged and vague:
-            first = vague[0]
-            for claim in vague[1:]:
-                _fill(first, claim)
-            merged.append(first)
-        out.extend(merged)
+    keys: list[tuple[str, str, str]] = []
+    for claim in claims:
+        key = (claim.kind, normal_key(claim.holder or ""), normal_key(claim.text))
+        twin = next(
+            (
+                i
+                for i, (kind, holder, text) in enumerate(keys)
+                if (kind, holder) == key[:2]
+                and (
+                    text == key[2]
+                    or (min(len(text), len(key[2])) >= 20 and (text in key[2] or key[2] in text))
+                )
+                and (
+                    not out[i].issuer
+                    or not claim.issuer
+                    or _same_issuer(out[i].issuer, claim.issuer)
+                )
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(claim)
+            keys.append(key)
+        else:
+            _fill(out[twin], claim)
     return out
 
 

@@ -209,6 +209,11 @@ class Document:
         return text_blocks(self.body)
 
     @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Words the page writes in lower case after another word: common words, not names."""
+        return frozenset(re.findall(r"(?<=[a-zà-ÿ,;] )([a-zà-ÿß][a-zà-ÿß'’-]+)", self.text))
+
+    @cached_property
     def text(self) -> str:
         """The visible text, one block a line."""
         return "\n".join(b.text for b in self.blocks)

@@ -10,11 +10,13 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.items import Extraction, Geo, Practitioner, Review
+from crawler.items import Extraction, Geo, NameClue, Practitioner, Review
 
 from . import (
+    brand,
     claims,
     contacts,
+    holders,
     labels,
     merge,
     microformats,
@@ -28,7 +30,6 @@ from . import (
 from .context import Context
 from .document import Block, Document
 from .services import services_in
-from .text import all_sentences
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -51,6 +52,7 @@ def extract_page(
     country: str | None = None,
     selectors: dict[str, str] | None = None,
     now: datetime | None = None,
+    own_site: bool = True,
 ) -> Extraction:
     ctx = Context(doc, contacts.page_region(doc, country), now or datetime.now())
     selectors = {k: v for k, v in (selectors or {}).items() if isinstance(v, str) and v.strip()}
@@ -71,6 +73,10 @@ def extract_page(
     in_reviews = _subtrees(el for _, el in found_reviews)
     blocks = _capped([b for b in doc.blocks if b.element not in in_reviews])
     practitioners = merge.practitioners([*found.practitioners, *mf.practitioners])
+    markup_names = [p.name for p in practitioners if p.kind == "clinic" and _same_site(p.url, doc)]
+    clues = safely(lambda: brand.page_clues(doc, markup_names), [], "name clues", url)
+    if not own_site:  # the host site's own organisation is not a practitioner it lists
+        practitioners = [p for p in practitioners if not _is_host(p, clues)]
 
     if "listing" in selectors:
         listed = safely(lambda: overrides.listing(ctx, selectors), [], "listing", url)
@@ -78,7 +84,7 @@ def extract_page(
         main = None
     else:
         main, artists = safely(
-            lambda: _page_practitioner(ctx, practitioners, blocks, mf, in_reviews),
+            lambda: _page_practitioner(ctx, practitioners, blocks, mf, in_reviews, clues, own_site),
             (None, []),
             "page practitioner",
             url,
@@ -96,7 +102,7 @@ def extract_page(
         if review.about is None and main is not None:
             review.about = main.name
         safely(lambda r=review: labels.label_review(r), None, "review labels", url)
-    return Extraction(url=url, practitioners=practitioners, reviews=all_reviews)
+    return Extraction(url=url, practitioners=practitioners, reviews=all_reviews, clues=clues)
 
 
 def _plain_reviews(ctx: Context, selectors: dict[str, str]) -> list[tuple[Review, etree._Element]]:
@@ -111,15 +117,17 @@ def _page_practitioner(
     blocks: list[Block],
     mf: microformats.MfFound,
     in_reviews: set[etree._Element],
+    clues: list[NameClue],
+    own_site: bool,
 ) -> tuple[Practitioner | None, list[Practitioner]]:
     """The practitioner the page is about (with what its plain text says) and its artists."""
     doc = ctx.doc
     main = _main(found, doc)
-    team = people.find_people(doc, in_reviews)
+    business = [c.text for c in clues if c.kind in (*names.HOST_KINDS, "markup")]
+    team = people.find_people(doc, in_reviews, business=business) if own_site else []
     sections = {d: person for person in team for el in person.elements for d in el.iter()}
     texts = [b.text for b in blocks if b.element not in sections]
-    sentences = all_sentences(texts)
-    found_claims = claims.find_claims(sentences, ctx.now)
+    found_claims = holders.claims_with_holders(texts, team, ctx.now)
     plain = _PlainContacts(ctx, texts) if main is None or _own_page(main, found, doc) else None
     if main is None:
         has_content = (
@@ -130,7 +138,7 @@ def _page_practitioner(
             or mf.ratings
             or (plain and (plain.phones or plain.emails or plain.addresses))
         )
-        name = names.page_name(doc) if has_content else None
+        name = names.page_name(doc, clues, own_site=own_site) if has_content else None
         if not name:
             return None, []
         main = Practitioner(name=name, url=_canonical(doc))
@@ -158,6 +166,14 @@ def _main(found: list[Practitioner], doc: Document) -> Practitioner | None:
         return clinics[0] if len(clinics) <= MAX_CLINICS_FOR_MAIN else None
     artists = [p for p in found if p.kind == "artist"]
     return artists[0] if len(artists) == 1 else None
+
+
+def _is_host(practitioner: Practitioner, clues: list[NameClue]) -> bool:
+    """A record that is the site it appears on: named as the page names its host."""
+    key = brand.key_of(practitioner.name)
+    return bool(key) and any(
+        c.kind in names.HOST_KINDS and brand.key_of(c.text) == key for c in clues
+    )
 
 
 def _own_page(main: Practitioner, found: list[Practitioner], doc: Document) -> bool:
@@ -189,7 +205,9 @@ def _artist(
         kind="artist",
         works_for=main.name if main.kind == "clinic" else main.works_for,
         services=services_in(texts),
-        credentials=claims.dedupe(claims.find_claims(all_sentences(texts), ctx.now)),
+        credentials=claims.dedupe(
+            holders.claims_with_holders(texts, [person], ctx.now, section=True)
+        ),
     )
 
 

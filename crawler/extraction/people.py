@@ -1,47 +1,136 @@
-"""Team pages: the artists a page introduces, each with the part of the page about them.
+"""The practitioners a page introduces, each with the part of the page about them.
 
-An artist is a heading that reads as a person's name (optionally "Meet ..." or followed by a
-role) whose section speaks of a person (he/she/they, artist, founder, trained, ...). Only
-pages with two or more such sections count as team pages, or one section that the page
-presents as its team (a "Meet the team" heading, a card classed artist/team/staff/bio).
+A person is found by cues a reader uses, weighed together, never by layout alone:
+- the text reads as a personal name (capitalised words, no business or service words),
+  and its first word is a known given name (US census lists, `names` package);
+- a role beside it ("Eric - Tattoo Artist", "Dr Jane Roe, Medical Director") or in its
+  card ("lead artist", "founder", "barber", "Tätowiererin");
+- a self-introduction ("Hi, I'm Dana", "Mein Name ist Holger", "Je suis Céline");
+- a team section (a heading or a class saying team, artists, staff, barbers, meet);
+- sibling cards of the same shape each naming someone; a link to a page of their own;
+- a card that speaks of them (the name again, he/she/they).
+Testimonials, reviews and quotes are never a source of people, nor are navigation labels,
+packages, prices or the business's own name. Staff who do not treat clients (reception,
+coordinators) are left out.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from lxml import etree
 
-from .document import Document, element_text
+from .document import SKIP_TAGS, Document, element_text, squash
 from .text import words
 
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "dt")
-_NAME = re.compile(
-    r"^(?:meet\s+(?:our\s+\w+\s+)?|about\s+)?(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?"
-    r"[A-Z][a-zà-ÿ'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|le|la|del|mc|o')?\s*"
-    r"[A-Z][a-zà-ÿA-Z'’-]+){1,2})"
-    r"(?:\s*(?:[,–—|:(]|\s-\s)\s*(?P<role>[^)]{2,60})\)?)?$",
+MIN_SCORE = 4  # cues needed for a name of two words or more
+MIN_SCORE_ONE_WORD = 5  # and for a first name alone
+MAX_CARD_WORDS = 250  # a card longer than this is a page section, not one person's card
+_INLINE_HEADS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_INLINE = words("a span strong b em i small br sup sub abbr u font mark")
+_CANDIDATE_TAGS = words(
+    "h1 h2 h3 h4 h5 h6 strong b dt a p span figcaption td th li div label em header"
+)
+_TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ]{2,}"
+_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|al|el|mc|o')"
+PERSON = (
+    rf"(?P<title>{_TITLE})?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{_NAME_WORD})){{0,3}})"
+    r"(?P<post>,?\s+(?:M\.?D\.?|R\.?N\.?|D\.?O\.?|Ph\.?D\.?|BSN|NP|PA-C|MBBS|DDS))?"
+)
+_ROLE_SEP = r"\s*(?:[,–—|:·•(]|\s-\s|\s+-\s+|-\s)\s*"
+_LABEL = re.compile(
+    r"^(?i:(?:meet|about|introducing|hi,?\s+i'?m|hello,?\s+i'?m)\s+(?:(?:our|the)\s+\w+\s+)?)?"
+    rf"{PERSON}(?:{_ROLE_SEP}(?P<role>[^)]{{2,70}})\)?)?$"
+)
+_SELF_INTRO = re.compile(
+    r"(?i:(?:^|[.!?:]\s+|\b(?:hi|hello|hey|hallo|hola|bonjour|cześć|olá|oi)[,!]?\s+)"
+    r"(?:i['’]m|i\s+am|my\s+name\s+is|my\s+name's|ich\s+bin|mein\s+name\s+ist|ich\s+heiße|"
+    r"je\s+suis|je\s+m'appelle|moi\s+c'est|me\s+llamo|soy|mi\s+nombre\s+es|eu\s+sou|"
+    r"meu\s+nome\s+é|sou\s+a|sou\s+o|jestem|nazywam\s+się|mam\s+na\s+imię)\s+)"
+    + PERSON.replace("(?P<title>", "(?P<t>")
+    .replace("(?P<post>", "(?P<p>")
+    .replace("(?P<name>", "(?P<intro>")
+)
+# A person who is the subject of a sentence about their work: "Beth has trained at ...",
+# "Our founder Erik Lindqvist opened ...", "Dr. Soni, New York's ..., holds ...".
+SUBJECT = re.compile(
+    rf"^(?:(?i:our|unsere?r?|notre|nuestro|nuestra)\s+(?:\w+\s+){{0,3}})?{PERSON}"
+    r"(?=\s*(?:,|\s(?:is|has|holds|was|founded|started|opened|created|trained|completed|"
+    r"studied|graduated|became|brings|joined|learned|learnt|qualified|earned|received|leads|"
+    r"specializes|specialises|performs|creates|offers|works|has\s+been|ist|hat|verfügt|"
+    r"arbeitet|est|a|travaille|es|tiene|ofrece|trabaja|realiza|jest)\b))"
+)
+WORK = re.compile(
+    r"\b(?:trained|training|certified|licen[cs]ed|qualified|founded|opened|created|studio|clinic|"
+    r"artist|practitioner|experience|years|specialis|specializ|performed|treatments?|clients|"
+    r"procedures?|smp|micropigmentation|tattoo\w*|piercing|injector|physician|doctor|nurse|"
+    r"member|diploma|course|academy)\b",
     re.I,
 )
+ROLES = re.compile(
+    r"\b(?:(?:lead|senior|head|master|principal|resident|junior|chief|licen[cs]ed|certified)\s+)?"
+    r"(?:artists?|founder|co-?founder|owner|co-?owner|proprietor|director|technician|tech|"
+    r"practitioner|specialist|barber|stylist|tattooist|tattooer|tattoo\s+artist|piercer|"
+    r"(?:a|e)sthetician|cosmetologist|nurse(?:\s+prescriber)?|doctor|physician|surgeon|"
+    r"dermatologist|clinician|educator|trainer|instructor|therapist|apprentice|linergist|"
+    r"micropigmentation\s+artist|smp\s+artist|pmu\s+artist|microblader|"
+    r"t[äa]towierer(?:in)?|fachkraft|inhaber(?:in)?|gr[üu]nder(?:in)?|meister(?:in)?|"
+    r"fondat(?:eur|rice)|format(?:eur|rice)|responsable|esth[ée]ticienne|tatoueu(?:r|se)|"
+    r"tatuador(?:a)?|fundador(?:a)?|micropigmentador(?:a)?|propietari[oa]|właściciel(?:ka)?|"
+    r"linergistka|kosmetolog)\b"
+    r"|\b(?:M\.D\.|MD|RN|GP|FRACGP|MBBS|DO)\b",
+    re.I,
+)
+_NOT_PRACTITIONER = re.compile(
+    r"\b(?:reception\w*|r[ée]ception\w*|secr[ée]tari\w*|secretary|front\s+desk|coordinator|"
+    r"office\s+manager|admin\w*|assistant|"
+    r"book(?:ing|keeper)|accountant|marketing|social\s+media|manager|concierge)\b",
+    re.I,
+)
+_TEAM = re.compile(
+    r"\b(?:team|artists?|staff|practitioners?|barbers?|meet|our\s+people|who\s+we\s+are|bios?|"
+    r"about\s+me|founder|owner|doctors?|specialists?|crew|über\s+mich|unser\s+team|"
+    r"[ée]quipe|nuestro\s+equipo|equipe|zespół|o\s+mnie)\b",
+    re.I,
+)
+_TESTIMONIAL = re.compile(
+    r"review|testimonial|quote|feedback|rating|stars?\b|comment|kundenstimme|avis|opini|"
+    r"recommend|slider-item|client-say",
+    re.I,
+)
+_PRONOUNS = re.compile(r"\b(?:he|she|they|his|her|him|their|er|sie|il|elle|ella|él)\b", re.I)
+_PRICE = re.compile(r"[$£€]\s?\d|\d\s?(?:€|zł|kr)\b|\b(?:USD|GBP|EUR)\b")
+# Words that make a text a thing, not a person: services, business words, labels, places.
 _NOT_NAME_WORDS = words(
-    """our the team meet about scalp hair micropigmentation smp services service contact book
-    free consultation consultations why what how who clinic clinics studio studios gallery
-    reviews review testimonials pricing price prices results before after home blog faq faqs
-    women men alopecia scar scars camouflage removal laser density hairline treatment
-    treatments process aftercare location locations call email follow privacy policy terms
-    training academy courses course hours opening open today now welcome your my we us new
-    best top get started learn more read view see all customer client clients patient
-    patients stories story results gallery portfolio cost costs session sessions day days
-    step steps what's frequently asked questions thinning loss restoration pigment pigments
-    artist artists founder owner practitioner specialist director lead senior from by for
-    and with in on at of to"""
-)
-_PERSON_WORDS = re.compile(
-    r"\b(?:artist|practitioner|founder|co-founder|owner|technician|specialist|director|"
-    r"trainer|educator|trained|certified|licen[cs]ed|experience|micropigment\w*|smp|tattoo\w*|"
-    r"clinician|nurse|doctor|dermatologist)\b",
-    re.I,
+    """our the team meet about scalp hair micropigmentation smp pmu services service contact
+    book booking free consultation consultations why what how who clinic clinics studio
+    studios gallery reviews review testimonials pricing price prices results before after
+    home blog faq faqs women men alopecia scar scars camouflage removal laser density
+    hairline treatment treatments process aftercare location locations call email follow
+    privacy policy policies terms training academy courses course hours opening open today
+    now welcome your my we us new best top get started learn more read view see all
+    customer client clients patient patients stories story portfolio cost costs session
+    sessions day days step steps frequently asked questions thinning loss restoration
+    pigment pigments package packages signature special offer offers deal gift voucher
+    card info information links quick menu lips lip brows brow lash lashes line lines
+    blushing powder ombre microblading nanoblading eyeliner permanent makeup make up tattoo
+    tattoos piercing piercings ink barber barbers barbershop cuts cut fade fades beard
+    shave salon spa beauty aesthetics aesthetic medical skin care center centre institute
+    lounge house shop store cart checkout login account styles style fine old school
+    watercolour blackwork realism color colour black grey gray dht blockers botox filler
+    fillers laser injectables prp mesotherapy peel peels facial facials wax waxing nails
+    nail política privacidad aviso legal impressum datenschutz kontakt accueil tarifs
+    prestations cennik usta brwi oferta inicio contacto servicios precios reservar
+    and or with in on at of to for by from as is are was be this that it"""
 )
 
 
@@ -49,104 +138,349 @@ _PERSON_WORDS = re.compile(
 class Person:
     name: str
     role: str | None
-    heading: etree._Element
-    elements: list[etree._Element] = field(default_factory=list)
+    heading: etree._Element  # the element that names them
+    elements: list[etree._Element] = field(default_factory=list)  # the part about them
+    score: int = 0
+    cues: list[str] = field(default_factory=list)
 
     def text(self) -> str:
         return " ".join(element_text(el) for el in self.elements)
 
 
-def find_people(doc: Document, exclude: set[etree._Element] | None = None) -> list[Person]:
-    """The artist sections of a team page (empty unless there are at least two)."""
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names of the US census lists (5,494 names), folded."""
+    out = set()
+    for name in ("dist.male.first", "dist.female.first"):
+        text = resources.files("names").joinpath(name).read_text("ascii")
+        out.update(line.split()[0].lower() for line in text.splitlines() if line.strip())
+    return frozenset(out)
+
+
+COMMON_FREQUENCY = 1000  # a word this frequent in film subtitles is a word, not a name
+COMMON_LANGUAGES = ("en", "fr", "de", "es", "pt")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Everyday words of five languages (pyspellchecker's frequency lists), folded."""
+    out: set[str] = set()
+    for language in COMMON_LANGUAGES:
+        raw = resources.files("spellchecker").joinpath("resources", f"{language}.json.gz")
+        counts = json.loads(gzip.decompress(raw.read_bytes()))
+        out.update(fold(w) for w, n in counts.items() if n >= COMMON_FREQUENCY)
+    return frozenset(out)
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+def is_given_name(word: str) -> bool:
+    return fold(word.strip(".'’")) in given_names()
+
+
+def find_people(
+    doc: Document, exclude: set[etree._Element] | None = None, business: Iterable[str] = ()
+) -> list[Person]:
+    """The practitioners this page introduces, best cue score first, one per name."""
     exclude = exclude or set()
-    candidates: list[Person] = []
-    for el in doc.body.iter(*_HEADINGS):
-        if el in exclude:
+    business_keys = {fold(b) for b in business if b}
+    candidates = [
+        p
+        for p in (*_labelled(doc, exclude), *_introduced(doc, exclude), *_mentioned(doc, exclude))
+        if fold(p.name) not in business_keys
+    ]
+    _score_siblings(candidates)
+    people: dict[str, Person] = {}
+    for person in sorted(candidates, key=lambda p: -p.score):
+        need = MIN_SCORE_ONE_WORD if len(person.name.split()) == 1 else MIN_SCORE
+        if person.score < need:
             continue
-        found = person_name(element_text(el))
-        if found:
-            candidates.append(Person(found[0], found[1], el))
-    if not candidates:
-        return []
-    if len(candidates) == 1:
-        return _lone_artist(candidates[0])
-    heads = {p.heading for p in candidates}
-    counts: dict[etree._Element, int] = {}
-    for person in candidates:
-        for ancestor in person.heading.iterancestors():
-            counts[ancestor] = counts.get(ancestor, 0) + 1
-    people = []
-    for person in candidates:
-        person.elements = _section(person.heading, counts, heads)
-        if _PERSON_WORDS.search(person.text()):
-            people.append(person)
-    return people if len(people) >= 2 else []
+        same = next((k for k in people if same_person(k, person.name)), None)
+        if same is None:
+            people[person.name] = person
+        else:
+            kept = people[same]
+            if len(person.name) > len(kept.name):  # "Beth Smith" over "Beth"
+                people.pop(same)
+                person.elements = person.elements or kept.elements
+                person.role = person.role or kept.role
+                people[person.name] = person
+            elif not kept.role:
+                kept.role = person.role
+    return list(people.values())
 
 
-_TEAM_WORDS = re.compile(
-    r"\b(?:team|artists?|staff|practitioners?|meet|our people|who we are|bios?)\b", re.I
-)
-_CARD_TAGS = ("section", "article", "div", "li", "aside")
+def same_person(a: str, b: str) -> bool:
+    """ "Beth" and "Beth Chapman", "Dr. Soni" and "Dr. Prabhat Soni" are one person."""
+    x = [w for w in fold(a).replace(".", " ").split() if w not in _TITLE_WORDS]
+    y = [w for w in fold(b).replace(".", " ").split() if w not in _TITLE_WORDS]
+    if not x or not y:
+        return False
+    small, big = (x, y) if len(x) <= len(y) else (y, x)
+    return all(w in big for w in small)
 
 
-def _lone_artist(person: Person) -> list[Person]:
-    """One artist section, when the page presents it as its team."""
-    card = person.heading.getparent()
-    if card is None or card.tag not in _CARD_TAGS or card.find(".//h1") is not None:
-        return []
-    marks = f"{card.get('class', '')} {card.get('id', '')}"
-    if not (_TEAM_WORDS.search(marks) or _TEAM_WORDS.search(_heading_before(card))):
-        return []
-    person.elements = [card]
-    return [person] if _PERSON_WORDS.search(person.text()) else []
+_TITLE_WORDS = {"dr", "dra", "mr", "mrs", "ms", "miss", "mx", "prof", "md", "rn"}
 
 
-def _heading_before(element: etree._Element) -> str:
-    """The text of the nearest heading before an element, among its earlier siblings."""
-    for sibling in element.itersiblings(preceding=True):
-        if isinstance(sibling.tag, str) and sibling.tag in _HEADINGS[:6]:
-            return element_text(sibling)
-    return ""
-
-
-def person_name(text: str) -> tuple[str, str | None] | None:
-    """(name, role) when a heading reads as a person's name."""
-    text = " ".join(text.split())
-    if not 4 <= len(text) <= 90:
+def person_name(text: str) -> tuple[str, str | None, str | None] | None:
+    """(name, role, title) when a short text reads as a person's name, maybe with a role."""
+    text = squash(text)
+    if not 2 <= len(text) <= 90:
         return None
-    match = _NAME.match(text)
+    match = _LABEL.match(text)
     if not match:
         return None
     name = match.group("name")
-    words = [w.lower().strip(".'’") for w in name.split()]
-    if any(w in _NOT_NAME_WORDS for w in words) or not name[0].isupper():
+    role = (match.group("role") or "").strip(" )") or None
+    if not _name_words_ok(name):
         return None
-    if sum(1 for w in name.split() if w[0].isupper()) < 2:
+    if role and not ROLES.search(role) and len(role.split()) > 6:
         return None
-    role = (match.group("role") or "").strip() or None
-    return name, role
+    title = (match.group("title") or "").strip() or None
+    full = f"{title} {name}" if title else name
+    post = (match.group("post") or "").strip(" ,")
+    return (f"{full}, {post}" if post else full), role, title
 
 
-def _section(
-    heading: etree._Element, counts: dict[etree._Element, int], heads: set[etree._Element]
-) -> list[etree._Element]:
-    """The heading's own card, or the run of siblings up to the next person's heading."""
-    section = heading
-    parent = heading.getparent()
-    while parent is not None and parent.tag not in ("body", "html") and counts.get(parent, 0) <= 1:
-        section = parent
-        parent = parent.getparent()
-    if section is not heading:
-        return [section]
-    elements = [heading]
-    for sibling in heading.itersiblings():
-        if not isinstance(sibling.tag, str):
+def _name_words_ok(name: str) -> bool:
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 4:
+        return False
+    folded = [fold(t.strip(".'’")) for t in tokens]
+    if any(t in _NOT_NAME_WORDS for t in folded if len(t) > 1):
+        return False
+    if any(any(ch.isdigit() for ch in t) for t in tokens):
+        return False
+    if ROLES.search(name):  # "Dermal Clinician", "Lead Artist"
+        return False
+    caps = [t for t in tokens if t.isupper() and len(t) > 1]
+    return len(caps) < len(tokens) or (len(tokens) == 1 and is_given_name(tokens[0]))
+
+
+def _in_testimonial(el: etree._Element, exclude: set[etree._Element]) -> bool:
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            break  # a body's classes are the theme's settings, not this part's
+        if node in exclude or node.tag in ("blockquote", "q", "cite", "nav", "footer"):
+            return True
+        marks = f"{node.get('class', '')} {node.get('id', '')} {node.get('itemprop', '')}"
+        if marks.strip() and len(marks.split()) <= 12 and _TESTIMONIAL.search(marks):
+            return True
+    return False
+
+
+def _labelled(doc: Document, exclude: set[etree._Element]) -> list[Person]:
+    """People named by a short element of their own: a heading, a card title, a link."""
+    out = []
+    for el in doc.body.iter(*_CANDIDATE_TAGS):
+        if el.tag in SKIP_TAGS or len(el) > 3:
             continue
-        if sibling in heads or any(d in heads for d in sibling.iterdescendants()):
+        own = squash(element_text(el))
+        if not own or len(own) > 90 or len(own.split()) > 10:
+            continue
+        if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
+            continue  # a container: its children are candidates of their own
+        found = person_name(own)
+        if found is None or _in_testimonial(el, exclude):
+            continue
+        name, role, title = found
+        person = Person(name, role, el)
+        _score(person, doc, title)
+        _score_name(person, doc, el)
+        out.append(person)
+    return out
+
+
+NAME_CUES = ("a title", "a given name", "introduces themself", "a name field", "never lower case")
+
+
+def _score_name(person: Person, doc: Document, el: etree._Element) -> None:
+    """How much the words read as someone's name rather than a thing's or a place's."""
+    marks = f"{el.get('class', '')} {el.get('itemprop', '')} {el.get('id', '')}".lower()
+    if re.search(r"(?:^|[\s_-])(?:real)?name|__name|-name|person", marks):
+        person.score += 1
+        person.cues.append("a name field")
+    tokens = [fold(t.strip(".,'’")) for t in person.name.split()]
+    tokens = [t for t in tokens if t not in _TITLE_WORDS and len(t) > 1]
+    given = bool(tokens) and tokens[0] in given_names()
+    if len(tokens) > 1 and " ".join(tokens) in place_keys():
+        person.score = -99  # "Caroline Springs"
+        return
+    if not given and tokens and all(t in common_words() for t in tokens):
+        person.score = -99  # "Pain Management", "Formation Dermographie"
+        return
+    lower = _lower_words(doc)
+    others = [t for i, t in enumerate(tokens) if not (i == 0 and t in given_names())]
+    if others and all(t in lower for t in others):
+        person.score -= 3
+        person.cues.append("its words are written in lower case elsewhere")
+    elif others and not any(t in lower for t in others):
+        person.score += 1
+        person.cues.append("never lower case")
+    if not any(c in person.cues for c in NAME_CUES) and not person.role:
+        person.score = min(person.score, 0)  # nothing says it is a name
+
+
+def _lower_words(doc: Document) -> frozenset[str]:
+    """Words the page writes in lower case (mid-sentence): common words, not names."""
+    return frozenset(fold(w) for w in doc.lower_words)
+
+
+def place_keys() -> frozenset[str]:
+    from .brand import place_names
+
+    return place_names()
+
+
+def _introduced(doc: Document, exclude: set[etree._Element]) -> list[Person]:
+    """People who introduce themselves in the page's prose."""
+    out = []
+    for block in doc.blocks:
+        if len(block.text) > 3000 or _in_testimonial(block.element, exclude):
+            continue
+        for match in _SELF_INTRO.finditer(block.text):
+            name = match.group("intro")
+            tokens = name.split()
+            # "I'm Dana and I..." : keep the capitalised run only
+            while tokens and not _name_words_ok(" ".join(tokens)):
+                tokens = tokens[:-1]
+            if not tokens:
+                continue
+            person = Person(" ".join(tokens), None, block.element)
+            person.score += 4
+            person.cues.append("introduces themself")
+            person.elements = [_card(block.element)]
+            if is_given_name(tokens[0]):
+                person.score += 2
+                person.cues.append("a given name")
+            out.append(person)
+    return out
+
+
+def _mentioned(doc: Document, exclude: set[etree._Element]) -> list[Person]:
+    """People the prose speaks of: the subject of a sentence about their work."""
+    from .text import sentences
+
+    found: dict[str, Person] = {}
+    for block in doc.blocks:
+        if len(block.text) > 5000 or _in_testimonial(block.element, exclude):
+            continue
+        for sentence in sentences(block.text):
+            match = SUBJECT.match(sentence)
+            if not match or not WORK.search(sentence):
+                continue
+            name, title = match.group("name"), (match.group("title") or "").strip()
+            if not _name_words_ok(name) or not (title or is_given_name(name.split()[0])):
+                continue
+            full = f"{title} {name}" if title else name
+            known = next((p for k, p in found.items() if same_person(k, full)), None)
+            if known is not None:
+                if known.score < 6:
+                    known.score += 1
+                if len(full) > len(known.name):
+                    known.name = full
+                continue
+            person = Person(full, None, block.element, score=4, cues=["the subject of its work"])
+            person.cues.append("a title" if title else "a given name")
+            person.elements = [block.element]
+            found[full] = person
+    return list(found.values())
+
+
+def _score(person: Person, doc: Document, title: str | None) -> None:
+    parts = person.name.split()
+    first = parts[1] if title and len(parts) > 1 else parts[0]
+    if title:
+        person.score += 2
+        person.cues.append("a title")
+    if first and is_given_name(first):
+        person.score += 2
+        person.cues.append("a given name")
+    if person.role:
+        if _NOT_PRACTITIONER.search(person.role) and not ROLES.search(person.role):
+            person.score = -99
+            return
+        if ROLES.search(person.role):
+            person.score += 2
+            person.cues.append(f"role {person.role!r}")
+    card = _card(person.heading)
+    person.elements = [card]
+    text = element_text(card)
+    alts = " ".join(img.get("alt", "") for img in card.iter("img"))
+    rest = text.replace(squash(element_text(person.heading)), " ", 1)
+    if _PRICE.search(text) and len(text.split()) < 40:
+        person.score -= 3
+        person.cues.append("a price beside it")
+    if not person.role and ROLES.search(f"{rest} {alts} {card.get('class', '')}"):
+        if _NOT_PRACTITIONER.search(rest) and not ROLES.search(rest):
+            person.score = -99
+            return
+        person.score += 1
+        person.cues.append("a role in its card")
+    first_word = person.name.split()[-1 if title else 0]
+    if re.search(rf"\b{re.escape(first_word)}\b", rest) or _PRONOUNS.search(rest):
+        person.score += 1
+        person.cues.append("its card speaks of them")
+    if _team_context(person.heading):
+        person.score += 1
+        person.cues.append("a team section")
+    href = person.heading.get("href") or ""
+    if href and re.search(re.escape(fold(first_word)), fold(href)):
+        person.score += 1
+        person.cues.append("a page of their own")
+
+
+def _score_siblings(candidates: list[Person]) -> None:
+    """Two or more candidates in cards of one shape under one parent: a team."""
+    keys = {}
+    for person in candidates:
+        card = person.elements[0] if person.elements else person.heading
+        key = (
+            card.tag,
+            card.get("class", "").split(" ")[0],
+            person.heading.tag,
+            person.heading.get("class", "").split(" ")[0],
+            fold(person.name),
+        )
+        keys[id(person)] = key
+    kinds = Counter(k[:4] for k in set(keys.values()))
+    for person in candidates:
+        if kinds[keys[id(person)][:4]] >= 2 and person.score > 0:
+            person.score += 1
+            person.cues.append("one of several cards")
+
+
+def _card(heading: etree._Element) -> etree._Element:
+    """The largest container around an element that is still about one person."""
+    card = heading
+    for ancestor in heading.iterancestors():
+        if ancestor.tag in ("body", "html", "main"):
             break
-        if sibling.tag in ("h1", "h2") or (
-            sibling.tag in _HEADINGS[:6] and sibling.tag <= heading.tag and heading.tag[0] == "h"
-        ):
+        if len(element_text(ancestor).split()) > MAX_CARD_WORDS:
             break
-        elements.append(sibling)
-    return elements
+        own = element_text(heading)
+        others = [
+            h
+            for h in ancestor.iter(*_INLINE_HEADS, heading.tag)
+            if h is not heading and h.tag == heading.tag
+        ]
+        if any(not same_person(element_text(h), own) for h in others if element_text(h)):
+            break  # another person's (or thing's) heading: the card ends below here
+        card = ancestor
+    return card
+
+
+def _team_context(el: etree._Element) -> bool:
+    """A heading before it, or a container around it, that speaks of a team."""
+    for ancestor in (el, *el.iterancestors()):
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+        if marks.strip() and _TEAM.search(marks.replace("-", " ").replace("_", " ")):
+            return True
+        for sibling in ancestor.itersiblings(preceding=True):
+            if isinstance(sibling.tag, str) and sibling.tag in ("h1", "h2", "h3"):
+                return bool(_TEAM.search(element_text(sibling)))
+    return False

@@ -188,6 +188,7 @@ class SourceSpider(scrapy.Spider):
             encoding=response.encoding,
             country=source.country,
             selectors=None if item.own_site else source.selectors or None,
+            own_site=item.own_site,
         )
 
     def follow(self, response: Response, source: Source, item: PageItem) -> Iterable[Any]:

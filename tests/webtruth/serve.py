@@ -1,16 +1,18 @@
-"""Serve folders of static sites on loopback, each host on its own address, one shared port.
+"""Serve folders of static sites on loopback, as an HTTP proxy that knows their host names.
 
 A stranger web names its sites by host (`brightline-smp.test`) and links between them with
-absolute URLs; the real clinic sites are folders named by slug. Each folder is served on
-its own 127.0.N.M address, and every absolute URL naming one of the web's hosts is rewritten
-on the way out to that address, so the crawler sees a web of separate sites.
+absolute URLs; the real clinic sites are folders named by slug (served as `<slug>.test`).
+The crawler is pointed at one loopback proxy (`http_proxy`), which answers a request for
+`http://brightline-smp.test/about.html` from that site's folder, so the product sees the
+sites' real host names, and nothing leaves the machine. `https://` links of the web are
+served as `http://` (a proxy for plain HTTP cannot open TLS tunnels to sites that do not
+exist), and a request for a host outside the web gets 502.
 """
 
 from __future__ import annotations
 
 import mimetypes
 import re
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ from types import TracebackType
 from typing import Any, cast
 from urllib.parse import unquote, urlsplit
 
-FIRST_ADDRESS = (127, 0, 60, 2)  # clear of the demo web's 127.0.0.x
+FIRST_ADDRESS = (127, 0, 60, 2)  # the proxy's address, clear of the demo web's 127.0.0.x
 TEXT_TYPES = ("text/", "application/javascript", "application/json", "application/xml")
 
 
@@ -36,8 +38,6 @@ class Hit:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     web: StaticWeb
-    host: str
-    root: Path
 
     def server_bind(self) -> None:  # no reverse DNS lookup of the address
         import socketserver
@@ -50,9 +50,9 @@ class StaticWeb:
     """`StaticWeb({"brightline-smp.test": Path(...)})`: every host on its own address."""
 
     def __init__(self, sites: dict[str, Path]):
-        self.sites = dict(sites)
+        self.sites = {host.lower(): root for host, root in sites.items()}
         self.port = 0
-        self.addresses: dict[str, str] = {}
+        self.address = ""
         self.hits: list[Hit] = []
         self._servers: list[_Server] = []
         self._lock = threading.Lock()
@@ -60,31 +60,18 @@ class StaticWeb:
 
     def start(self) -> StaticWeb:
         a, b, c, d = FIRST_ADDRESS
-        for attempt in range(40):
-            port = _free_port(f"{a}.{b}.{c}.{d}")
-            try:
-                for i, (host, root) in enumerate(sorted(self.sites.items())):
-                    address = f"{a}.{b}.{c + (d + i) // 250}.{(d + i) % 250 + 1}"
-                    server = _Server((address, port), _Handler)
-                    server.web, server.host, server.root = self, host, root
-                    self._servers.append(server)
-                    self.addresses[host] = address
-            except OSError:
-                self._close()
-                if attempt == 39:
-                    raise
-                continue
-            break
-        self.port = port
+        self.address = f"{a}.{b}.{c}.{d}"
+        server = _Server((self.address, 0), _Handler)
+        server.web = self
+        self._servers = [server]
+        self.port = server.server_address[1]
         names = sorted(self.sites, key=len, reverse=True)
         self._rewrite = re.compile(
-            rb"(?:https?:)?//(?:www\.)?("
-            + b"|".join(re.escape(h.encode()) for h in names)
-            + rb")(?::\d+)?(?![\w.-])",
+            rb"https://((?:www\.)?(?:" + b"|".join(re.escape(h.encode()) for h in names) + rb"))"
+            rb"(?![\w.-])",
             re.I,
         )
-        for server in self._servers:
-            threading.Thread(target=server.serve_forever, args=(0.1,), daemon=True).start()
+        threading.Thread(target=server.serve_forever, args=(0.1,), daemon=True).start()
         return self
 
     def stop(self) -> None:
@@ -106,8 +93,10 @@ class StaticWeb:
         self.stop()
 
     # -- addresses
-    def base(self, host: str) -> str:
-        return f"http://{self.addresses[host]}:{self.port}"
+    @property
+    def proxy(self) -> str:
+        """The value of `http_proxy` for a client of this web."""
+        return f"http://{self.address}:{self.port}"
 
     def local(self, url: str) -> str:
         """A URL of the web (https://host/path) as served here."""
@@ -115,15 +104,12 @@ class StaticWeb:
 
     def rewrite(self, body: bytes) -> bytes:
         assert self._rewrite is not None, "the web is not started"
-        return self._rewrite.sub(lambda m: self.base(m.group(1).decode().lower()).encode(), body)
+        return self._rewrite.sub(lambda m: b"http://" + m.group(1), body)
 
     def host_of(self, url: str) -> str | None:
-        """The web's host name for a served URL (or for one of the web's own URLs)."""
-        parts = urlsplit(url)
-        hostname = (parts.hostname or "").removeprefix("www.")
-        if hostname in self.sites:
-            return hostname
-        return next((h for h, a in self.addresses.items() if a == hostname), None)
+        """The web's host name of a URL, or None for a URL outside the web."""
+        hostname = (urlsplit(url).hostname or "").removeprefix("www.")
+        return hostname if hostname in self.sites else None
 
     def record(self, hit: Hit) -> None:
         with self._lock:
@@ -145,17 +131,22 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, head: bool) -> None:
         server = cast(_Server, self.server)
-        path = _find(server.root, self.path)
-        if path is None:
+        parts = urlsplit(self.path)
+        host = (parts.hostname or self.headers.get("Host", "").split(":")[0]).lower()
+        host = host if host in server.web.sites else host.removeprefix("www.")
+        root = server.web.sites.get(host)
+        local = parts.path + (f"?{parts.query}" if parts.query else "")
+        path = _find(root, local) if root is not None else None
+        if root is None:
+            status, body, kind = 502, b"Not in this web\n", "text/plain; charset=utf-8"
+        elif path is None:
             status, body, kind = 404, b"Not Found\n", "text/plain; charset=utf-8"
         else:
             status, kind = 200, _content_type(path)
             body = path.read_bytes()
             if kind.startswith(TEXT_TYPES):
                 body = server.web.rewrite(body)
-        server.web.record(
-            Hit(server.host, self.path, status, self.headers.get("User-Agent", ""), time.time())
-        )
+        server.web.record(Hit(host, local, status, self.headers.get("User-Agent", ""), time.time()))
         self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
@@ -190,9 +181,3 @@ def _content_type(path: Path) -> str:
     if path.name == "robots.txt" or kind.startswith("text/"):
         return f"{kind}; charset=utf-8"
     return kind
-
-
-def _free_port(address: str) -> int:
-    with socket.socket() as probe:
-        probe.bind((address, 0))
-        return probe.getsockname()[1]

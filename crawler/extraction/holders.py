@@ -1,0 +1,82 @@
+"""Whose a credential claim is: the person a sentence names, or the business.
+
+A sentence that names one of the page's people ("Beth has trained at ...", "Dr. Soni
+holds eight board certifications") is theirs; so is one that goes on about them ("She is
+a qualified VTCT Educator"), and a first-person one on a page where someone introduced
+themself ("I am Yaeli Fishman ..."; "I was trained in Ukraine"). "We" and "our team"
+speak for the business: those claims have no holder.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import datetime
+
+from crawler.items import Credential
+
+from . import claims
+from .people import SUBJECT, Person, is_given_name, same_person
+from .text import sentences
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i'm|i’m|i've|i’ve|my|me|ich|mein|meine|je|j'|moi|yo|mi|eu|jestem)\b", re.I
+)
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|er|sie|il|elle|ella|él)\b", re.I)
+_PLURAL = re.compile(r"\b(?:we|our|us|we're|we’ve|team|wir|unser\w*|nous|notre|nuestro)\b", re.I)
+
+
+def claims_with_holders(
+    texts: Iterable[str], team: list[Person], now: datetime, *, section: bool = False
+) -> list[Credential]:
+    """Every claim in these texts (in order), each with its holder where a person holds it.
+
+    `section`: the texts are one person's own section (`team` is that person), so a claim
+    that names nobody else and does not speak for the business is theirs.
+    """
+    speaker = next((p.name for p in team if "introduces themself" in p.cues), None)
+    alone = team[0].name if section and len(team) == 1 else None
+    current: str | None = None
+    out: list[Credential] = []
+    for text in texts:
+        for sentence in sentences(text):
+            named = _named(sentence, team)
+            if named:
+                current = named
+            found = claims.find_claims([sentence], now)
+            if not found:
+                continue
+            holder = named
+            if holder is None and _THIRD_PERSON.search(sentence) and not _PLURAL.search(sentence):
+                holder = current
+            if holder is None and _FIRST_PERSON.search(sentence) and not _PLURAL.search(sentence):
+                holder = speaker or alone or (team[0].name if len(team) == 1 else None)
+            if holder is None and alone and not _PLURAL.search(sentence):
+                holder = alone
+            for claim in found:
+                claim.holder = holder
+            out.extend(found)
+    return out
+
+
+def _named(sentence: str, team: list[Person]) -> str | None:
+    """The person of the page a sentence names, or a titled or given-named subject."""
+    for person in team:
+        for word in _name_words(person.name):
+            if re.search(rf"\b{re.escape(word)}\b", sentence):
+                return person.name
+    match = SUBJECT.match(sentence.strip())
+    if match:
+        name = match.group("name")
+        title = match.group("title")
+        first = name.split()[0]
+        if title or is_given_name(first):
+            full = f"{title.strip()} {name}" if title else name
+            known = next((p.name for p in team if same_person(p.name, full)), None)
+            return known or full
+    return None
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w for w in re.split(r"[\s,]+", name) if len(w) > 2 and w[0].isupper()]
+    return [name, *(w for w in words if w.rstrip(".") not in ("Dr", "Mr", "Mrs", "Ms", "Prof"))]

@@ -1,0 +1,51 @@
+"""A practitioner's own website read as one entity: the name its pages repeat.
+
+Each page stored its name clues (crawler.extraction.brand); here the clues of all live
+pages of a site are weighed together, so no page-specific title part, navigation label,
+place or package names the business.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+
+from crawler.extraction.brand import Choice, choose
+from crawler.items import NameClue
+from index.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def site_names(store: Store, sites: Iterable[str]) -> dict[str, Choice]:
+    """The chosen name of each of these sites (hosts), where its pages give one."""
+    wanted = sorted(set(sites))
+    pages: dict[str, list[list[NameClue]]] = defaultdict(list)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = store.conn.execute(
+            f"SELECT site, clues FROM pages WHERE site IN ({marks})"  # noqa: S608
+            " AND clues IS NOT NULL AND status BETWEEN 200 AND 299 ORDER BY url",
+            chunk,
+        )
+        for site, raw in rows:
+            clues = _decode(raw)
+            if clues:
+                pages[site].append(clues)
+    out = {}
+    for site, clues in pages.items():
+        choice = choose(clues, site)
+        if choice is not None:
+            out[site] = choice
+    return out
+
+
+def _decode(raw: str) -> list[NameClue]:
+    try:
+        return [NameClue(str(kind), str(text)) for kind, text in json.loads(raw)]
+    except (ValueError, TypeError):
+        log.warning("unreadable name clues in the store: %.80r", raw)
+        return []
