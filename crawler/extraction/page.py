@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from crawler.items import Extraction, Geo, NameClue, Practitioner, Review
+from crawler.items import Address, Extraction, Geo, NameClue, Practitioner, Review
 
 from . import (
     brand,
@@ -124,7 +124,11 @@ def _page_practitioner(
     doc = ctx.doc
     main = _main(found, doc)
     business = [c.text for c in clues if c.kind in (*names.HOST_KINDS, "markup")]
-    team = people.find_people(doc, in_reviews, business=business) if own_site else []
+    single = own_site or (
+        sum(p.kind == "clinic" for p in found) <= 1
+        and (main is not None or names.subject_name(clues) is not None)
+    )
+    team = people.find_people(doc, in_reviews, business=business) if single else []
     sections = {d: person for person in team for el in person.elements for d in el.iter()}
     texts = [b.text for b in blocks if b.element not in sections]
     found_claims = holders.claims_with_holders(texts, team, ctx.now)
@@ -132,6 +136,7 @@ def _page_practitioner(
     if main is None:
         has_content = (
             found_claims
+            or in_reviews
             or team
             or mf.addresses
             or mf.geos
@@ -141,7 +146,12 @@ def _page_practitioner(
         name = names.page_name(doc, clues, own_site=own_site) if has_content else None
         if not name:
             return None, []
+        place = None
+        if not own_site:
+            name, place = names.split_place(name)
         main = Practitioner(name=name, url=_canonical(doc))
+        if place:
+            main.address = Address(locality=place)
     site_names = [main.name, doc.meta.get("og:site_name", ""), doc.host]
     page_texts = [doc.title, doc.meta.get("description", ""), *texts]
     main.services = merge.services(main.services, services_in(page_texts, site_names))

@@ -63,7 +63,9 @@ _SELF_INTRO = re.compile(
 # A person who is the subject of a sentence about their work: "Beth has trained at ...",
 # "Our founder Erik Lindqvist opened ...", "Dr. Soni, New York's ..., holds ...".
 SUBJECT = re.compile(
-    rf"^(?:(?i:our|unsere?r?|notre|nuestro|nuestra)\s+(?:\w+\s+){{0,3}})?{PERSON}"
+    rf"^(?:(?i:our|unsere?r?|notre|nuestro|nuestra)\s+(?:\w+\s+){{0,3}}"
+    r"|(?i:owner|founder|co-founder|lead\s+artist|artist|practitioner|director)\s+)?"
+    rf"{PERSON}"
     r"(?=\s*(?:,|\s(?:is|has|holds|was|founded|started|opened|created|trained|completed|"
     r"studied|graduated|became|brings|joined|learned|learnt|qualified|earned|received|leads|"
     r"specializes|specialises|performs|creates|offers|works|has\s+been|ist|hat|verfügt|"
@@ -130,6 +132,7 @@ _NOT_NAME_WORDS = words(
     fillers laser injectables prp mesotherapy peel peels facial facials wax waxing nails
     nail política privacidad aviso legal impressum datenschutz kontakt accueil tarifs
     prestations cennik usta brwi oferta inicio contacto servicios precios reservar
+    street st road rd avenue ave lane drive boulevard blvd suite unit floor plaza square
     and or with in on at of to for by from as is are was be this that it"""
 )
 

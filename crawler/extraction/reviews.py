@@ -16,7 +16,7 @@ from lxml import etree
 
 from crawler.items import Review
 
-from . import dates, ratings
+from . import dates, ratings, records
 from .context import Context
 from .document import SKIP_TAGS, element_text, squash
 from .text import clean_author, words
@@ -67,6 +67,15 @@ def find_reviews(ctx: Context) -> list[FoundReview]:
         if review:
             found.append(FoundReview(review, quote_el))
             taken.add(id(quote_el))
+    taken_all = {id(d) for f in found for d in f.element.iter()}
+    for record in records.review_records(ctx, taken_all):
+        review = Review(
+            body=clean_body(record.body),
+            author=record.author,
+            rating=record.rating,
+            date=record.date,
+        )
+        found.append(FoundReview(review, record.element))
     return found
 
 

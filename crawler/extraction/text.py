@@ -87,11 +87,22 @@ _AUTHOR_LABEL = re.compile(
 )
 
 
+_AUTHOR_DATE = re.compile(
+    r"[\s,·•|–—-]+(?:on\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|"
+    r"(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2})?,?\s+\d{4}|\d+\s+(?:days?|weeks?|months?|years?)\s+ago|yesterday|today)"
+    r".*$",
+    re.I,
+)
+
+
 def clean_author(text: str | None) -> str | None:
-    """A reviewer's name without labels and dashes ("Reviewer: Tantek -" -> "Tantek")."""
+    """A reviewer's name without labels, dashes or a date written after it
+    ("Reviewer: Tantek -" -> "Tantek", "Isaac G., Aug 16, 2026" -> "Isaac G.")."""
     if not text:
         return None
     name = _AUTHOR_LABEL.sub("", " ".join(text.split()))
+    name = _AUTHOR_DATE.sub("", name)
     name = _AUTHOR_LABEL.sub("", name)
     return name if 1 < len(name) <= 80 else None
 

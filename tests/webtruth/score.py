@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import phonenumbers
 from rapidfuzz import fuzz
+
+from index.profiles import live_ids, load_profile
+from index.store import Store
 
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "md", "m", "d", "dds", "rn", "prof"}
 
@@ -114,8 +117,14 @@ class Score:
         }  # fmt: skip
 
 
-def load_records(db: sqlite3.Connection) -> list[Record]:
-    db.row_factory = sqlite3.Row
+def load_records(path: Path) -> list[Record]:
+    """Every live practitioner of the store at `path`."""
+    with Store(path, readonly=True) as store:
+        return _records(store)
+
+
+def _records(store: Store) -> list[Record]:
+    db = store.conn
     cards = {
         r["practitioner_id"]: json.loads(r["json"])
         for r in db.execute("SELECT practitioner_id, json FROM scorecards")
@@ -123,12 +132,7 @@ def load_records(db: sqlite3.Connection) -> list[Record]:
     sightings: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for s in db.execute("SELECT * FROM sightings WHERE gone = 0 AND practitioner_id IS NOT NULL"):
         sightings[s["practitioner_id"]].append(dict(s))
-    reviews: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for r in db.execute(
-        "SELECT r.*, s.practitioner_id FROM reviews r JOIN sightings s ON s.id = r.sighting_id"
-        " WHERE r.gone = 0 AND s.practitioner_id IS NOT NULL"
-    ):
-        reviews[r["practitioner_id"]].append(dict(r))
+    reviews = profile_reviews(store)
     claims: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for c in db.execute(
         "SELECT c.*, s.practitioner_id, s.name AS sighting_name FROM claims c"
@@ -155,6 +159,25 @@ def load_records(db: sqlite3.Connection) -> list[Record]:
                 claims=claims.get(p["id"], []),
             )
         )
+    return out
+
+
+def profile_reviews(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """The reviews each practitioner's page shows (index.profiles), as the consumer sees them."""
+    out = {}
+    for pid in live_ids(store):
+        profile = load_profile(store, pid)
+        if profile is not None:
+            out[pid] = [
+                {
+                    "url": r.url,
+                    "body": r.body,
+                    "author": r.author,
+                    "rating": r.rating,
+                    "date": r.date,
+                }
+                for r in profile.reviews
+            ]
     return out
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
@@ -132,11 +131,7 @@ def crawl(web: Web, data_dir: Path, product: Path | None = None) -> Crawled:
 
 def score(crawled: Crawled) -> Score:
     """The figures of one crawled web, robots.txt obedience included."""
-    db = sqlite3.connect(crawled.data_dir / "store.sqlite3")
-    try:
-        records = load_records(db)
-    finally:
-        db.close()
+    records = load_records(crawled.data_dir / "store.sqlite3")
     scorer = Scorer(crawled.web.truth, crawled.served.host_of)
     out = scorer.score(records)
     scorer.score_pairs(out, records, crawled.web.pairs)

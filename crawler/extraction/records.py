@@ -1,0 +1,272 @@
+"""Repeated records on a page with no markup: the sibling structures a list is made of.
+
+A page that lists things (reviews, businesses, locations) repeats one structure per thing:
+list items, cards of one class, table rows, `<dt>`/`<dd>` pairs. Such a run of siblings is
+found by shape alone (tag, class words without numbers, the tags inside), never by the
+class names of any one site; what each record holds is then read from its pieces of text:
+a short name, a date, a rating written any of the ways pages write them, and a body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from . import dates, ratings
+from .context import Context
+from .document import SKIP_TAGS, element_text, squash
+from .text import clean_author
+
+MIN_RECORDS = 2
+MIN_BODY_WORDS = 5
+MAX_NAME_WORDS = 5
+_RECORD_TAGS = frozenset(
+    ["li", "tr", "div", "article", "section", "dd", "p", "aside", "figure", "blockquote"]
+)
+_REPLY = re.compile(
+    r"(?:^|[\s_-])(?:repl(?:y|ies)|response|respond|owner|answer|comment-reply)", re.I
+)
+_REPLY_TEXT = re.compile(
+    r"^\s*(?:response|reply|owner'?s?\s+(?:response|reply)|comment)\s+(?:from|by)\b|"
+    r"^\s*(?:the\s+)?owner\s+(?:replied|responded|says)",
+    re.I,
+)
+_CHROME = re.compile(
+    r"^(?:was\s+this\s+(?:review\s+)?helpful|helpful|report|share|reply|read\s+more|"
+    r"see\s+more|show\s+more|verified|flag|like|yes|no)\b",
+    re.I,
+)
+_BY = re.compile(r"^(?:by|from|reviewed\s+by|posted\s+by|written\s+by|[-–—~])\s*", re.I)
+_HEADER_ROLES = {
+    "author": re.compile(r"reviewer|author|name|customer|client|patient|by|who|user", re.I),
+    "date": re.compile(r"date|when|posted|time|visit", re.I),
+    "rating": re.compile(r"rating|score|stars?|grade|mark", re.I),
+    "body": re.compile(r"review|comment|text|feedback|experience|says|opinion|details", re.I),
+}
+_NUMBERY = re.compile(r"\d")
+
+
+@dataclass
+class Piece:
+    """A run of text with the element it sits in."""
+
+    text: str
+    element: etree._Element
+
+
+@dataclass
+class Found:
+    """What one record says: the review's parts where it is a review."""
+
+    element: etree._Element
+    author: str | None = None
+    rating: float | None = None
+    date: str | None = None
+    body: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def groups(root: etree._Element) -> Iterator[list[etree._Element]]:
+    """Runs of two or more sibling elements of one shape, outermost first."""
+    for parent in root.iter(etree.Element):
+        if parent.tag in SKIP_TAGS:
+            continue
+        by_shape: dict[tuple[object, ...], list[etree._Element]] = defaultdict(list)
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in _RECORD_TAGS:
+                by_shape[_shape(child)].append(child)
+        for members in by_shape.values():
+            if len(members) >= MIN_RECORDS:
+                yield members
+
+
+def _shape(el: etree._Element) -> tuple[object, ...]:
+    classes = sorted(re.sub(r"\d+", "", c) for c in el.get("class", "").split()[:3])
+    inner = tuple(sorted({c.tag for c in el if isinstance(c.tag, str)}))
+    if el.tag == "tr":
+        inner = (len(el.findall("td")),)
+    return (el.tag, tuple(classes), inner if el.tag in ("tr", "li", "div") else ())
+
+
+def pieces(el: etree._Element) -> list[Piece]:
+    """The record's text in small pieces, each with its own element; replies left out."""
+    out: list[Piece] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.tag in SKIP_TAGS:
+            return
+        marks = f"{node.get('class', '')} {node.get('id', '')}"
+        if node is not el and _REPLY.search(marks):
+            return
+        if node.tag == "img":
+            alt = squash(node.get("alt") or node.get("title"))
+            if alt:
+                out.append(Piece(alt, node))
+        text = squash(node.text)
+        if text:
+            out.append(Piece(text, node))
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            tail = squash(child.tail)
+            if tail:
+                out.append(Piece(tail, node))
+
+    walk(el)
+    return out
+
+
+def blocks(el: etree._Element) -> list[str]:
+    """The record's block texts (paragraphs, cells), replies and page chrome left out."""
+    out: list[str] = []
+    for node in el.iter(etree.Element):
+        if node.tag in SKIP_TAGS or any(
+            _REPLY.search(f"{a.get('class', '')}") for a in _between(node, el)
+        ):
+            continue
+        if node.tag in ("p", "td", "dd", "blockquote", "q", "div", "span") and not any(
+            isinstance(c.tag, str) and c.tag in ("p", "div", "td", "blockquote") for c in node
+        ):
+            text = squash(element_text(node))
+            if text and not _REPLY_TEXT.match(text) and not _CHROME.match(text):
+                out.append(text)
+    return out
+
+
+def _between(node: etree._Element, top: etree._Element) -> Iterator[etree._Element]:
+    while node is not None and node is not top:
+        yield node
+        node = node.getparent()
+
+
+def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None = None) -> Found:
+    """Author, rating, date and body of one record (with table columns' roles if known)."""
+    found = Found(el)
+    if roles:
+        for i, cell in enumerate(el.findall("td")):
+            role = roles.get(i)
+            text = squash(element_text(cell))
+            if role == "author":
+                found.author = clean_author(_BY.sub("", text))
+            elif role == "date":
+                found.date = dates.parse_date(text, ctx.now, ctx.region, loose=True)
+            elif role == "rating":
+                found.rating = _rating_of(cell, text)
+            elif role == "body":
+                found.body = text
+    parts = pieces(el)
+    if found.rating is None:
+        found.rating = next(
+            (r for p in parts if (r := _rating_of(p.element, p.text)) is not None), None
+        )
+    if found.date is None:
+        found.date = _date_of(el, parts, ctx)
+    if not found.body:
+        candidates = [b for b in blocks(el) if len(b.split()) >= MIN_BODY_WORDS]
+        found.body = max(candidates, key=len) if candidates else ""
+    if found.author is None:
+        found.author = _author_of(parts, found.body)
+    return found
+
+
+def _rating_of(node: etree._Element, text: str) -> float | None:
+    value = ratings.rating_in_attributes(dict(node.attrib))
+    if value is None and len(text) <= 40:
+        value = ratings.rating_in_text(text)
+    return value
+
+
+def _date_of(el: etree._Element, parts: list[Piece], ctx: Context) -> str | None:
+    for node in el.iter("time"):
+        value = node.get("datetime") or element_text(node)
+        found = dates.parse_date(value, ctx.now, ctx.region, loose=True) if value else None
+        if found:
+            return found
+    for node in el.iter(etree.Element):
+        title = node.get("title")
+        if title and _NUMBERY.search(title) and len(title) <= 40:
+            found = dates.parse_date(title, ctx.now, ctx.region, loose=True)
+            if found:
+                return found
+    for piece in parts:
+        if (len(piece.text) <= 40 and _NUMBERY.search(piece.text)) or "ago" in piece.text.lower():
+            found = dates.parse_date(_BY.sub("", piece.text), ctx.now, ctx.region, loose=True)
+            if found:
+                return found
+    return None
+
+
+def _author_of(parts: list[Piece], body: str) -> str | None:
+    """The first short piece that reads as a name: not the body, a date, a rating or chrome."""
+    after_by = False
+    for piece in parts:
+        text = piece.text.strip(" ,:|·•")
+        if not text or text in body:
+            continue
+        if re.fullmatch(r"(?i)by|from|posted\s+by|reviewed\s+by|written\s+by", text):
+            after_by = True
+            continue
+        lowered = f"{piece.element.get('class', '')} {piece.element.tag}".lower()
+        named = (
+            after_by
+            or piece.element.tag in ("strong", "b", "cite")
+            or re.search(r"author|name|reviewer|user|cite|by", lowered)
+        )
+        name = clean_author(_BY.sub("", text))
+        if not name or len(name.split()) > MAX_NAME_WORDS or _CHROME.match(name):
+            continue
+        if ratings.rating_in_text(name) is not None or dates.find_date(name) is not None:
+            continue
+        if named or (
+            (name[:1].isupper() and len(name.split()) <= 3 and not name.endswith("."))
+            or re.fullmatch(r"[A-Z][\w'’-]*\s+[A-Z]\.?", name)
+        ):
+            return name
+    return None
+
+
+def table_roles(rows: list[etree._Element]) -> dict[int, str]:
+    """Column roles of a table from its header row, where it has one."""
+    table = rows[0].getparent()
+    while table is not None and table.tag != "table":
+        table = table.getparent()
+    if table is None:
+        return {}
+    header = table.find(".//tr")
+    cells = header.findall("th") if header is not None else []
+    roles: dict[int, str] = {}
+    for i, cell in enumerate(cells):
+        text = element_text(cell)
+        for role, pattern in _HEADER_ROLES.items():
+            if pattern.search(text) and role not in roles.values():
+                roles[i] = role
+                break
+    return roles
+
+
+def is_review(found: Found) -> bool:
+    """Enough of a review: a body of a few words and two of author, rating and date."""
+    known = sum(v is not None for v in (found.author, found.rating, found.date))
+    return len(found.body.split()) >= MIN_BODY_WORDS and known >= 2
+
+
+def review_records(ctx: Context, taken: set[int]) -> list[Found]:
+    """Reviews in repeated structures that no other reader took."""
+    out: list[Found] = []
+    claimed: set[int] = set(taken)
+    for members in groups(ctx.doc.body):
+        if any(id(a) in claimed for m in members[:1] for a in (m, *m.iterancestors())):
+            continue
+        roles = table_roles(members) if members[0].tag == "tr" else {}
+        read = [read_record(m, ctx, roles) for m in members]
+        reviews = [f for f in read if is_review(f)]
+        if len(reviews) < MIN_RECORDS or len(reviews) < len(read) // 2:
+            continue
+        out.extend(reviews)
+        for f in reviews:
+            claimed.update(id(d) for d in f.element.iter())
+    return out
