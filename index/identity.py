@@ -19,6 +19,7 @@ from index import people_names as names
 from index.normalize import digest, fold, norm_name, slug
 from index.sites import site_names
 from index.store import Store, advance_seq, utcnow
+from vetting.names import GENERIC
 
 PHONE_NAME_MIN = 60  # token-set similarity two names sharing a phone number need
 NAME_MATCH_MIN = 92  # token-sort similarity for a name match within one locality
@@ -80,6 +81,7 @@ class _UnionFind:
         self.why: dict[int, str] = {}  # why each sighting joined another
         self.domains = {s.id: {s.domain} if s.domain else set() for s in sightings}
         self.phones = {s.id: {s.telephone} if s.telephone else set() for s in sightings}
+        self.places = {s.id: {fold(s.locality)} if s.locality else set() for s in sightings}
 
     def find(self, x: int) -> int:
         while self.parent[x] != x:
@@ -87,7 +89,11 @@ class _UnionFind:
             x = self.parent[x]
         return x
 
-    def union(self, a: int, b: int, *, check_phones: bool, why: str = "") -> bool:
+    def union(
+        self, a: int, b: int, *, check_phones: bool, why: str = "", location: bool = False
+    ) -> bool:
+        """Join two groups unless their websites (or, `check_phones`, phones) differ; with
+        `location`, unless they are two locations: both phones and places differ."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
@@ -97,7 +103,11 @@ class _UnionFind:
         pa, pb = self.phones[ra], self.phones[rb]
         if check_phones and pa and pb and pa.isdisjoint(pb):
             return False
+        la, lb = self.places[ra], self.places[rb]
+        if location and pa and pb and pa.isdisjoint(pb) and la and lb and la.isdisjoint(lb):
+            return False
         self.parent[rb] = ra
+        self.places[ra] = la | lb
         if why:
             self.why.setdefault(b, why)
         self.domains[ra] = da | db
@@ -128,8 +138,13 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
     """Group clinic sightings into clinics."""
     uf = _UnionFind(sightings)
     for group in _group_by(sightings, lambda s: s.domain):
-        for other in group[1:]:
-            uf.union(group[0].id, other.id, check_phones=False, why=f"website {other.domain}")
+        # a chain's locations share a website: the pages of one location first
+        group.sort(key=lambda s: (s.telephone is None, s.locality is None, s.id))
+        for i, other in enumerate(group):
+            for first in group[:i]:
+                why = f"website {other.domain}"
+                if uf.union(first.id, other.id, check_phones=False, why=why, location=True):
+                    break
     for group in _group_by(sightings, lambda s: s.telephone):
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
@@ -142,7 +157,7 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
             for b in group[i + 1 :]:
                 if uf.find(a.id) == uf.find(b.id):
                     continue
-                if fuzz.token_sort_ratio(a.norm_name, b.norm_name) >= NAME_MATCH_MIN:
+                if alike_names(a.norm_name, b.norm_name):
                     place = b.postal_code or b.locality
                     uf.union(a.id, b.id, check_phones=True, why=f"the same name in {place}")
     _join_unique_names(sightings, uf)
@@ -157,32 +172,72 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
     ]
 
 
-def _join_unique_names(sightings: list[Sighting], uf: _UnionFind) -> None:
-    """The same name on a review site and on the practitioner's own site, where no place
-    tells them apart and no second practitioner of that name is known anywhere: one.
+def _squashed(name: str) -> str:
+    return name.replace(" ", "")
 
-    A name seen in two places known to differ (a chain's locations, namesakes in two
-    cities) is never joined this way; nor are records whose websites or phones differ.
+
+def _core(name: str) -> str:
+    """A business name without the words many businesses share ("Ink & Follicle Scalp Co"
+    and "Ink and Follicle" are both "follicle"... unless nothing else is left)."""
+    words = [w for w in name.split() if w not in GENERIC and w not in ("co", "and")]
+    return "".join(words)
+
+
+def alike_names(a: str, b: str) -> bool:
+    """Two normalised names that are one business's: equal but for spaces, one the other
+    with only generic words added ("Ink and Follicle" and "Ink and Follicle Scalp Co"),
+    or nearly equal word for word. "Summit Scalp Studio" and "Summit Scalp Clinic" are not."""
+    if _squashed(a) == _squashed(b):
+        return True
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    extra = long_[len(short) :]
+    if (
+        len(_core(" ".join(short))) >= 4
+        and long_[: len(short)] == short
+        and all(w in GENERIC or w == "co" for w in extra)
+    ):
+        return True
+    return fuzz.token_sort_ratio(a, b) >= NAME_MATCH_MIN
+
+
+def _join_unique_names(sightings: list[Sighting], uf: _UnionFind) -> None:
+    """The same name on a review site and on the practitioner's own site, where their
+    places agree or one gives none: one practitioner.
+
+    Where the name is known in two places that differ (a chain's locations, namesakes in
+    two cities), a record that gives no place is joined to neither; records whose
+    websites or phones differ are never joined.
     """
     by_name: dict[str, list[Sighting]] = defaultdict(list)
+    root_places: dict[int, set[str]] = defaultdict(set)
     for s in sightings:
-        if s.norm_name:
-            by_name[s.norm_name].append(s)
-    for name, group in by_name.items():
-        roots = {uf.find(s.id) for s in group}
-        if len(roots) < 2 or len(name) < 6:
+        for key in {_squashed(s.norm_name), _core(s.norm_name)}:
+            if len(key) >= 6:
+                by_name[key].append(s)
+        if s.locality:
+            root_places[uf.find(s.id)].add(fold(s.locality))
+    for group in by_name.values():
+        roots: dict[int, list[Sighting]] = defaultdict(list)
+        for s in group:
+            roots[uf.find(s.id)].append(s)
+        if len(roots) < 2:
             continue
-        places = {fold(s.locality) for s in sightings if s.locality and uf.find(s.id) in roots}
-        if len(places) > 1:
-            continue
-        first = group[0]
-        for other in group[1:]:
-            uf.union(
-                first.id,
-                other.id,
-                check_phones=True,
-                why=f"the only practitioner named {other.name!r}",
-            )
+        places = {r: root_places.get(r, set()) for r in roots}
+        known = [p for p in places.values() if p]
+        ambiguous = any(a.isdisjoint(b) for i, a in enumerate(known) for b in known[i + 1 :])
+        order = sorted(roots)
+        for i, a in enumerate(order):
+            for b in order[i + 1 :]:
+                pa, pb = places[a], places[b]
+                if not alike_names(roots[a][0].norm_name, roots[b][0].norm_name):
+                    continue
+                if (pa and pb and not pa.isdisjoint(pb)) or (not ambiguous and not (pa and pb)):
+                    other = roots[b][0]
+                    why = f"the same name {other.name!r}" + (
+                        f" in {sorted(pa & pb)[0]}" if pa & pb else ""
+                    )
+                    uf.union(roots[a][0].id, other.id, check_phones=True, why=why)
 
 
 def cluster_artists(sightings: list[Sighting], clinics: list[Cluster]) -> list[Cluster]:

@@ -23,12 +23,13 @@ from . import (
     names,
     overrides,
     people,
+    records,
     reviews,
     schema_items,
     structured,
 )
 from .context import Context
-from .document import Block, Document
+from .document import Block, Document, element_text
 from .services import services_in
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,8 @@ def _page_practitioner(
             or mf.ratings
             or (plain and (plain.phones or plain.emails or plain.addresses))
         )
+        if not own_site and records.is_listing_index(doc.body, urlsplit(doc.url).hostname or ""):
+            return None, []
         name = names.page_name(doc, clues, own_site=own_site) if has_content else None
         if not name:
             return None, []
@@ -164,7 +167,30 @@ def _page_practitioner(
     main.rating = main.rating or next(iter(mf.ratings), None)
     if plain is not None:
         plain.fill(main)
-    return main, [_artist(person, blocks, sections, main, ctx) for person in team]
+    artists = [_artist(person, blocks, sections, main, ctx) for person in team]
+    places = _locations(ctx, main) if own_site else []
+    if places:
+        main.telephone, main.address = places[0].telephone, places[0].address
+    return main, [*places[1:], *artists]
+
+
+def _locations(ctx: Context, main: Practitioner) -> list[Practitioner]:
+    """A chain's locations: repeated cards each with its own telephone and town."""
+    for members in records.groups(ctx.doc.body):
+        found: list[Practitioner] = []
+        for el in members:
+            text = "\n".join(b for b in records.blocks(el)) or element_text(el)
+            phones = contacts.phones_in_text(text, ctx.region)
+            addresses = [a for a in contacts.addresses_in_text(text) if a.locality]
+            if phones and addresses:
+                found.append(
+                    Practitioner(name=main.name, telephone=phones[0], address=addresses[0])
+                )
+        towns = {brand.key_of(p.address.locality or "") for p in found if p.address}
+        phones = {p.telephone for p in found}
+        if len(found) >= 2 and len(towns) == len(found) and len(phones) == len(found):
+            return found
+    return []
 
 
 def _main(found: list[Practitioner], doc: Document) -> Practitioner | None:

@@ -270,3 +270,36 @@ def review_records(ctx: Context, taken: set[int]) -> list[Found]:
         for f in reviews:
             claimed.update(id(d) for d in f.element.iter())
     return out
+
+
+def is_listing_index(doc_body: etree._Element, base_host: str) -> bool:
+    """A page that lists many things, each linking to a page of its own on this site
+    (a directory's or review site's index): no single practitioner is its subject."""
+    from urllib.parse import urlsplit
+
+    for members in groups(doc_body):
+        if len(members) < 3 or any(
+            a.tag in ("nav", "header", "footer") for a in members[0].iterancestors()
+        ):
+            continue
+        targets = set()
+        for m in members:
+            if len(element_text(m).split()) < 4:
+                continue
+            for a in m.iter("a"):
+                href = (a.get("href") or "").split("#")[0]
+                path = urlsplit(href).path.rstrip("/")
+                if (
+                    not href
+                    or href.startswith(("mailto:", "tel:"))
+                    or (path.endswith(("", "index.html")) and len(path) <= 1)
+                ):
+                    continue
+                if (urlsplit(href).hostname or base_host) == base_host and not path.endswith(
+                    "index.html"
+                ):
+                    targets.add(path)
+                    break
+        if len(targets) >= 3 and len(targets) >= len(members) * 0.6:
+            return True
+    return False
