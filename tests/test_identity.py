@@ -106,11 +106,14 @@ def test_near_identical_names_in_one_city_merge(store: Store, page: PageFactory)
 
 
 def test_ids_are_stable_and_merges_redirect(store: Store, page: PageFactory) -> None:
-    store.save_page(page("http://dir.example/a", [clinic("Crown SMP", phone="+12145550134")]))
+    # One name in two towns: two practitioners, until a link says otherwise.
+    store.save_page(
+        page("http://dir.example/a", [clinic("Crown SMP", phone="+12145550134", city="Dallas")])
+    )
     store.save_page(
         page(
             "http://crown.example/",
-            [clinic("Crown SMP", city="Dallas")],
+            [clinic("Crown SMP", city="Fort Worth")],
             source_kind="clinic",
             own_site=True,
         )
@@ -125,7 +128,11 @@ def test_ids_are_stable_and_merges_redirect(store: Store, page: PageFactory) -> 
     store.save_page(
         page(
             "http://dir.example/a",
-            [clinic("Crown SMP", phone="+12145550134", website="http://crown.example/")],
+            [
+                clinic(
+                    "Crown SMP", phone="+12145550134", city="Dallas", website="http://crown.example/"
+                )
+            ],
         )
     )
     identity.resolve(store)

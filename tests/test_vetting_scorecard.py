@@ -149,9 +149,16 @@ def test_a_suspended_licence_is_contradicted_and_does_not_raise_the_grade() -> N
 
 
 def test_a_licence_past_its_expiry_date_is_contradicted() -> None:
-    expired = registry(licence_row("active", valid_until="2024-12-31"), training_row())
+    expired = registry(licence_row(None, valid_until="2024-12-31"), training_row())
     (licence,) = [c for c in card(index=expired).credentials if c.kind == "licence"]
     assert licence.status == "contradicted"
+
+
+def test_a_register_still_calling_a_lapsed_licence_active_neither_verifies_nor_contradicts() -> None:
+    stale = registry(licence_row("active", valid_until="2024-12-31"), training_row())
+    (licence,) = [c for c in card(index=stale).credentials if c.kind == "licence"]
+    assert licence.status == "claimed"
+    assert "ran out on 2024-12-31" in licence.note
 
 
 def test_a_complete_registry_that_does_not_list_the_person_contradicts_the_claim() -> None:

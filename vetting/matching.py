@@ -28,6 +28,7 @@ CHECKED_BY = {
     "membership": ("membership",),
 }
 BAD_STATUSES = ("suspended", "expired", "revoked")
+GOOD_STATUSES = ("active", "current", "valid", "in good standing")
 
 
 @dataclass
@@ -105,8 +106,11 @@ def _in_force(row: RegistryFact, kind: str, today: date) -> bool | None:
     """True if the row shows the credential in force, False if not, None if it cannot tell."""
     status = (row.status or "").lower()
     until = day(row.valid_until)
-    if status in BAD_STATUSES or (until is not None and until < today):
+    if status in BAD_STATUSES:
         return False
+    if until is not None and until < today:
+        # The record ran out; a register that still calls it active may just be out of date.
+        return None if status in GOOD_STATUSES else False
     if kind == "licence":
         return True if status == "active" else None
     return True
@@ -159,6 +163,8 @@ def _from_matches(cred: Credential, matches: list[_Match], today: date) -> None:
         why = row.status if (row.status or "").lower() in BAD_STATUSES else "expired"
         until = f", valid until {row.valid_until}" if row.valid_until else ""
         cred.note = f"{where} as {why.lower()}{until}."
+    elif row.valid_until and (row.status or "").lower() in GOOD_STATUSES:
+        cred.note = f"{where} as {row.status}, but its record ran out on {row.valid_until}."
     else:
         cred.note = f"{where} but does not show the licence as active."
 

@@ -144,7 +144,7 @@ def assess(
         score >= R.STEP2_PASS
         and not flags
         and not authenticity.patterns
-        and independent >= R.CONFIDENCE_MEDIUM_REVIEWS
+        and sum(1 for r in trusted if r.independent) >= R.CONFIDENCE_MEDIUM_REVIEWS
     ):
         status = "pass"
     else:

@@ -335,8 +335,14 @@ def dedupe(claims: Iterable[Credential]) -> list[Credential]:
     sentence is part of another's) is kept once, with the details either gives."""
     out: list[Credential] = []
     keys: list[tuple[str, str, str]] = []
-    for claim in claims:
+    claims = list(claims)
+    for claim in [c for c in claims if not _bare(c)] + [c for c in claims if _bare(c)]:
         key = (claim.kind, normal_key(claim.holder or ""), normal_key(claim.text))
+        if _bare(claim):  # "Certified." says nothing another claim of its kind does not
+            twin = next((i for i, k in enumerate(keys) if k[:2] == key[:2]), None)
+            if twin is not None:
+                _fill(out[twin], claim)
+                continue
         twin = next(
             (
                 i
@@ -360,6 +366,11 @@ def dedupe(claims: Iterable[Credential]) -> list[Credential]:
         else:
             _fill(out[twin], claim)
     return out
+
+
+def _bare(claim: Credential) -> bool:
+    details = (claim.issuer, claim.hours, claim.years, claim.licence_number, claim.year)
+    return all(v is None for v in details) and len(claim.text.split()) < 6
 
 
 def _same_issuer(a: str | None, b: str | None) -> bool:

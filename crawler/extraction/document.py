@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urljoin, urlsplit
@@ -83,6 +84,11 @@ def parse(text: str) -> etree._Element:
     if root is None:
         root = lxml.html.document_fromstring("<html><body></body></html>", parser=parser)
     return root
+
+
+def _unaccent(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
 
 def squash(text: str | None) -> str:
@@ -210,8 +216,10 @@ class Document:
 
     @cached_property
     def lower_words(self) -> frozenset[str]:
-        """Words the page writes in lower case after another word: common words, not names."""
-        return frozenset(re.findall(r"(?<=[a-zà-ÿ,;] )([a-zà-ÿß][a-zà-ÿß'’-]+)", self.text))
+        """Words the page writes in lower case after another word (without accents): common
+        words, not names."""
+        found = set(re.findall(r"(?<=[a-zà-ÿ,;] )([a-zà-ÿß][a-zà-ÿß'’-]+)", self.text))
+        return frozenset(_unaccent(w) for w in found)
 
     @cached_property
     def text(self) -> str:

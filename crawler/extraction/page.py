@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TypeVar
@@ -174,9 +175,14 @@ def _page_practitioner(
     return main, [*places[1:], *artists]
 
 
+_DIGITS = re.compile(r"\d{3}")
+
+
 def _locations(ctx: Context, main: Practitioner) -> list[Practitioner]:
     """A chain's locations: repeated cards each with its own telephone and town."""
     for members in records.groups(ctx.doc.body):
+        if len(members) > 12 or not all(_DIGITS.search(m.text_content()) for m in members[:3]):
+            continue
         found: list[Practitioner] = []
         for el in members:
             text = "\n".join(b for b in records.blocks(el)) or element_text(el)

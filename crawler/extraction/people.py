@@ -34,6 +34,7 @@ from .text import words
 MIN_SCORE = 4  # cues needed for a name of two words or more
 MIN_SCORE_ONE_WORD = 5  # and for a first name alone
 MAX_CARD_WORDS = 250  # a card longer than this is a page section, not one person's card
+_CAPITAL = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]")
 _INLINE_HEADS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _INLINE = words("a span strong b em i small br sup sub abbr u font mark")
 _CANDIDATE_TAGS = words(
@@ -330,7 +331,7 @@ def _score_name(person: Person, doc: Document, el: etree._Element) -> None:
 
 def _lower_words(doc: Document) -> frozenset[str]:
     """Words the page writes in lower case (mid-sentence): common words, not names."""
-    return frozenset(fold(w) for w in doc.lower_words)
+    return doc.lower_words
 
 
 def place_keys() -> frozenset[str]:

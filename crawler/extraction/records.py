@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lxml import etree
 
@@ -47,7 +47,12 @@ _HEADER_ROLES = {
     "rating": re.compile(r"rating|score|stars?|grade|mark", re.I),
     "body": re.compile(r"review|comment|text|feedback|experience|says|opinion|details", re.I),
 }
-_NUMBERY = re.compile(r"\d")
+_DATE_LIKE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d+\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
+    r"\byesterday\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
 
 
 @dataclass
@@ -67,7 +72,7 @@ class Found:
     rating: float | None = None
     date: str | None = None
     body: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    named: bool = False  # the author came from a byline cue ("by", a name field, <cite>)
 
 
 def groups(root: etree._Element) -> Iterator[list[etree._Element]]:
@@ -169,7 +174,9 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
         candidates = [b for b in blocks(el) if len(b.split()) >= MIN_BODY_WORDS]
         found.body = max(candidates, key=len) if candidates else ""
     if found.author is None:
-        found.author = _author_of(parts, found.body)
+        found.author, found.named = _author_of(parts, found.body)
+    else:
+        found.named = True
     return found
 
 
@@ -188,19 +195,19 @@ def _date_of(el: etree._Element, parts: list[Piece], ctx: Context) -> str | None
             return found
     for node in el.iter(etree.Element):
         title = node.get("title")
-        if title and _NUMBERY.search(title) and len(title) <= 40:
+        if title and len(title) <= 40 and _DATE_LIKE.search(title):
             found = dates.parse_date(title, ctx.now, ctx.region, loose=True)
             if found:
                 return found
     for piece in parts:
-        if (len(piece.text) <= 40 and _NUMBERY.search(piece.text)) or "ago" in piece.text.lower():
+        if len(piece.text) <= 40 and _DATE_LIKE.search(piece.text):
             found = dates.parse_date(_BY.sub("", piece.text), ctx.now, ctx.region, loose=True)
             if found:
                 return found
     return None
 
 
-def _author_of(parts: list[Piece], body: str) -> str | None:
+def _author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
     """The first short piece that reads as a name: not the body, a date, a rating or chrome."""
     after_by = False
     for piece in parts:
@@ -221,12 +228,53 @@ def _author_of(parts: list[Piece], body: str) -> str | None:
             continue
         if ratings.rating_in_text(name) is not None or dates.find_date(name) is not None:
             continue
-        if named or (
-            (name[:1].isupper() and len(name.split()) <= 3 and not name.endswith("."))
-            or re.fullmatch(r"[A-Z][\w'’-]*\s+[A-Z]\.?", name)
-        ):
-            return name
-    return None
+        if not _name_like(name):
+            continue
+        if named:
+            return name, True
+        initials = re.fullmatch(r"[A-Z][\w'’-]*\s+[A-Z]\.?", name)
+        short = name[:1].isupper() and len(name.split()) <= 3 and not name.endswith(".")
+        if short or initials:
+            return name, False
+    return None, False
+
+
+_RATING_CUE = re.compile(
+    r"[★☆⭐✩]|\b\d(?:[.,]\d)?\s*(?:/|out\s+of|of)\s*(?:5|10)\b|\bstars?\b|\brated\b", re.I
+)
+
+
+def _may_be_review(el: etree._Element) -> bool:
+    """A cheap first look: some prose, and a date or a rating somewhere in the record."""
+    text = element_text(el)
+    if len(text.split()) < MIN_BODY_WORDS + 1:
+        return False
+    marks = " ".join(
+        f"{n.get('class', '')} {n.get('alt', '')} {n.get('title', '')} {n.get('aria-label', '')}"
+        for n in el.iter(etree.Element)
+    )
+    return bool(
+        _DATE_LIKE.search(text)
+        or _RATING_CUE.search(text)
+        or _RATING_CUE.search(marks)
+        or re.search(r"star|rating|datetime", marks, re.I)
+        or el.find(".//time") is not None
+    )
+
+
+def _name_like(name: str) -> bool:
+    """A reviewer's byline: a name, initials or a user name, not a label of the page."""
+    from .people import common_words, fold, given_names
+
+    tokens = name.replace(",", " ").split()
+    if len(tokens) == 1:
+        return bool(re.fullmatch(r"[\w.'’-]{2,30}", tokens[0]))
+    if not all(t[:1].isupper() or t[:1].isdigit() for t in tokens):
+        return False
+    words = [fold(t.strip(".'’")) for t in tokens if len(t.strip(".")) > 1]
+    return bool(words) and (
+        words[0] in given_names() or not all(w in common_words() for w in words)
+    )
 
 
 def table_roles(rows: list[etree._Element]) -> dict[int, str]:
@@ -249,9 +297,14 @@ def table_roles(rows: list[etree._Element]) -> dict[int, str]:
 
 
 def is_review(found: Found) -> bool:
-    """Enough of a review: a body of a few words and two of author, rating and date."""
-    known = sum(v is not None for v in (found.author, found.rating, found.date))
-    return len(found.body.split()) >= MIN_BODY_WORDS and known >= 2
+    """Enough of a review: a body of a few words, and a rating with an author or a date,
+    or else a byline and a date."""
+    words = len(found.body.split())
+    if words < MIN_BODY_WORDS or (words < 8 and not re.search(r"[.!?…)]\W*$", found.body)):
+        return False  # a title or a label, not something a client wrote
+    if found.rating is not None:
+        return found.author is not None or found.date is not None
+    return found.named and found.author is not None and found.date is not None
 
 
 def review_records(ctx: Context, taken: set[int]) -> list[Found]:
@@ -260,6 +313,8 @@ def review_records(ctx: Context, taken: set[int]) -> list[Found]:
     claimed: set[int] = set(taken)
     for members in groups(ctx.doc.body):
         if any(id(a) in claimed for m in members[:1] for a in (m, *m.iterancestors())):
+            continue
+        if sum(1 for m in members[:6] if _may_be_review(m)) < min(2, len(members)):
             continue
         roles = table_roles(members) if members[0].tag == "tr" else {}
         read = [read_record(m, ctx, roles) for m in members]
