@@ -191,6 +191,8 @@ def load_profile(store: Store, practitioner_id: str) -> Profile | None:
     people = {s["id"]: s["name"] for s in sightings}
     artist_sightings = _artist_sightings(db, profile)
     people.update({s["id"]: s["name"] for s in artist_sightings})
+    shared = _shared_pages(db, profile)  # a chain's pages common to its locations
+    people.update({sid: profile.name for sid in shared})
     profile.claims = _claims(db, [*member_ids, *people], people, profile)
     profile.reviews = _reviews(db, member_ids, profile.domains)
     return profile
@@ -293,6 +295,20 @@ def _link_people(db: sqlite3.Connection, profile: Profile, row: sqlite3.Row) -> 
             (profile.id,),
         )
     ]
+
+
+def _shared_pages(db: sqlite3.Connection, profile: Profile) -> list[int]:
+    """Business records on the practitioner's own website that identity resolution gave to
+    another location of the same chain: what those pages claim is this location's too."""
+    if not profile.domains:
+        return []
+    marks = ",".join("?" * len(profile.domains))
+    rows = db.execute(
+        f"SELECT id FROM sightings WHERE gone = 0 AND own_site = 1 AND kind = 'clinic'"  # noqa: S608
+        f" AND site IN ({marks}) AND practitioner_id IS NOT ?",
+        (*profile.domains, profile.id),
+    )
+    return [r[0] for r in rows]
 
 
 def _artist_sightings(db: sqlite3.Connection, profile: Profile) -> list[sqlite3.Row]:

@@ -42,7 +42,11 @@ _YEAR = re.compile(
     r"(?:in\s+)?((?:19|20)\d{2})\b|\(((?:19|20)\d{2})\)",
     _I,
 )
-_HOURS = re.compile(r"\b(\d{2,4})\s*\+?\s*(?:-\s*)?(?:hours?|hrs?\.?|hr)\b", _I)
+_HOURS = re.compile(
+    r"\b(\d{2,4})\s*\+?\s*(?:-\s*)?(?:(?:supervised|practical|hands-on|training|classroom|"
+    r"clinical|guided)\s+)?(?:hours?|hrs?\.?|hr)\b",
+    _I,
+)
 _LICENCE_NUMBER = re.compile(
     r"(?i:\b(?:licen[cs]e|lic|registration|reg|permit|certificate|cert)\.?\s*"
     r"(?:no\.?|number|num\.?|#|id)?\s*[:#]?)\s*(?P<num>[A-Z]{0,6}[-\s]?\d[\dA-Z-]{2,14})\b"
@@ -73,7 +77,11 @@ KINDS: dict[str, re.Pattern[str]] = {
     "training": re.compile(
         r"\b(?:trained|training|apprentice(?:d|ship)?|graduat(?:e|ed|ion)\s+(?:of|from)|"
         r"studied|educated|mentored|completed\s+(?:a|an|the|his|her|their|my|our)?\s*[^.]{0,40}?"
-        r"(?:course|program|programme|apprenticeship|training))\b",
+        r"(?:course|program|programme|apprenticeship|training)|"
+        r"complet\w*\s+(?:a\s+minimum\s+of\s+|at\s+least\s+|over\s+)?\d{2,4}\s*(?:supervised\s+|"
+        r"practical\s+|training\s+)?hours|\d{1,4}-hour\s+(?:\w+\s+){0,5}(?:module|course|workshop|"
+        r"class|programme|program|intensive)|(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+"
+        r"graduate)\b",
         _I,
     ),
     "certification": re.compile(
@@ -90,6 +98,9 @@ KINDS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "experience": re.compile(
+        r"\b(?:performed|done|completed|treated|worked\s+on|carried\s+out)\s+(?:over|more\s+than|"
+        r"nearly|almost|about|around|at\s+least)?\s*(?P<count>\d[\d,]{2,6})\+?\s+(?:smp\s+)?"
+        r"(?:treatments|procedures|sessions|heads|scalps|clients|hairlines)\b|"
         r"\b(?P<qual>over|more\s+than|nearly|almost|about|around|at\s+least|approximately|"
         r"close\s+to|some)?\s*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -101,7 +112,7 @@ KINDS: dict[str, re.Pattern[str]] = {
     "insurance": re.compile(
         r"\b(?:fully\s+insured|(?:are|is|am|we're|we’re|i'm|i’m)\s+(?:fully\s+|properly\s+)?"
         r"insured|insured\s+(?:and|&)\s+(?:licen[cs]ed|bonded|certified)|"
-        r"(?:licen[cs]ed|bonded|certified),?\s+(?:and|&)\s+insured|"
+        r"(?:licen[cs]ed|bonded|certified|trained|qualified),?\s+(?:and|&)\s+insured|"
         r"(?:public|professional|general|medical)?\s*(?:liability|indemnity|malpractice)\s+"
         r"insurance|carr(?:y|ies)\s+(?:full\s+)?insurance)\b",
         _I,
@@ -109,6 +120,7 @@ KINDS: dict[str, re.Pattern[str]] = {
 }
 _ANY_TRIGGER = re.compile(
     r"train|graduat|studied|educated|mentored|apprentic|complet|certif|accredit|diploma|licen|"
+    r"hour|module|performed|done|treated|worked|"
     r"lic\.|permit|regist|member|affiliat|belong|year|decade|since|establish|est\.|founded|"
     r"insur|indemnity",
     _I,
@@ -116,7 +128,8 @@ _ANY_TRIGGER = re.compile(
 _EXPERIENCE_CONTEXT = re.compile(
     r"\b(?:experience\w*|practi[cs]\w*|industry|business|field|trade|perform\w*|tattoo\w*|"
     r"micropigment\w*|smp|doing|speciali[sz]\w*|working|career|serving|helping|artist|clinic|"
-    r"trading|established|providing|perfecting|treating|transforming|expert\w*)\b",
+    r"trading|established|providing|perfecting|treating|transforming|expert\w*|worked|work|"
+    r"scalps?|heads|clients|sessions|barber\w*|tattooist|technician|as\s+an?)\b",
     _I,
 )
 _SPECIFIC_TRAINING = re.compile(
@@ -172,6 +185,10 @@ def _claim(kind: str, pattern: re.Pattern[str], sentence: str, now: datetime) ->
 def _training(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
     if _TRAINER.search(sentence) and not _TRAINEE.search(sentence):
         return None
+    if re.search(
+        r"(?i)\b(?:fully|professionally|highly|extensively|properly)\s+trained\b", sentence
+    ):
+        return _make("training", sentence, match, hours=_hours(sentence), year=_year(sentence, now))
     issuer = _issuer_after(sentence, match.end()) or _org_in(sentence)
     hours = _hours(sentence)
     year = _year(sentence, now)
@@ -212,7 +229,12 @@ def _licence(match: re.Match[str], sentence: str, now: datetime) -> Credential |
         or _org_in(sentence)
     )
     number = _number(sentence)
-    if re.fullmatch(r"(?i)licen[cs]e", match.group(0)) and not (issuer or number):
+    held = re.search(
+        r"(?i)\b(?:hold|holds|held|have|has)\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:active|valid|"
+        r"current|full)?\s*(?:[\w-]+\s+){0,4}licen[cs]e\b",
+        sentence,
+    )
+    if re.fullmatch(r"(?i)licen[cs]e", match.group(0)) and not (issuer or number or held):
         return None  # "a surgeon's licence might be revoked": a licence, not a claim to one
     return _make(
         "licence",
@@ -237,6 +259,8 @@ def _membership(match: re.Match[str], sentence: str, now: datetime) -> Credentia
 
 
 def _experience(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
+    if match.group("count"):  # "performed over 1,500 SMP treatments"
+        return _make("experience", sentence, match)
     if match.group("since"):
         years = now.year - int(match.group("since"))
         explicit = re.match(r"(?i)established|est\.|founded|in\s+business", match.group(0))
@@ -246,7 +270,12 @@ def _experience(match: re.Match[str], sentence: str, now: datetime) -> Credentia
             return None
     else:
         window = sentence[max(0, match.start() - 25) : match.end() + 25]
-        if _NOT_EXPERIENCE.search(window) or not _EXPERIENCE_CONTEXT.search(sentence):
+        career = re.match(
+            r"\s+(?:as|of)\s+an?\s+", sentence[match.end() :]
+        )  # "eight years as a barber"
+        if (_NOT_EXPERIENCE.search(window) and not career) or not _EXPERIENCE_CONTEXT.search(
+            sentence
+        ):
             return None
         n = match.group("n").lower()
         years = WORD_NUMBERS.get(" ".join(n.split()), None) or (int(n) if n.isdigit() else 0)
