@@ -91,7 +91,8 @@ def page_clues(doc: Document, markup_names: Iterable[str] = ()) -> list[Clue]:
         clues.append(Clue("h1", element_text(h1)))
     out, seen = [], set()
     for clue in clues:
-        text = tidy(clue.text)
+        long_ok = clue.kind in ("title", "h1")  # a listing's title may add a place to a name
+        text = tidy(clue.text, max_words=MAX_WORDS + 6 if long_ok else MAX_WORDS)
         if text and (clue.kind, text) not in seen:
             seen.add((clue.kind, text))
             out.append(Clue(clue.kind, text))
@@ -116,13 +117,13 @@ def title_parts(title: str) -> list[str]:
     return [p.translate(restore) for p in parts if p]
 
 
-def tidy(text: str | None) -> str | None:
+def tidy(text: str | None, max_words: int = MAX_WORDS) -> str | None:
     """A candidate name as written, or None when it cannot be one."""
     text = squash(text).strip(" -|–—·•:,.;")
     text = re.sub(
         r"^(?:welcome\s+to|bienvenue\s+(?:à|chez)|willkommen\s+(?:bei|im))\s+", "", text, flags=re.I
     )
-    if not text or len(text) > 60 or len(text.split()) > MAX_WORDS:
+    if not text or len(text) > 10 * max_words or len(text.split()) > max_words:
         return None
     if _GENERIC.match(text) or _HAS_PHONE.search(text) or "@" in text or "://" in text:
         return None
@@ -270,6 +271,8 @@ def choose(
         for clue in clues:
             key = key_of(clue.text)
             if not key or key in excluded or _is_place(key, places):
+                continue
+            if len(key.split()) > MAX_WORDS:  # a sentence or a name with its place: not a name
                 continue
             spellings[key][clue.text] += 1
             if (clue.kind, key) not in seen:

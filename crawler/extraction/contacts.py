@@ -363,6 +363,7 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
                 postal
                 or coded
                 or _CODE.match(after)
+                or (after and _CODE.match(after.split()[0]) and _has_postcode(after))
                 or _POSTCODE.match(after.split()[0] if after else "")
                 or (after and key_of(after) in places)
                 or _STREETISH.search(before)
@@ -377,6 +378,14 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
             )
         offset += len(line) + 1
     return out
+
+
+def _has_postcode(text: str) -> bool:
+    words = text.split()
+    return any(
+        _POSTCODE.match(w) or _POSTCODE.match(" ".join(words[i : i + 2]))
+        for i, w in enumerate(words)
+    )
 
 
 @lru_cache(maxsize=1)

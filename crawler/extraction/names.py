@@ -33,21 +33,27 @@ def page_name(doc: Document, clues: list[NameClue], *, own_site: bool = True) ->
 
 
 def subject_name(clues: list[NameClue]) -> str | None:
-    """What a listing page's title and main heading name, besides the site it is on."""
+    """What a listing page's title and main heading name, besides the site it is on; with
+    the place it adds ("Ink and Follicle, Fort Collins"), which split_place takes apart."""
     host = [c.text for c in clues if c.kind in HOST_KINDS]
     own = [
         NameClue(c.kind, name)
         for c in clues
         if c.kind in ("title", "h1")
-        and (name := brand.tidy(_LISTING_WORDS.sub("", c.text)))
+        and (name := brand.tidy(_LISTING_WORDS.sub("", c.text), max_words=brand.MAX_WORDS + 6))
         and not _names_host(name, host)
     ]
     titles = [c for c in own if c.kind == "title"]
     heads = [c for c in own if c.kind == "h1"]
     if titles and heads:  # a page about one business names it in both
         own = [c for c in own if _agrees(c, titles if c.kind == "h1" else heads)]
-    choice = brand.choose([own], exclude=host)
-    return choice.name if choice else None
+    bare = [NameClue(c.kind, split_place(c.text)[0]) for c in own]
+    choice = brand.choose([bare], exclude=host)
+    if choice is None:
+        return None
+    key = brand.key_of(choice.name)
+    full = [c.text for c in sorted(own, key=lambda c: c.kind != "h1")]
+    return next((t for t in full if brand.key_of(split_place(t)[0]) == key), choice.name)
 
 
 def _agrees(clue: NameClue, others: list[NameClue]) -> bool:

@@ -30,7 +30,7 @@ from . import (
     structured,
 )
 from .context import Context
-from .document import Block, Document, element_text
+from .document import Block, Document, text_blocks
 from .services import services_in
 
 log = logging.getLogger(__name__)
@@ -185,7 +185,7 @@ def _locations(ctx: Context, main: Practitioner) -> list[Practitioner]:
             continue
         found: list[Practitioner] = []
         for el in members:
-            text = "\n".join(b for b in records.blocks(el)) or element_text(el)
+            text = "\n".join(b.text for b in text_blocks(el))
             phones = contacts.phones_in_text(text, ctx.region)
             addresses = [a for a in contacts.addresses_in_text(text) if a.locality]
             if phones and addresses:
