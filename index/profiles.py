@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from index.normalize import fold
+from index.people_names import same_person_words
 from index.store import Store
 from vetting.model import (
     ClaimFact,
@@ -297,6 +298,18 @@ def _link_people(db: sqlite3.Connection, profile: Profile, row: sqlite3.Row) -> 
     ]
 
 
+def _holder(holder: str | None, profile: Profile) -> str | None:
+    """A claim's holder by the fullest name the practitioner's pages give them: "Devon" on
+    one page is "Devon Price" when he is the only Devon among its people."""
+    if not holder:
+        return None
+    names = [a["name"] for a in profile.artists] + (
+        [profile.name] if profile.kind == "artist" else []
+    )
+    fuller = [n for n in names if len(n) > len(holder) and same_person_words(holder, n)]
+    return fuller[0] if len(fuller) == 1 else holder
+
+
 def _shared_pages(db: sqlite3.Connection, profile: Profile) -> list[int]:
     """Business records on the practitioner's own website that identity resolution gave to
     another location of the same chain: what those pages claim is this location's too."""
@@ -338,7 +351,7 @@ def _claims(
             text=r["text"],
             url=r["url"],
             seen=r["last_seen"][:10],
-            person=r["holder"] or people.get(r["sighting_id"], profile.name),
+            person=_holder(r["holder"], profile) or people.get(r["sighting_id"], profile.name),
             issuer=r["issuer"],
             hours=r["hours"],
             years=r["years"],

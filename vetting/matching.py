@@ -127,6 +127,9 @@ def check(cred: Credential, facts: PractitionerFacts, registry: RegistryIndex, t
     named = [p for p in facts.people if _mentions(claim.text, p)] if business else []
     if len(named) == 1:  # "In 2020 Jasmine graduated...": one of the clinic's own artists
         cred.person, business = named[0], False
+    first_only = not business and len(names.person(cred.person).split()) == 1
+    if first_only:  # "Devon trained at...": a register row of the clinic's with that first
+        business = True  # name may be his; a register without "Devon" proves nothing
     if business:
         people = [*facts.people, *_named(claim, registry)]
         if facts.kind == "artist":
@@ -137,12 +140,22 @@ def check(cred: Credential, facts: PractitionerFacts, registry: RegistryIndex, t
     matches = [
         m
         for row in registry.candidates(who, claim.licence_number)
-        if row.credential in kinds and (m := _match(cred, facts, row, people, business)) is not None
+        if row.credential in kinds
+        and (not first_only or _first_name(row.name) == names.person(cred.person))
+        and (m := _match(cred, facts, row, people, business)) is not None
     ]
     if matches:
         _from_matches(cred, matches, today)
         return
     _from_absence(cred, registry, business)
+
+
+def _first_name(name: str) -> str:
+    """A register's name's first name ("Price, Devon" and "Devon Price" are both Devon)."""
+    if "," in name:
+        name = name.split(",", 1)[1]
+    words = names.person(name).split()
+    return words[0] if words else ""
 
 
 def _from_matches(cred: Credential, matches: list[_Match], today: date) -> None:

@@ -438,10 +438,10 @@ class Scorer:
     def score_pairs(self, out: Score, records: list[Record], pairs: list[list[str]]) -> None:
         main: dict[str, Record] = {}
         for r in records:
+            if r.person_of and not (r.kind == "artist" and self._is_business(r)):
+                continue
             for slug in r.truth:
-                if not r.person_of and (
-                    slug not in main or len(r.sightings) > len(main[slug].sightings)
-                ):
+                if slug not in main or len(r.sightings) > len(main[slug].sightings):
                     main[slug] = r
         for better, worse in pairs:
             a = ((main.get(better) and main[better].card) or {}).get("score")
