@@ -231,8 +231,11 @@ _TITLE_WORDS = {"dr", "dra", "mr", "mrs", "ms", "miss", "mx", "prof", "md", "rn"
 
 
 def person_name(text: str) -> tuple[str, str | None, str | None] | None:
-    """(name, role, title) when a short text reads as a person's name, maybe with a role."""
-    text = squash(text)
+    """(name, role, title) when a short text reads as a person's name, maybe with a role.
+
+    A nickname in quotes is left out ('BARRY "BAZZA" NOLAN'), and a name in capitals is
+    written as a name ("Barry Nolan")."""
+    text = squash(re.sub(r"\s[\"“'‘][^\"”'’]{2,20}[\"”'’](?=\s)", " ", f" {text} "))
     if not 2 <= len(text) <= 90:
         return None
     match = _LABEL.match(text)
@@ -240,6 +243,8 @@ def person_name(text: str) -> tuple[str, str | None, str | None] | None:
         return None
     name = match.group("name")
     role = (match.group("role") or "").strip(" )") or None
+    if name.isupper() and " " in name:
+        name = " ".join(w.capitalize() for w in name.split())
     if not _name_words_ok(name):
         return None
     if role and not ROLES.search(role) and len(role.split()) > 6:
@@ -419,6 +424,10 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
     if _PRICE.search(text) and len(text.split()) < 40:
         person.score -= 3
         person.cues.append("a price beside it")
+    near = " ".join(rest.split()[:12])
+    if _NOT_PRACTITIONER.search(near) and not ROLES.search(near):
+        person.score = -99  # "Leah Carter, Client Coordinator": on the team, not a practitioner
+        return
     if not person.role and ROLES.search(f"{rest} {alts} {card.get('class', '')}"):
         if _NOT_PRACTITIONER.search(rest) and not ROLES.search(rest):
             person.score = -99
