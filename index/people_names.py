@@ -32,7 +32,7 @@ def name_in_business(person: str, business: str) -> bool:
     """A person's first or last name is a word of the business's name."""
     words = _words(business)
     return any(
-        w == v or (len(w) >= 4 and fuzz.ratio(w, v) >= SAME_WORD)
+        w == v or (len(w) >= 4 and (fuzz.ratio(w, v) >= SAME_WORD or w[:4] == v[:4]))
         for w in _words(person)
         for v in words
     )

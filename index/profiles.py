@@ -63,6 +63,7 @@ class ReviewRow:
     ease_negative: list[str]
     first_seen: str
     author_review_count: int = 1
+    reading: dict | None = None
 
 
 @dataclass
@@ -124,6 +125,7 @@ class Profile:
                     ease_positive=list(r.ease_positive),
                     ease_negative=list(r.ease_negative),
                     author_review_count=r.author_review_count,
+                    reading=r.reading,
                 )
                 for r in self.reviews
             ],
@@ -189,7 +191,11 @@ def load_profile(store: Store, practitioner_id: str) -> Profile | None:
     _merge_sightings(profile, sightings)
     _link_people(db, profile, row)
     member_ids = [s["id"] for s in sightings]
-    people = {s["id"]: s["name"] for s in sightings}
+    # a claim on the practitioner's own record is theirs, whatever name that page gave them
+    own = profile.name  # a one-person business's claims are its artist's, by their own name
+    if profile.kind == "artist":
+        own = next((s["name"] for s in sightings if s["kind"] == "artist"), profile.name)
+    people = {s["id"]: s["name"] if s["kind"] == "artist" else own for s in sightings}
     artist_sightings = _artist_sightings(db, profile)
     people.update({s["id"]: s["name"] for s in artist_sightings})
     shared = _shared_pages(db, profile)  # a chain's pages common to its locations
@@ -409,6 +415,7 @@ def _reviews(
                 ease_positive=json.loads(r["ease_positive"]),
                 ease_negative=json.loads(r["ease_negative"]),
                 first_seen=r["first_seen"],
+                reading=json.loads(r["reading"]) if r["reading"] else None,
             )
         )
     _count_authors(db, out)

@@ -131,6 +131,8 @@ CREATE TABLE IF NOT EXISTS reviews (
     flags TEXT NOT NULL DEFAULT '[]',
     ease_positive TEXT NOT NULL DEFAULT '[]',
     ease_negative TEXT NOT NULL DEFAULT '[]',
+    reading TEXT,                             -- JSON vetting.reader.ReviewReading
+    reader_version TEXT,                      -- the reader that made it; another rereads
     first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL,
     missing INTEGER NOT NULL DEFAULT 0,

@@ -24,13 +24,15 @@ from index.normalize import digest, fold, norm_name, site_of
 
 GONE_AFTER = 3  # successful fetches without a fact before it is hidden
 SCHEMA_VERSION = 4  # 2: shortlists and admin_credentials; 3: reviews_author_count;
-# 4: page name clues, claim holders, merge and name reasons
+# 4: page name clues, claim holders, merge and name reasons, review readings
 # Columns added after a table was first made: (table, column, declaration).
 ADDED_COLUMNS = (
     ("pages", "clues", "TEXT"),
     ("sightings", "joined_by", "TEXT"),
     ("claims", "holder", "TEXT"),
     ("practitioners", "name_reason", "TEXT"),
+    ("reviews", "reading", "TEXT"),
+    ("reviews", "reader_version", "TEXT"),
 )
 
 

@@ -31,6 +31,7 @@ from index.indexfiles import (
 )
 from index.parallel import processes, write_segments
 from index.profiles import live_ids
+from index.readings import read_reviews
 from index.store import Store
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,9 @@ class UpdateReport:
     seconds: float = 0.0
     score_seconds: float = 0.0
     index_seconds: float = 0.0
+    read: int = 0  # reviews read for the first time
+    reread: int = 0  # reviews read again by a newer reader
+    read_seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -67,6 +71,8 @@ class UpdateReport:
         if self.removed:
             parts.append(f"{self.removed} removed")
         parts.append(f"{self.scored} scored")
+        if self.read or self.reread:
+            parts.append(f"{self.read + self.reread} reviews read")
         return f"{head}: {', '.join(parts)}"
 
 
@@ -79,6 +85,8 @@ def update(datadir: DataDir, *, rebuild: bool = False, score: bool = True) -> Up
     report = UpdateReport()
     files = IndexFiles(datadir.index)
     with files.writer_lock(), Store(datadir.store) as store:
+        if score:
+            _read(store, report)
         seq = store.current_seq()
         if score:
             _rescore(store, rebuild, report)
@@ -105,6 +113,13 @@ def update(datadir: DataDir, *, rebuild: bool = False, score: bool = True) -> Up
         report.index_seconds = time.monotonic() - index_started
     report.seconds = time.monotonic() - started
     return report
+
+
+def _read(store: Store, report: UpdateReport) -> None:
+    """Reviews not yet read by the current reader: read them, once (index.readings)."""
+    read = read_reviews(store)
+    report.read, report.reread = read.read, read.reread
+    report.read_seconds = read.seconds
 
 
 def _rescore(store: Store, full: bool, report: UpdateReport) -> None:

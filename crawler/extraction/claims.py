@@ -76,7 +76,7 @@ _TRAINEE = re.compile(r"\b(?:trained|graduat\w*|completed|studied|apprentic\w*)\
 KINDS: dict[str, re.Pattern[str]] = {
     "training": re.compile(
         r"\b(?:trained|training|apprentice(?:d|ship)?|graduat(?:e|ed|ion)\s+(?:of|from)|"
-        r"studied|educated|mentored|completed\s+(?:a|an|the|his|her|their|my|our)?\s*[^.]{0,40}?"
+        r"studied|educated|mentored|completed\s+(?:a|an|the|his|her|their|my|our)?\s*[^.]{0,60}?"
         r"(?:course|program|programme|apprenticeship|training)|"
         r"complet\w*\s+(?:a\s+minimum\s+of\s+|at\s+least\s+|over\s+)?\d{2,4}\s*(?:supervised\s+|"
         r"practical\s+|training\s+)?hours|\d{1,4}-hour\s+(?:\w+\s+){0,5}(?:module|course|workshop|"
@@ -85,7 +85,10 @@ KINDS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "certification": re.compile(
-        r"\b(?:certified|certification|certificate|accredited|accreditation|diploma)\b", _I
+        r"\b(?:certified|certifications?|certificates?|accredited|accreditation|diplomas?|"
+        r"qualifications\s+include|qualified\s+(?:as\s+an?\s+)?(?-i:[A-Z][\w-]*)|"
+        r"(?-i:(?:[A-Z]{2,7}|Dip\.)(?:\s*[,·•|/]\s*(?:[A-Z]{2,7}|Dip\.[^,·•|]{0,40})){2,}))",
+        _I,
     ),
     "licence": re.compile(
         r"\b(?:licen[cs]ed|licen[cs]e|lic\.|permit\s*(?:no|number|#)|registered\s+(?:with|by))"
@@ -98,6 +101,14 @@ KINDS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "experience": re.compile(
+        r"\b(?:founded|created|opened|started|set\s+up|established)\b[^.]{0,60}?\b(?:over|more\s+than|"
+        r"nearly|almost|about)?\s*(?P<ago>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve|fifteen|twenty)\s+years?\s+ago\b|"
+        r"\b(?:in|since)\s+(?P<became>(?:19|20)\d{2}),?\s+(?:i|we|he|she)\s*(?:'m\s+|’m\s+)?"
+        r"(?:became|becam|started|began|opened|founded|qualified)\b|"
+        r"\b(?:last|past)\s+(?P<last>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?"
+        r"\s+(?:i|we|he|she)\s+(?:do|have\s+done|work|perform|practi[cs]e)\b|"
+        r"\b(?:extensive|considerable|decades\s+of|many\s+years\s+of)\s+experience\b|"
         r"\b(?:performed|done|completed|treated|worked\s+on|carried\s+out)\s+(?:over|more\s+than|"
         r"nearly|almost|about|around|at\s+least)?\s*(?P<count>\d[\d,]{2,6})\+?\s+(?:smp\s+)?"
         r"(?:treatments|procedures|sessions|heads|scalps|clients|hairlines)\b|"
@@ -120,7 +131,8 @@ KINDS: dict[str, re.Pattern[str]] = {
 }
 _ANY_TRIGGER = re.compile(
     r"train|graduat|studied|educated|mentored|apprentic|complet|certif|accredit|diploma|licen|"
-    r"hour|module|performed|done|treated|worked|"
+    r"hour|module|performed|done|treated|worked|qualif|ago|became|becam|experience|last|past|"
+    r"(?-i:[A-Z]{2,7}\s*[,·•])|"
     r"lic\.|permit|regist|member|affiliat|belong|year|decade|since|establish|est\.|founded|"
     r"insur|indemnity",
     _I,
@@ -133,7 +145,9 @@ _EXPERIENCE_CONTEXT = re.compile(
     _I,
 )
 _SPECIFIC_TRAINING = re.compile(
-    r"\b(?:course|program|programme|academy|apprentic\w*|hands-on|certif\w*|under)\b", _I
+    r"\b(?:course|program|programme|academy|apprentic\w*|hands-on|certif\w*|under|comprehensive|"
+    r"extensive|formal|rigorous|theoretical|practical|in-depth)\b",
+    _I,
 )
 _PRACTISING = re.compile(
     r"\b(?:practi[cs]\w*|tattoo\w*|perform\w*|doing|providing|offering|serving|working|"
@@ -200,9 +214,43 @@ def _training(match: re.Match[str], sentence: str, now: datetime) -> Credential 
     return _make("training", sentence, match, issuer=issuer, hours=hours, year=year)
 
 
+_CODES = frozenset(
+    [
+        "USA",
+        "US",
+        "UK",
+        "EU",
+        "GB",
+        "CA",
+        "AU",
+        "NZ",
+        "IE",
+        "USD",
+        "GBP",
+        "EUR",
+        "AUD",
+        "CAD",
+        "FAQ",
+        "SMP",
+        "PMU",
+        "UV",
+        "LED",
+        "TV",
+        "PR",
+    ]
+)
+
+
 def _certification(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
     if _CERT_NOT_PERSON.search(sentence):
         return None
+    letters = re.findall(r"\b[A-Z]{2,7}\b", match.group(0))
+    if len(letters) >= 2 and not re.search(r"(?i)certif|accredit|diploma|qualif", match.group(0)):
+        # post-nominal letters: after a person's name or on a line of their own
+        before = sentence[: match.start()].rstrip(" ,")
+        named = re.search(r"(?:Dr\.?|[A-Z][a-z]+)\s+[A-Z][a-z]+$", before)
+        if set(letters) & _CODES or not (named or not before):
+            return None
     issuer = (
         _issuer_after(sentence, match.end())
         or _issuer_before(sentence, match.end())
@@ -259,8 +307,16 @@ def _membership(match: re.Match[str], sentence: str, now: datetime) -> Credentia
 
 
 def _experience(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
-    if match.group("count"):  # "performed over 1,500 SMP treatments"
-        return _make("experience", sentence, match)
+    if match.group("count") or re.search(r"(?i)experience$", match.group(0)):
+        return _make("experience", sentence, match)  # "over 1,500 treatments", "extensive"
+    for group in ("ago", "last"):
+        if match.group(group):
+            n = match.group(group).lower()
+            years = WORD_NUMBERS.get(n) or (int(n) if n.isdigit() else 0)
+            return _make("experience", sentence, match, years=int(years)) if years else None
+    if match.group("became"):
+        years = now.year - int(match.group("became"))
+        return _make("experience", sentence, match, years=years) if 0 < years <= 70 else None
     if match.group("since"):
         years = now.year - int(match.group("since"))
         explicit = re.match(r"(?i)established|est\.|founded|in\s+business", match.group(0))

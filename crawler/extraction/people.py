@@ -196,6 +196,7 @@ def find_people(
         for p in (*_labelled(doc, exclude), *_introduced(doc, exclude), *_mentioned(doc, exclude))
         if fold(p.name) not in business_keys
     ]
+    candidates += _named_by_business(doc, business, exclude)
     _score_siblings(candidates)
     people: dict[str, Person] = {}
     for person in sorted(candidates, key=lambda p: -p.score):
@@ -353,14 +354,22 @@ def _introduced(doc: Document, exclude: set[etree._Element]) -> list[Person]:
             continue
         for match in _SELF_INTRO.finditer(block.text):
             name = match.group("intro")
+            if name.isupper():  # "HEY, I'M VALERIIA"
+                name = " ".join(w.capitalize() for w in name.split())
             tokens = name.split()
             # "I'm Dana and I..." : keep the capitalised run only
             while tokens and not _name_words_ok(" ".join(tokens)):
                 tokens = tokens[:-1]
             if not tokens:
                 continue
+            if (
+                len(tokens) == 1
+                and not is_given_name(tokens[0])
+                and fold(tokens[0]) in common_words()
+            ):
+                continue  # "I'm Passionate about brows"
             person = Person(" ".join(tokens), None, block.element)
-            person.score += 4
+            person.score += 5
             person.cues.append("introduces themself")
             person.elements = [_card(block.element)]
             if is_given_name(tokens[0]):
@@ -398,6 +407,29 @@ def _mentioned(doc: Document, exclude: set[etree._Element]) -> list[Person]:
             person.elements = [block.element]
             found[full] = person
     return list(found.values())
+
+
+def _named_by_business(
+    doc: Document, business: Iterable[str], exclude: set[etree._Element]
+) -> list[Person]:
+    """ "Sina Tattooer", and "Sina creates custom designs" in its prose: a business named
+    after a person whose prose speaks of them by that name (never "IVY" of "IVY Studio",
+    which the pages only write as part of the name)."""
+    out: list[Person] = []
+    for name in {b for b in business if b}:
+        words = name.split()
+        if len(words) < 2 or not is_given_name(words[0]) or words[0].isupper():
+            continue
+        rest = re.escape(words[1])
+        alone = re.compile(rf"\b{re.escape(words[0])}\b(?!['’]s\b|\s+{rest})(?=\s+[a-z]|[,.])")
+        for block in doc.blocks:
+            if alone.search(block.text) and not _in_testimonial(block.element, exclude):
+                person = Person(words[0], None, block.element, score=5)
+                person.cues += ["the business's name", "a given name", "its prose names them"]
+                person.elements = [block.element]
+                out.append(person)
+                break
+    return out
 
 
 def _score(person: Person, doc: Document, title: str | None) -> None:

@@ -138,10 +138,12 @@ def _records(store: Store) -> list[Record]:
         "SELECT c.*, s.practitioner_id, s.name AS sighting_name FROM claims c"
         " JOIN sightings s ON s.id = c.sighting_id WHERE c.gone = 0 AND s.gone = 0"
     ):
-        claim = dict(c)
-        claim["person"] = claim.get("holder") or claim["sighting_name"]
-        claims[c["practitioner_id"]].append(claim)
+        claims[c["practitioner_id"]].append(dict(c))
     out = []
+    names = {p["id"]: p["name"] for p in db.execute("SELECT id, name FROM practitioners")}
+    for pid, found in claims.items():
+        for claim in found:  # whose the product says it is (index.profiles does the same)
+            claim["person"] = claim.get("holder") or names.get(pid) or claim["sighting_name"]
     for p in db.execute("SELECT * FROM practitioners WHERE gone = 0 ORDER BY id"):
         seen = sightings.get(p["id"], [])
         own = [s for s in seen if s["own_site"]] + [s for s in seen if not s["own_site"]]
