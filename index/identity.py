@@ -242,11 +242,14 @@ def _join_unique_names(sightings: list[Sighting], uf: _UnionFind) -> None:
 
 def cluster_artists(sightings: list[Sighting], clinics: list[Cluster]) -> list[Cluster]:
     """Group artist sightings by person and link each to a clinic."""
-    by_domain = {d: c for c in clinics for d in c.domains}
+    by_domain: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clinics:
+        for d in c.domains:
+            by_domain[d].append(c)
     groups: dict[tuple[object, ...], list[Sighting]] = defaultdict(list)
     linked: dict[tuple[object, ...], Cluster | None] = {}
     for s in sightings:
-        clinic = by_domain.get(s.site) if s.own_site else None
+        clinic = _location(by_domain.get(s.site, []), s.locality) if s.own_site else None
         if clinic is None and s.works_for:
             clinic = _clinic_named(s.works_for, s.locality, clinics)
         key: tuple[object, ...] = (
@@ -255,6 +258,18 @@ def cluster_artists(sightings: list[Sighting], clinics: list[Cluster]) -> list[C
         groups[key].append(s)
         linked[key] = clinic
     return [Cluster(members=m, kind="artist", clinic=linked[k]) for k, m in groups.items()]
+
+
+def _location(clinics: list[Cluster], town: str | None) -> Cluster | None:
+    """Of a website's practitioners (a chain's locations), the one in the artist's town,
+    else the one most of the site's pages belong to."""
+    if not clinics:
+        return None
+    if town:
+        here = [c for c in clinics if any(fold(s.locality or "") == fold(town) for s in c.members)]
+        if len(here) == 1:
+            return here[0]
+    return max(clinics, key=lambda c: sum(s.own_site for s in c.members))
 
 
 def join_people(artists: list[Cluster]) -> list[Cluster]:

@@ -242,15 +242,28 @@ def _artist(
     ctx: Context,
 ) -> Practitioner:
     texts = [b.text for b in blocks if sections.get(b.element) is person]
+    town = _one_town(" ".join(texts))
     return Practitioner(
         name=person.name,
         kind="artist",
+        address=Address(locality=town) if town else None,
         works_for=main.name if main.kind == "clinic" else main.works_for,
         services=services_in(texts),
         credentials=claims.dedupe(
             holders.claims_with_holders(texts, [person], ctx.now, section=True)
         ),
     )
+
+
+def _one_town(text: str) -> str | None:
+    """The one known town a person's section names ("leads our Calgary studio"), if one."""
+    places = brand.place_names()
+    found = {
+        m.group(0)
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text)
+        if brand.key_of(m.group(0)) in places
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 class _PlainContacts:
