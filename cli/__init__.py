@@ -63,6 +63,6 @@ def data_dir(ctx: click.Context) -> DataDir:
         ) from exc
 
 
-from cli import admin, crawl, lookup, serve  # noqa: E402  (commands register themselves)
+from cli import admin, crawl, lookup, reader, serve  # noqa: E402  (commands register themselves)
 
-__all__ = ["admin", "crawl", "lookup", "main", "serve"]
+__all__ = ["admin", "crawl", "lookup", "main", "reader", "serve"]

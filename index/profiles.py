@@ -392,7 +392,7 @@ def _reviews(
     out: list[ReviewRow] = []
     seen: dict[tuple[str, str], list[str]] = {}
     for r in rows:
-        key = (r["site"], fold(r["body"])[:300])
+        key = (r["site"], " ".join(r["body"][:400].lower().split())[:300])
         author = fold(r["author"] or "")
         authors = seen.setdefault(key, [])
         if any(

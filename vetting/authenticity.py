@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from vetting import rules as R
 from vetting.evidence import quote
 from vetting.names import fold
-from vetting.reviews import ReadReview, same_author
+from vetting.reviews import ReadReview, alike_pairs, same_author
 
 
 @dataclass
@@ -52,17 +50,12 @@ def _duplicates(reviews: list[ReadReview]) -> list[list[ReadReview]]:
             i = parent[i]
         return i
 
+    alike = alike_pairs([texts[i] for i in ids])
     for n, a in enumerate(ids):
-        rest = ids[n + 1 :]
-        alike = process.extract(
-            texts[a],
-            [texts[b] for b in rest],
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=R.DUPLICATE_SIMILARITY,
-            limit=None,
-        )
-        for _, _, k in alike:
-            b = rest[k]
+        for m in range(n + 1, len(ids)):
+            if not alike[n][m]:
+                continue
+            b = ids[m]
             one, two = reviews[a].fact.author, reviews[b].fact.author
             if not (one and two and same_author(one, two)):
                 parent[root(a)] = root(b)

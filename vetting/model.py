@@ -14,9 +14,21 @@ class Evidence:
     url: str
     date: str | None  # YYYY-MM-DD
     kind: str  # claim | registry | review | listing | consultation
+    found_by: str | None = None  # for a review's label: rules | model | both
+    probability: float | None = None  # the model's, when the model found it
 
-    def to_json(self) -> dict[str, str | None]:
-        return {"text": self.text, "url": self.url, "date": self.date, "kind": self.kind}
+    def to_json(self) -> dict[str, str | float | None]:
+        out: dict[str, str | float | None] = {
+            "text": self.text,
+            "url": self.url,
+            "date": self.date,
+            "kind": self.kind,
+        }
+        if self.found_by:
+            out["found_by"] = self.found_by
+            if self.probability is not None:
+                out["probability"] = round(self.probability, 2)
+        return out
 
 
 @dataclass
@@ -50,6 +62,7 @@ class ReviewFact:
     ease_positive: list[str] = field(default_factory=list)
     ease_negative: list[str] = field(default_factory=list)
     author_review_count: int = 1  # reviews by this author across the same review source
+    reading: dict | None = None  # the stored reading (vetting.reader.ReviewReading JSON)
 
 
 @dataclass

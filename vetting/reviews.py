@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
@@ -14,6 +14,7 @@ from vetting.detectors import detect_correction, detect_ease, detect_flags
 from vetting.evidence import evidence, quote
 from vetting.model import Evidence, PractitionerFacts, ReviewFact
 from vetting.names import fold, person_similarity
+from vetting.reader.reading import Found, ReviewReading
 
 
 @dataclass(eq=False)
@@ -42,8 +43,15 @@ class ReadReview:
         return day(self.fact.date)
 
     @cached_property
+    def reading(self) -> ReviewReading | None:
+        """The reading stored with the review (index.readings), if it has one."""
+        return ReviewReading.from_json(self.fact.reading) if self.fact.reading else None
+
+    @cached_property
     def flags(self) -> dict[str, str]:
         """Complications it reports, each with the sentence that says so."""
+        if self.reading is not None:
+            return {k: v.quote for k, v in sorted(self.reading.flags.items())}
         found = {d.label: d.quote for d in detect_flags(self.fact.body)}
         for flag in self.fact.flags:
             found.setdefault(flag, quote(self.fact.body))
@@ -52,6 +60,11 @@ class ReadReview:
     @cached_property
     def ease(self) -> tuple[dict[str, str], dict[str, str]]:
         """What it says about the consultation: (positive labels, negative labels) with quotes."""
+        if self.reading is not None:
+            return (
+                {k: v.quote for k, v in self.reading.positive.items()},
+                {k: v.quote for k, v in self.reading.negative.items()},
+            )
         positive, negative = detect_ease(self.fact.body)
         pos = {d.label: d.quote for d in positive}
         neg = {d.label: d.quote for d in negative}
@@ -61,14 +74,27 @@ class ReadReview:
             neg.setdefault(label, quote(self.fact.body))
         return pos, neg
 
+    def found_by(self, text: str) -> Found | None:
+        """Who found the label this quote is evidence of (the rules, the model, both)."""
+        if self.reading is None:
+            return None
+        parts = (self.reading.flags, self.reading.positive, self.reading.negative)
+        return next((f for part in parts for f in part.values() if f.quote == text), None)
+
     @cached_property
     def correction(self) -> str | None:
         """A sentence about correcting another practitioner's work, if any."""
+        if self.reading is not None and self.reading.has_correction:
+            return self.reading.correction
         found = detect_correction(self.fact.body)
         return found[0].quote if found else None
 
     def cite(self, text: str | None = None) -> Evidence:
-        return evidence(text or self.fact.body, self.fact.url, self.fact.date, "review")
+        cited = evidence(text or self.fact.body, self.fact.url, self.fact.date, "review")
+        found = self.found_by(text) if text else None
+        if found is not None:
+            cited = replace(cited, found_by=found.source, probability=found.probability)
+        return cited
 
 
 def _recency(review: ReviewFact, today: date | None) -> float:
@@ -79,6 +105,17 @@ def _recency(review: ReviewFact, today: date | None) -> float:
         return R.UNDATED_WEIGHT
     age = max(0, (today - when).days)
     return 0.5 ** (age / R.HALF_LIFE_DAYS)
+
+
+def alike_pairs(texts: list[str]) -> list[list[bool]]:
+    """Which texts are near-copies of which (word order aside), all pairs at once."""
+    if not texts:
+        return []
+    words = [" ".join(sorted(t.split())) for t in texts]
+    scores = process.cdist(
+        words, words, scorer=fuzz.ratio, score_cutoff=R.DUPLICATE_SIMILARITY, workers=1
+    )
+    return [[bool(v) for v in row] for row in scores]
 
 
 def same_author(a: str | None, b: str | None) -> bool:
@@ -102,20 +139,12 @@ def read(facts: PractitionerFacts, today: date | None) -> list[ReadReview]:
         (r for r in facts.reviews if r.body.strip()),
         key=lambda r: (not r.independent, r.url, r.date or "", r.author or "", r.body),
     )
-    kept: list[ReviewFact] = []
-    texts: list[str] = []
-    for review in ordered:
-        text = fold(review.body)
-        alike = process.extract(
-            text,
-            texts,
-            scorer=fuzz.token_sort_ratio,
-            score_cutoff=R.DUPLICATE_SIMILARITY,
-            limit=None,
-        )
-        if not any(_repeat(kept[i], review) for _, _, i in alike):
-            kept.append(review)
-            texts.append(text)
+    alike = alike_pairs([fold(r.body) for r in ordered])
+    kept_at: list[int] = []
+    for i, review in enumerate(ordered):
+        if not any(_repeat(ordered[k], review) for k in kept_at if alike[i][k]):
+            kept_at.append(i)
+    kept = [ordered[i] for i in kept_at]
     out = []
     for review in kept:
         independence = R.INDEPENDENT_WEIGHT if review.independent else R.OWN_SITE_WEIGHT
