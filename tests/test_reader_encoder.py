@@ -125,6 +125,17 @@ def test_a_missing_model_file_is_named(tmp_path: Path) -> None:
         Encoder(ModelFiles(model=tmp_path / "model.onnx", tokenizer=files.tokenizer))
 
 
+def test_batches_go_shortest_first_and_keep_their_padded_size_small() -> None:
+    tokens = [[0] * n for n in (9, 128, 3, 128, 20, 128, 5, 40) * 20]
+    batches = list(enc._batches(tokens, batch_size=64))
+    assert sorted(i for batch in batches for i in batch) == list(range(len(tokens)))
+    lengths = [len(tokens[i]) for batch in batches for i in batch]
+    assert lengths == sorted(lengths)
+    for batch in batches:
+        assert len(batch) <= 64
+        assert len(batch) * max(len(tokens[i]) for i in batch) <= enc.MAX_BATCH_TOKENS
+
+
 def test_a_missing_or_other_model_package_says_what_to_install(monkeypatch) -> None:
     def absent(name: str) -> str:
         raise metadata.PackageNotFoundError(name)
