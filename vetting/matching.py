@@ -108,9 +108,8 @@ def _in_force(row: RegistryFact, kind: str, today: date) -> bool | None:
     until = day(row.valid_until)
     if status in BAD_STATUSES:
         return False
-    if until is not None and until < today:
-        # The record ran out; a register that still calls it active may just be out of date.
-        return None if status in GOOD_STATUSES else False
+    if until is not None and until < today and status not in GOOD_STATUSES:
+        return False  # a register that still says "active" past the date is taken at its word
     if kind == "licence":
         return True if status == "active" else None
     return True
@@ -170,14 +169,14 @@ def _from_matches(cred: Credential, matches: list[_Match], today: date) -> None:
     where = f"{row.issuer} lists {row.name}"
     if state is True:
         cred.status = "verified"
-        cred.note = f"{where} ({row.status or 'listed'})."
+        until = day(row.valid_until)
+        ran_out = f", its record showing {row.valid_until}" if until and until < today else ""
+        cred.note = f"{where} ({row.status or 'listed'}{ran_out})."
     elif state is False:
         cred.status = "contradicted"
         why = row.status if (row.status or "").lower() in BAD_STATUSES else "expired"
         until = f", valid until {row.valid_until}" if row.valid_until else ""
         cred.note = f"{where} as {why.lower()}{until}."
-    elif row.valid_until and (row.status or "").lower() in GOOD_STATUSES:
-        cred.note = f"{where} as {row.status}, but its record ran out on {row.valid_until}."
     else:
         cred.note = f"{where} but does not show the licence as active."
 

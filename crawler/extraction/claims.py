@@ -272,7 +272,8 @@ def _licence(match: re.Match[str], sentence: str, now: datetime) -> Credential |
     ):
         return None
     issuer = (
-        _issuer_after(sentence, match.end())
+        _org_in(sentence[: match.end()])  # "holds an Arizona Board of ... licence"
+        or _issuer_after(sentence, match.end())
         or _issuer_before(sentence, match.end())
         or _org_in(sentence)
     )

@@ -244,7 +244,7 @@ class _Reader:
         for listing in self.ctx.doc.body.iter("ul", "ol"):
             if listing.xpath(_NON_CONTENT) or "nav" in (listing.get("class") or "").lower():
                 continue
-            items = [element_text(li) for li in listing.iterchildren("li")]
+            items = [element_text(li) for li in listing.iterchildren("li") if not _only_a_link(li)]
             found = [e for e in (self.entry_from_text(t) for t in items if t) if e]
             if len(found) >= 2 and len(found) >= 0.5 * len(items):
                 entries.extend(found)
@@ -342,6 +342,12 @@ class _Reader:
                     return found
         found = _int(_YEAR, rest) if rest else None
         return found if found and found <= self.ctx.now.year else None
+
+
+def _only_a_link(li: etree._Element) -> bool:
+    """A list item that is a link and nothing else: navigation ("Board Home"), not a row."""
+    links = li.findall(".//a")
+    return len(links) == 1 and element_text(links[0]) == element_text(li)
 
 
 def status(text: str | None) -> str | None:
