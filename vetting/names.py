@@ -90,8 +90,12 @@ def _fold(text: str) -> str:
 
 
 def person(name: str | None) -> str:
-    """A person's name without titles or suffixes."""
-    return " ".join(w for w in fold(name).split() if w not in _TITLES)
+    """A person's name without titles or suffixes, nor the trade an artist's business adds
+    to it ("Marisol Vega SMP" is Marisol Vega)."""
+    words = [w for w in fold(name).split() if w not in _TITLES]
+    while words[1:-1] and words[-1] in GENERIC | {"pmu", "tattoos", "artistry"}:
+        words.pop()
+    return " ".join(words)
 
 
 def business(name: str | None) -> str:

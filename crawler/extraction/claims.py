@@ -392,7 +392,17 @@ def _clean_issuer(issuer: str | None) -> str | None:
     text = " ".join(words).removesuffix("'s").removesuffix("’s").strip(" .,")
     if not text or text.lower() in _NOT_ISSUER or re.fullmatch(r"(?:19|20)\d{2}", text):
         return None
+    if _is_place(text):  # "in Colorado Springs", "Brazil and Turkey": where, not who
+        return None
     return text
+
+
+def _is_place(text: str) -> bool:
+    from .brand import key_of, place_names
+
+    places = place_names()
+    parts = [p for p in re.split(r"\s*(?:,|\band\b|&)\s*", text) if p]
+    return bool(parts) and all(key_of(p) in places for p in parts)
 
 
 def _hours(sentence: str) -> int | None:
