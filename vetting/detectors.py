@@ -34,6 +34,7 @@ __all__ = [
     "Detection",
     "clear_caches",
     "detect_correction",
+    "detect_denials",
     "detect_ease",
     "detect_flags",
     "detect_signals",
@@ -214,6 +215,35 @@ def _ease(text: str) -> tuple[tuple[Detection, ...], tuple[Detection, ...]]:
     return tuple(pos.sorted()), tuple(neg.sorted())
 
 
+def detect_denials(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Sentences where a label's phrase is there but not reported: denied ("not a hint of
+    infection"), feared, asked, hypothetical, settled, camouflaged, another's work, or in a
+    consultation phrase negated or expected. The learned reader never overrules these."""
+    return {k: list(v) for k, v in _denials(text or "").items()}
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _denials(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+    reading = _reading(text)
+    out: dict[str, set[tuple[int, int]]] = {}
+    for hit in _scan(reading, _FLAG_RX):
+        label, start, _end, s, e = hit
+        if not _reported(text, hit) or X.is_elsewhere(text, s, e, start, label):
+            out.setdefault(label, set()).add((s, e))
+    for label, start, _end, s, e in _scan(reading, _POS_RX):
+        if X.is_negated(text, s, start) or X.is_question(text, s, e):
+            out.setdefault(label, set()).add((s, e))
+    for label, start, _end, s, e in _scan(reading, _NEG_RX):
+        if (
+            X.is_negated(text, s, start)
+            or X.is_question(text, s, e)
+            or X.is_expected(text, s, start)
+            or X.names_another(text, s, e)
+        ):
+            out.setdefault(label, set()).add((s, e))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
 def detect_signals(text: str) -> list[Detection]:
     """What a listing's own prose shows for step 3 (vocabulary.LISTING_SIGNALS)."""
     text = text or ""
@@ -226,7 +256,7 @@ def detect_signals(text: str) -> list[Detection]:
 
 def clear_caches() -> None:
     """Forget the answers remembered by text (tests and benchmarks measure fresh reads)."""
-    for cached in (_flags, _ease, _starts, _reading):
+    for cached in (_flags, _ease, _denials, _starts, _reading):
         cached.cache_clear()
 
 

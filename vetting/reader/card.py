@@ -24,7 +24,7 @@ def write_card(heads_path: Path) -> Path:
         "- held out, never trained or tuned on: round 10 (writers 13 and 14) and the real"
         " reviews' holdout",
         f"- each label's mode and threshold chosen on writers left out in turn ({folds}):"
-        f" the most recall at precision {meta.get('target_precision')}, else the best F1",
+        f" the most recall at precision {meta.get('target_precision')}, else the best F0.5",
         "",
         "| label | mode | threshold | P (left-out writers) | R | n |",
         "|---|---|---|---|---|---|",

@@ -89,6 +89,9 @@ def _verify(path: Path, sha256: str, what: str, fix: str) -> None:
 
 def _runtime() -> tuple[Any, Any, Any]:
     """numpy, onnxruntime and tokenizers, or a clear error naming the extra."""
+    # The tokenizer's own thread pool does not survive a fork (gunicorn's workers hung on
+    # it at exit); sentences are short and the model's threads do the heavy work.
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     try:
         import numpy
         import onnxruntime

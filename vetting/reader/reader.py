@@ -12,6 +12,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from vetting.detectors import detect_denials
 from vetting.vocabulary import EASE_NEGATIVE, EASE_POSITIVE, FLAGS
 
 from .heads import Heads, shipped_heads
@@ -47,9 +48,11 @@ class Reader:
             reading = ReviewReading(self.version, correction=rules.correction)
             probs = probabilities[row : row + len(group)] if probabilities is not None else []
             row += len(group)
+            denied = detect_denials(text)
             for j, label in enumerate(self.heads.labels):
                 part, ruled = _part(reading, rules, label)
-                best = max(range(len(group)), key=lambda i: probs[i][j], default=None)
+                open_ = [i for i, sent in enumerate(group) if not _within(sent, denied.get(label))]
+                best = max(open_, key=lambda i: probs[i][j], default=None)
                 p = float(probs[best][j]) if best is not None else 0.0
                 model = best is not None and p >= self.heads.thresholds[j]
                 mode = self.heads.modes[j]
@@ -61,6 +64,11 @@ class Reader:
                     part[label] = Found(group[best].text, "model", p)
             out.append(reading)
         return out
+
+
+def _within(sentence: Any, spans: list[tuple[int, int]] | None) -> bool:
+    """Whether the rules found this label's phrase denied (or feared, asked...) in it."""
+    return bool(spans) and any(s < sentence.end and sentence.start < e for s, e in spans)
 
 
 def _part(
