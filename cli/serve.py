@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
 import time
 from typing import Any
 
 import click
 
 from cli import data_dir, main
+from crawler.command import smpvet_command
 from index.datadir import DataDir
 
 GRACEFUL_SECONDS = 10  # gunicorn gives workers this long to finish, then kills them
@@ -93,7 +95,6 @@ def demo(ctx: click.Context, port: int, demo_port: int | None, no_serve: bool) -
     from crawler.runner import crawl_in_child
     from demoweb.service import start_demo_web
     from index.store import Store
-    from index.update import update
 
     datadir = data_dir(ctx)
     started = time.monotonic()
@@ -106,8 +107,12 @@ def demo(ctx: click.Context, port: int, demo_port: int | None, no_serve: bool) -
         web.stop()
         raise click.ClickException(f"the crawl failed (exit code {code})")
     click.echo("3/4 Scoring and indexing")
-    report = update(datadir, rebuild=True)
-    click.echo(f"    {report.summary()}")
+    # In a child process: the workers that serve the web are forks of this one, and the
+    # review reader's native threads do not survive a fork (workers hung on them at exit).
+    indexed = subprocess.run([*smpvet_command(datadir), "index", "--rebuild"], check=False)
+    if indexed.returncode != 0:
+        web.stop()
+        raise click.ClickException(f"indexing failed (exit code {indexed.returncode})")
     with Store(datadir.store) as store:
         counts = store.counts()
     click.echo(

@@ -12,6 +12,11 @@ from pathlib import Path
 from index.datadir import DataDir
 
 
+def smpvet_command(datadir: DataDir) -> list[str]:
+    """Arguments that run `smpvet` on this data directory with this interpreter."""
+    return [sys.executable, "-m", "cli", "--data-dir", str(datadir.root)]
+
+
 def crawl_command(
     datadir: DataDir,
     sources_file: Path,
@@ -22,7 +27,7 @@ def crawl_command(
     index: bool = True,
 ) -> list[str]:
     """Arguments that run `smpvet crawl` for these sources with this interpreter."""
-    command = [sys.executable, "-m", "cli", "--data-dir", str(datadir.root), "crawl"]
+    command = [*smpvet_command(datadir), "crawl"]
     command += ["--sources", str(Path(sources_file).resolve()), "--trigger", trigger]
     if scheduled_for:
         command += ["--scheduled-for", scheduled_for]
