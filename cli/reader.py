@@ -47,3 +47,29 @@ def train_reader(data: Path, realdata: Path, out: Path) -> None:
             f"P {figures['precision']:.3f}  R {figures['recall']:.3f}  (n {figures['n']})"
         )
     click.echo(f"wrote {out} and {card}")
+
+
+@main.command("score-reader")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(dir_okay=False, exists=True, path_type=Path)
+)
+@click.option("--wrong", is_flag=True, help="Also list the reader's wrong labels.")
+def score_reader(files: tuple[Path, ...], wrong: bool) -> None:
+    """Score labelled passages (JSONL): the rules alone, then the reader, file by file."""
+    from vetting.reader.evaluate import evaluate
+    from vetting.reader.examples import load
+    from vetting.reader.reader import get_reader
+
+    reader = get_reader()
+    head = f"| passages | n | rules: flags P / R | ease P / R | {reader.version}: flags | ease |"
+    click.echo(head)
+    click.echo("|---|---|---|---|---|---|")
+    for path in files:
+        passages = load([path])
+        rules, read = evaluate(passages), evaluate(passages, reader)
+        click.echo(
+            f"| {path.name} | {len(passages)} | {rules.flags.row()} | {rules.ease.row()} "
+            f"| {read.flags.row()} | {read.ease.row()} |"
+        )
+        for passage_id, label, kind in read.wrong if wrong else []:
+            click.echo(f"    {kind} {label} {passage_id}")

@@ -51,11 +51,20 @@ class ReadReview:
     def flags(self) -> dict[str, str]:
         """Complications it reports, each with the sentence that says so."""
         if self.reading is not None:
-            return {k: v.quote for k, v in sorted(self.reading.flags.items())}
+            return {
+                k: v.quote
+                for k, v in sorted(self.reading.flags.items())
+                if not (v.source == "model" and self._rated_top)
+            }
         found = {d.label: d.quote for d in detect_flags(self.fact.body)}
         for flag in self.fact.flags:
             found.setdefault(flag, quote(self.fact.body))
         return dict(sorted(found.items()))
+
+    @property
+    def _rated_top(self) -> bool:
+        rating = self.fact.rating
+        return rating is not None and rating >= R.MODEL_ONLY_FLAG_MAX_RATING
 
     @cached_property
     def ease(self) -> tuple[dict[str, str], dict[str, str]]:

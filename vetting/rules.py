@@ -81,6 +81,10 @@ AUTHENTICITY_PENALTY = 5
 STEP2_PASS = 70
 STEP2_FAIL = 40
 STEP2_FAIL_SERIOUS = 2
+# A complication only the learned reader sees (not the rules) in a review its writer rated
+# good (GOOD_RATING or more) is taken as the model's misreading of praise ("the thin patch
+# is hardly visible"): a frozen encoder knows a sentence's topic better than its polarity.
+MODEL_ONLY_FLAG_MAX_RATING = GOOD_RATING
 
 # -- authenticity of reviews ----------------------------------------------------------------------
 SUSPICIOUS_WEIGHT = 0.25
@@ -311,6 +315,11 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
             Doc(
                 "STEP2_FAIL_SERIOUS",
                 "Step 2 also fails when this many reviews report serious complications",
+            ),
+            Doc(
+                "MODEL_ONLY_FLAG_MAX_RATING",
+                "Stars from which a complication only the learned reader saw, not the rules, "
+                "is not counted (it has read praise as a complaint)",
             ),
         ),
     ),

@@ -1,10 +1,11 @@
-"""The trained heads: one logistic regression per label over sentence embeddings.
+"""The trained heads: a small network over sentence embeddings, one output per label.
 
 `heads.npz`, written by `smpvet train-reader` (vetting.reader.train) and checked into the
 repository beside this module, holds the weights, each label's threshold and how the
 label combines with the rules ("or": either finds it; "rules": the rules alone; "model":
-the model alone), chosen by measurement on writers left out in turn. CARD.md says what
-it was trained on and what it scores.
+the model alone; "checked": the model above its threshold, or the rules where the model
+gives the label at least its floor), chosen by measurement on writers left out in turn.
+CARD.md says what it was trained on and what it scores.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 HEADS_FILE = "heads.npz"
-MODES = ("or", "rules", "model")
+MODES = ("or", "rules", "model", "checked")
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Heads:
     meta: dict[str, Any]
     hidden_weights: NDArray[np.float32] | None = None  # (dimension, width): a hidden layer
     hidden_bias: NDArray[np.float32] | None = None
+    floors: NDArray[np.float32] | None = None  # (labels,): "checked" mode's check on the rules
 
     def probabilities(self, embeddings: NDArray[np.float32]) -> NDArray[np.float32]:
         """(sentences, labels) probabilities."""
@@ -50,6 +52,10 @@ class Heads:
     def threshold(self, label: str) -> float:
         return float(self.thresholds[self.labels.index(label)])
 
+    def floor(self, j: int) -> float:
+        """The least probability at which the rules' finding of label j stands."""
+        return 0.0 if self.floors is None else float(self.floors[j])
+
     def save(self, path: Any) -> None:
         hidden = {}
         if self.hidden_weights is not None and self.hidden_bias is not None:
@@ -64,6 +70,9 @@ class Heads:
             weights=self.weights.astype(np.float32),
             bias=self.bias.astype(np.float32),
             thresholds=self.thresholds.astype(np.float32),
+            floors=(np.zeros(len(self.labels)) if self.floors is None else self.floors).astype(
+                np.float32
+            ),
             modes=np.array(self.modes),
             meta=np.array(json.dumps({**self.meta, "version": self.version}, sort_keys=True)),
         )
@@ -85,6 +94,7 @@ def load_heads(path: Any = None) -> Heads:
             meta=meta,
             hidden_weights=data.get("hidden_weights", None),
             hidden_bias=data.get("hidden_bias", None),
+            floors=data.get("floors", None),
         )
 
 

@@ -56,11 +56,12 @@ class Reader:
                 p = float(probs[best][j]) if best is not None else 0.0
                 model = best is not None and p >= self.heads.thresholds[j]
                 mode = self.heads.modes[j]
-                if ruled is not None and mode in ("rules", "or"):
+                checked = mode == "checked" and p >= self.heads.floor(j)
+                if ruled is not None and (mode in ("rules", "or") or checked):
                     part[label] = Found(
                         ruled.quote, "both" if model else "rules", p if model else None
                     )
-                elif model and mode in ("model", "or"):
+                elif model and mode in ("model", "or", "checked"):
                     part[label] = Found(group[best].text, "model", p)
             out.append(reading)
         return out
