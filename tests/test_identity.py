@@ -130,7 +130,10 @@ def test_ids_are_stable_and_merges_redirect(store: Store, page: PageFactory) -> 
             "http://dir.example/a",
             [
                 clinic(
-                    "Crown SMP", phone="+12145550134", city="Dallas", website="http://crown.example/"
+                    "Crown SMP",
+                    phone="+12145550134",
+                    city="Dallas",
+                    website="http://crown.example/",
                 )
             ],
         )
