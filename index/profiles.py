@@ -192,7 +192,7 @@ def load_profile(store: Store, practitioner_id: str) -> Profile | None:
     _link_people(db, profile, row)
     member_ids = [s["id"] for s in sightings]
     # a claim on the practitioner's own record is theirs, whatever name that page gave them
-    own = profile.name  # a one-person business's claims are its artist's, by their own name
+    own = _one_artist(profile) or profile.name  # a one-person business's claims are its artist's
     if profile.kind == "artist":
         own = next((s["name"] for s in sightings if s["kind"] == "artist"), profile.name)
     people = {s["id"]: s["name"] if s["kind"] == "artist" else own for s in sightings}
@@ -309,11 +309,18 @@ def _holder(holder: str | None, profile: Profile) -> str | None:
     one page is "Devon Price" when he is the only Devon among its people."""
     if not holder:
         return None
+    if fold(holder) == fold(profile.name):
+        return _one_artist(profile) or holder
     names = [a["name"] for a in profile.artists] + (
         [profile.name] if profile.kind == "artist" else []
     )
     fuller = [n for n in names if len(n) > len(holder) and same_person_words(holder, n)]
     return fuller[0] if len(fuller) == 1 else holder
+
+
+def _one_artist(profile: Profile) -> str | None:
+    """What a business with one artist claims, that artist holds."""
+    return profile.artists[0]["name"] if len(profile.artists) == 1 else None
 
 
 def _shared_pages(db: sqlite3.Connection, profile: Profile) -> list[int]:

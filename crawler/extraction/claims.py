@@ -209,9 +209,27 @@ def _training(match: re.Match[str], sentence: str, now: datetime) -> Credential 
     if match.group(0).lower() == "training":  # the noun alone says little
         if not (issuer or hours):
             return None
-    elif not (issuer or hours or year or _SPECIFIC_TRAINING.search(sentence)):
+    elif not (
+        issuer
+        or hours
+        or year
+        or _SPECIFIC_TRAINING.search(sentence)
+        or _trained_in_place(sentence, match.end())
+    ):
         return None
     return _make("training", sentence, match, issuer=issuer, hours=hours, year=year)
+
+
+_IN_PLACES = re.compile(
+    r"\bin\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    r"(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)*)"
+)
+
+
+def _trained_in_place(sentence: str, end: int) -> bool:
+    """ "Trained ... in Brazil and Turkey": where the training was is a specific claim."""
+    match = _IN_PLACES.search(sentence, end, min(len(sentence), end + 60))
+    return bool(match) and _is_place(match.group(1))
 
 
 _CODES = frozenset(

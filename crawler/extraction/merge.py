@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from crawler.items import Practitioner, Review
@@ -79,6 +80,8 @@ def reviews(found: Iterable[Review]) -> list[Review]:
         if len(review.body) > len(kept.body):
             kept.body = review.body
             keys[twin] = key
+        if kept.author and review.author and len(review.author) < len(kept.author):
+            kept.author = review.author  # the name alone, without what a card put round it
         for name in ("author", "rating", "date", "about"):
             if getattr(kept, name) is None and getattr(review, name) is not None:
                 setattr(kept, name, getattr(review, name))
@@ -86,4 +89,11 @@ def reviews(found: Iterable[Review]) -> list[Review]:
 
 
 def _same_author(a: Review, b: Review) -> bool:
-    return not (a.author and b.author) or normal_key(a.author) == normal_key(b.author)
+    """No author on one, or one's words all in the other's ("Sofia P." and a card's
+    "S Sofia P. Nanoblading Client", its avatar initial and caption read with it)."""
+    if not (a.author and b.author):
+        return True
+    x, y = (re.findall(r"[0-9a-z]+", n.lower().replace("&", "and")) for n in (a.author, b.author))
+    shorter, longer = sorted((x, y), key=len)
+    n = len(shorter)
+    return n > 0 and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))

@@ -142,8 +142,17 @@ def _records(store: Store) -> list[Record]:
     out = []
     names = {p["id"]: p["name"] for p in db.execute("SELECT id, name FROM practitioners")}
     for pid, found in claims.items():
-        for claim in found:  # whose the product says it is (index.profiles does the same)
-            claim["person"] = claim.get("holder") or names.get(pid) or claim["sighting_name"]
+        shown = {
+            cred["text"]: cred.get("person")
+            for cred in (cards.get(pid) or {}).get("credentials", [])
+        }
+        for claim in found:  # whose the scorecard says it is
+            claim["person"] = (
+                shown.get(claim["text"])
+                or claim.get("holder")
+                or names.get(pid)
+                or claim["sighting_name"]
+            )
     for p in db.execute("SELECT * FROM practitioners WHERE gone = 0 ORDER BY id"):
         seen = sightings.get(p["id"], [])
         own = [s for s in seen if s["own_site"]] + [s for s in seen if not s["own_site"]]
