@@ -654,3 +654,16 @@ def test_the_labelled_set_is_read_the_same_with_and_without_the_anchor_index() -
         detectors.PREFILTER = True
         detectors.clear_caches()
     assert fast == slow
+
+
+def test_the_scars_a_camouflage_review_names_are_the_ones_treated() -> None:
+    before = (
+        "The scar from my appendix operation bothered me for years. After the scar "
+        "camouflage sessions you can barely see it."
+    )
+    assert "scarring" not in {d.label for d in detect_flags(before)}
+
+
+def test_a_camouflage_review_that_ties_new_scars_to_the_work_is_a_flag() -> None:
+    harmed = "I went in for scar camouflage and the needles left me with new raised scars."
+    assert "scarring" in {d.label for d in detect_flags(harmed)}

@@ -38,9 +38,19 @@ _RESOLVED = compile_one(cues.RESOLVED)
 _EXPECTED = compile_one(cues.EXPECTED)
 _TRANSIENT = compile_one(cues.TRANSIENT)
 _SCAR_CAMOUFLAGE = compile_one(cues.SCAR_CAMOUFLAGE)
+_CAMOUFLAGE_TREATMENT = compile_one(cues.CAMOUFLAGE_TREATMENT)
+_CAUSED_BY_WORK = compile_one(cues.CAUSED_BY_WORK)
 _COMPLAINT_QUESTION = compile_one(cues.COMPLAINT_QUESTION)
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Each sentence's (start, end) in text."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+    if not ends or ends[-1] < len(text):
+        ends.append(len(text))
+    return list(zip([0, *ends[:-1]], ends, strict=True))
 
 
 class Reading:
@@ -164,6 +174,21 @@ def is_resolved(text: str, s: int, e: int, end: int) -> bool:
 
 
 def is_camouflage(text: str, s: int, e: int, start: int, end: int) -> bool:
-    """Whether a scar is one the SMP hides rather than one it caused."""
+    """Whether a scar is one the SMP hides rather than one it caused: camouflage words
+    near it, or a review of a scar's camouflage whose scar sentence does not tie the scar
+    to the work ("The scar from my cesarean section was a nightmare. After the Scar
+    Camouflage treatment I finally feel free.")."""
+    if _CAUSED_BY_WORK.search(text, s, e):
+        return False
     lo, hi = max(s, start - CAMOUFLAGE_REACH), min(e, end + CAMOUFLAGE_REACH)
-    return _SCAR_CAMOUFLAGE.search(text, lo, hi) is not None
+    return _SCAR_CAMOUFLAGE.search(text, lo, hi) is not None or is_camouflage_review(text)
+
+
+def is_camouflage_review(text: str) -> bool:
+    """Whether a review is of a scar's (or a mark's) camouflage."""
+    return _CAMOUFLAGE_TREATMENT.search(text) is not None
+
+
+def caused_by_work(text: str, s: int, e: int) -> bool:
+    """Whether this sentence ties a scar to the work ("left me with new raised scars")."""
+    return _CAUSED_BY_WORK.search(text, s, e) is not None

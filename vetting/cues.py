@@ -168,6 +168,18 @@ SCAR_CAMOUFLAGE = (
     r"cover(?:s|ed|ing)?\s+(?:up\s+)?(?:my|the|his|her|a|an|their|those|these))\b"
 )
 
+# A review of a scar's camouflage: the scars it names are the ones treated...
+CAMOUFLAGE_TREATMENT = (
+    r"\bcamouflag\w*|\bscar\s+(?:cover(?:-?ups?)?|concealment|treatments?|camo)\b"
+)
+# ...unless the scar's own sentence ties it to the work.
+CAUSED_BY_WORK = (
+    r"\b(?:new|fresh)\s+(?:raised\s+)?scar|\b(?:left|gave|caused)\s+me\b|"
+    r"\b(?:from|after|by|since|during)\s+(?:the|my|their|his|her|each|every|that)\s+"
+    r"(?:smp|sessions?|needles?|treatments?|procedure|tattoo\w*|removal|laser|artist|work|"
+    r"appointment|camouflage)\b"
+)
+
 # A question is a worry, not a report, unless it complains.
 COMPLAINT_QUESTION = (
     r"^\W*(?:why|how\s+come|is\s+it\s+normal|is\s+this\s+normal|should\s+my|"

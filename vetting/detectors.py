@@ -241,6 +241,10 @@ def _denials(text: str) -> dict[str, tuple[tuple[int, int], ...]]:
             or X.names_another(text, s, e)
         ):
             out.setdefault(label, set()).add((s, e))
+    if X.is_camouflage_review(text):  # the scars it names are those it treated
+        for s, e in X.sentence_spans(text):
+            if not X.caused_by_work(text, s, e):
+                out.setdefault("scarring", set()).add((s, e))
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 

@@ -54,7 +54,7 @@ class ReadReview:
             return {
                 k: v.quote
                 for k, v in sorted(self.reading.flags.items())
-                if not (v.source == "model" and self._rated_top)
+                if not (v.source == "model" and self._praise)
             }
         found = {d.label: d.quote for d in detect_flags(self.fact.body)}
         for flag in self.fact.flags:
@@ -62,9 +62,13 @@ class ReadReview:
         return dict(sorted(found.items()))
 
     @property
-    def _rated_top(self) -> bool:
+    def _praise(self) -> bool:
+        """Rated good, or a testimonial the practitioner chose to publish on their own site:
+        where a complication only the model saw is its misreading of praise or of the
+        condition the client came with."""
         rating = self.fact.rating
-        return rating is not None and rating >= R.MODEL_ONLY_FLAG_MAX_RATING
+        good = rating is not None and rating >= R.MODEL_ONLY_FLAG_MAX_RATING
+        return good or not self.fact.independent
 
     @cached_property
     def ease(self) -> tuple[dict[str, str], dict[str, str]]:

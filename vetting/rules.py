@@ -82,8 +82,9 @@ STEP2_PASS = 70
 STEP2_FAIL = 40
 STEP2_FAIL_SERIOUS = 2
 # A complication only the learned reader sees (not the rules) in a review its writer rated
-# good (GOOD_RATING or more) is taken as the model's misreading of praise ("the thin patch
-# is hardly visible"): a frozen encoder knows a sentence's topic better than its polarity.
+# good (GOOD_RATING or more), or in a testimonial on the practitioner's own site, is taken as
+# the model's misreading of praise ("the thin patch is hardly visible") or of the condition
+# the client came with: a frozen encoder knows a sentence's topic better than its polarity.
 MODEL_ONLY_FLAG_MAX_RATING = GOOD_RATING
 
 # -- authenticity of reviews ----------------------------------------------------------------------
@@ -319,7 +320,8 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
             Doc(
                 "MODEL_ONLY_FLAG_MAX_RATING",
                 "Stars from which a complication only the learned reader saw, not the rules, "
-                "is not counted (it has read praise as a complaint)",
+                "is not counted (it has read praise as a complaint); nor is one in a "
+                "testimonial on the practitioner's own site",
             ),
         ),
     ),

@@ -16,7 +16,7 @@ from vetting.detectors import detect_denials
 from vetting.vocabulary import EASE_NEGATIVE, EASE_POSITIVE, FLAGS
 
 from .heads import Heads, shipped_heads
-from .reading import Found, ReviewReading, add_rules
+from .reading import Found, ReviewReading, add_rules, rules_version
 from .sentences import own_sentences
 
 
@@ -30,7 +30,7 @@ class Reader:
 
             encoder = get_encoder()
         self.encoder = encoder
-        self.version = self.heads.version
+        self.version = f"{self.heads.version}+rules-{rules_version()}"
 
     def read(self, text: str) -> ReviewReading:
         return self.read_many([text])[0]

@@ -6,12 +6,28 @@ makes readings.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from vetting.detectors import detect_correction, detect_ease, detect_flags
 
-RULES_ONLY = "rules-1"  # the version of a reading made without the model
+
+@lru_cache(maxsize=1)
+def rules_version() -> str:
+    """A fingerprint of the rules' source: a reading made by other rules is read again."""
+    import vetting
+
+    root = Path(vetting.__file__).parent
+    digest = hashlib.sha256()
+    for name in RULE_MODULES:
+        digest.update((root / name).read_bytes())
+    return digest.hexdigest()[:8]
+
+
+RULE_MODULES = ("cues.py", "patterns.py", "context.py", "detectors.py", "vocabulary.py")
 
 
 @dataclass(frozen=True)
@@ -69,7 +85,7 @@ class ReviewReading:
 
 def by_rules(text: str) -> ReviewReading:
     """The rules' reading alone (where the model is not available)."""
-    reading = ReviewReading(RULES_ONLY)
+    reading = ReviewReading(f"rules-{rules_version()}")
     add_rules(reading, text)
     return reading
 
