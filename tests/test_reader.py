@@ -13,6 +13,7 @@ import pytest
 from conftest import REALDATA
 from test_reader_encoder import needs_reader
 
+from vetting import rules as R
 from vetting.model import ReviewFact
 from vetting.reader.evaluate import Figures, evaluate
 from vetting.reader.examples import load
@@ -115,3 +116,24 @@ def test_the_model_never_overrules_a_denial() -> None:
 def test_the_readers_version_names_its_heads_and_its_rules() -> None:
     version = get_reader().version
     assert version.startswith("minilm-mlp-") and "+rules-" in version
+
+
+@needs_reader
+@pytest.mark.slow
+def test_how_we_score_gives_the_figures_measured_on_unseen_writers() -> None:
+    passages = load([DATA / "round10_w13.jsonl", DATA / "round10_w14.jsonl"])
+    read, rules = _figures(evaluate(passages, get_reader())), _figures(evaluate(passages))
+    shown_read = (
+        R.READER_FLAGS_PRECISION,
+        R.READER_FLAGS_RECALL,
+        R.READER_EASE_PRECISION,
+        R.READER_EASE_RECALL,
+    )
+    shown_rules = (
+        R.RULES_FLAGS_PRECISION,
+        R.RULES_FLAGS_RECALL,
+        R.RULES_EASE_PRECISION,
+        R.RULES_EASE_RECALL,
+    )
+    for shown, measured in ((shown_read, read), (shown_rules, rules)):
+        assert all(0 <= m - s < 0.02 for s, m in zip(shown, measured, strict=True)), measured
