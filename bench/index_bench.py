@@ -438,10 +438,10 @@ def phase_fill_readings(root: Path) -> dict[str, Any]:
     import json as _json
 
     from index.store import Store
-    from vetting.reader.heads import shipped_heads
+    from vetting.reader.reader import version_of
     from vetting.reader.reading import by_rules
 
-    version = shipped_heads().version
+    version = version_of()
     started = time.perf_counter()
     with Store(DataDir(root).store) as store:
         rows = store.conn.execute("SELECT id, body FROM reviews").fetchall()

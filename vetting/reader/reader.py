@@ -30,7 +30,7 @@ class Reader:
 
             encoder = get_encoder()
         self.encoder = encoder
-        self.version = f"{self.heads.version}+rules-{rules_version()}"
+        self.version = version_of(self.heads)
 
     def read(self, text: str) -> ReviewReading:
         return self.read_many([text])[0]
@@ -65,6 +65,12 @@ class Reader:
                     part[label] = Found(group[best].text, "model", p)
             out.append(reading)
         return out
+
+
+def version_of(heads: Heads | None = None) -> str:
+    """The version of the readings made with these heads (default: the shipped ones) and
+    today's rules; a stored reading of another version is read again."""
+    return f"{(heads or shipped_heads()).version}+rules-{rules_version()}"
 
 
 def _within(sentence: Any, spans: list[tuple[int, int]] | None) -> bool:
