@@ -89,11 +89,14 @@ def _fold(text: str) -> str:
     return _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
 
 
+_TRADE_WORDS = GENERIC | {"pmu", "tattoos", "artistry"}  # what a business adds to a name
+
+
 def person(name: str | None) -> str:
     """A person's name without titles or suffixes, nor the trade an artist's business adds
     to it ("Marisol Vega SMP" is Marisol Vega)."""
     words = [w for w in fold(name).split() if w not in _TITLES]
-    while words[1:-1] and words[-1] in GENERIC | {"pmu", "tattoos", "artistry"}:
+    while words[1:-1] and words[-1] in _TRADE_WORDS:
         words.pop()
     return " ".join(words)
 

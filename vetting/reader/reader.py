@@ -17,7 +17,7 @@ from vetting.vocabulary import EASE_NEGATIVE, EASE_POSITIVE, FLAGS
 
 from .heads import Heads, shipped_heads
 from .reading import Found, ReviewReading, add_rules, rules_version
-from .sentences import own_sentences
+from .sentences import meets, own_sentences
 
 
 class Reader:
@@ -51,7 +51,7 @@ class Reader:
             denied = detect_denials(text)
             for j, label in enumerate(self.heads.labels):
                 part, ruled = _part(reading, rules, label)
-                open_ = [i for i, sent in enumerate(group) if not _within(sent, denied.get(label))]
+                open_ = [i for i, sent in enumerate(group) if not meets(sent, denied.get(label))]
                 best = max(open_, key=lambda i: probs[i][j], default=None)
                 p = float(probs[best][j]) if best is not None else 0.0
                 model = best is not None and p >= self.heads.thresholds[j]
@@ -71,11 +71,6 @@ def version_of(heads: Heads | None = None) -> str:
     """The version of the readings made with these heads (default: the shipped ones) and
     today's rules; a stored reading of another version is read again."""
     return f"{(heads or shipped_heads()).version}+rules-{rules_version()}"
-
-
-def _within(sentence: Any, spans: list[tuple[int, int]] | None) -> bool:
-    """Whether the rules found this label's phrase denied (or feared, asked...) in it."""
-    return bool(spans) and any(s < sentence.end and sentence.start < e for s, e in spans)
 
 
 def _part(

@@ -7,6 +7,7 @@ report, whoever reads it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from vetting.context import _OTHERS_WORDS, _SENTENCE_END
@@ -19,6 +20,11 @@ class Sentence:
     start: int
     end: int
     text: str
+
+
+def meets(sentence: Sentence, spans: Iterable[tuple[int, int]] | None) -> bool:
+    """Whether the sentence overlaps any of these (start, end) spans."""
+    return any(s < sentence.end and sentence.start < e for s, e in spans or ())
 
 
 def own_sentences(text: str) -> list[Sentence]:

@@ -24,7 +24,7 @@ from vetting.detectors import detect_denials, detect_ease, detect_flags
 
 from .examples import LABELS, Example, Passage, examples, load
 from .heads import Heads
-from .sentences import own_sentences
+from .sentences import meets, own_sentences
 
 SEED = 13
 HOLDOUT_FILES = ("round10_", "round11_w15b")  # scored, never trained or tuned on
@@ -174,7 +174,7 @@ def _vetoes(passages: list[Passage]) -> list[NDArray[np.float32]]:
         for s in own_sentences(p.text):
             mask = np.ones(len(LABELS), dtype=np.float32)
             for j, label in enumerate(LABELS):
-                if any(a < s.end and s.start < b for a, b in denied.get(label, [])):
+                if meets(s, denied.get(label)):
                     mask[j] = 0.0
             out.append(mask)
     return out
