@@ -8,6 +8,7 @@ same prior as everyone else.
 from __future__ import annotations
 
 import json
+import math
 import multiprocessing as mp
 import os
 from collections.abc import Callable, Iterator
@@ -20,7 +21,7 @@ from typing import Any
 from index.normalize import digest
 from index.profiles import Profile, live_ids, load_profile, resolve_id
 from index.store import Store, utcnow
-from vetting import Prior, PriorTally, RegistryIndex, Scorecard, score
+from vetting import Prior, PriorTally, RegistryIndex, Scorecard, score, score_and_tally
 from vetting.model import ConsultationAnswers, RegistryFact
 
 PRIOR_KEY = "vetting_prior"
@@ -65,18 +66,26 @@ def stored_prior(store: Store) -> Prior | None:
 def refresh(store: Store, ids: list[str] | None = None, *, today: date | None = None) -> list[str]:
     """Score the given practitioners (all when None); return the ids whose scorecard changed.
 
-    A full refresh learns the prior from everyone first; large ones run on every core.
+    A full refresh also learns the prior from everyone, in the same pass: each profile is
+    loaded and its reviews read once, scored against the stored prior; only if the prior
+    learnt differs from it is everyone scored again (with no prior stored, it is learnt
+    first). Large refreshes run on every core.
     """
     full = ids is None
     targets = live_ids(store) if ids is None else ids
     prior = stored_prior(store)
-    if full or prior is None:
+    if prior is None:  # learnt first: a tally is cheaper than a scorecard
         prior = Prior.from_tallies(_map(store, _tallies, live_ids(store)))
         store.set_meta(PRIOR_KEY, json.dumps(asdict(prior)))
-    cards = _map(store, _scorecards, targets, prior, today)
+    scored = _map(store, _scorecards, targets, prior, today)
+    if full:
+        learnt = Prior.from_tallies(tally for _, tally in scored)
+        if not _same_prior(learnt, prior):
+            store.set_meta(PRIOR_KEY, json.dumps(asdict(learnt)))
+            scored = _map(store, _scorecards, targets, learnt, today)
     old = dict(store.conn.execute("SELECT practitioner_id, fingerprint FROM scorecards"))
     now = utcnow()
-    rows = [(*card, now) for card in cards if old.get(card[0]) != card[4]]
+    rows = [(*card, now) for card, _ in scored if old.get(card[0]) != card[4]]
     with store.transaction() as db:
         db.executemany(
             "INSERT INTO scorecards (practitioner_id, grade, score, json, fingerprint, computed_at)"
@@ -91,6 +100,13 @@ def refresh(store: Store, ids: list[str] | None = None, *, today: date | None = 
                 " (SELECT id FROM practitioners WHERE gone = 0)"
             )
     return [row[0] for row in rows]
+
+
+def _same_prior(a: Prior, b: Prior) -> bool:
+    """Whether two priors score alike (sums added in another order may differ in the last bit)."""
+    return (a.practitioners, a.reviews) == (b.practitioners, b.reviews) and all(
+        math.isclose(x, y, rel_tol=1e-12) for x, y in ((a.mean, b.mean), (a.weight, b.weight))
+    )
 
 
 PARALLEL_FROM = 400  # practitioners: below this, a pool costs more than it saves
@@ -115,15 +131,17 @@ def _tallies(path: Path, ids: list[str]) -> list[PriorTally]:
         return [PriorTally.of(p.facts) for p in _profiles(store, ids)]
 
 
-def _scorecards(path: Path, ids: list[str], prior: Prior, today: date | None) -> list[Card]:
-    """Each practitioner's scorecard, as a row for the scorecards table."""
+def _scorecards(
+    path: Path, ids: list[str], prior: Prior, today: date | None
+) -> list[tuple[Card, PriorTally]]:
+    """Each practitioner's scorecard, as a row for the scorecards table, with their tally."""
     with Store(path) as store:
         registry = registry_index(store)
         out = []
         for profile in _profiles(store, ids):
-            card = score(profile.facts, registry, prior, today=today)
+            card, tally = score_and_tally(profile.facts, registry, prior, today=today)
             payload = json.dumps(card.to_json(), sort_keys=True)
-            out.append((profile.id, card.grade, card.score, payload, digest(payload)))
+            out.append(((profile.id, card.grade, card.score, payload, digest(payload)), tally))
         return out
 
 

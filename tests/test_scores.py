@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
+from datetime import date
 
 import pytest
 from conftest import PageFactory, clinic
@@ -11,7 +13,7 @@ from crawler.items import Credential, Review
 from index import identity, scores
 from index.profiles import live_ids, load_profile
 from index.store import Store
-from vetting import Prior, PriorTally
+from vetting import Prior, PriorTally, score, score_and_tally
 
 
 @pytest.fixture
@@ -77,3 +79,32 @@ def test_red_flags_lower_the_stored_grade(scored_store: Store) -> None:
     clean = [c for c in cards(scored_store).values() if not c["red_flags"]]
     assert flagged and clean
     assert max(c["score"] or 0 for c in flagged) < min(c["score"] or 100 for c in clean)
+
+
+def _scored_with_learnt_prior(store: Store) -> dict[str, dict]:
+    facts = [load_profile(store, pid).facts for pid in live_ids(store)]
+    prior = Prior.from_population(facts)
+    registry = scores.registry_index(store)
+    return {f.id: score(f, registry, prior).to_json() for f in facts}
+
+
+@pytest.mark.parametrize("stored", [None, Prior(mean=2.0, weight=9.0, practitioners=1)])
+def test_a_full_refresh_scores_with_the_prior_learnt_from_everyone(
+    scored_store: Store, stored: Prior | None
+) -> None:
+    if stored is not None:
+        scored_store.set_meta(scores.PRIOR_KEY, json.dumps(asdict(stored)))
+    scores.refresh(scored_store)
+    learnt = Prior.from_population(
+        load_profile(scored_store, pid).facts for pid in live_ids(scored_store)
+    )
+    assert scores.stored_prior(scored_store) == learnt
+    assert cards(scored_store) == json.loads(json.dumps(_scored_with_learnt_prior(scored_store)))
+
+
+def test_the_tally_of_a_scoring_is_the_tally_of_the_facts(scored_store: Store) -> None:
+    registry = scores.registry_index(scored_store)
+    for pid in live_ids(scored_store):
+        facts = load_profile(scored_store, pid).facts
+        _, tally = score_and_tally(facts, registry, Prior(), today=date(2026, 12, 1))
+        assert tally == PriorTally.of(facts)

@@ -9,6 +9,6 @@ from __future__ import annotations
 
 from vetting.prior import Prior, PriorTally
 from vetting.registry import RegistryIndex
-from vetting.scorecard import Scorecard, score
+from vetting.scorecard import Scorecard, score, score_and_tally
 
-__all__ = ["Prior", "PriorTally", "RegistryIndex", "Scorecard", "score"]
+__all__ = ["Prior", "PriorTally", "RegistryIndex", "Scorecard", "score", "score_and_tally"]

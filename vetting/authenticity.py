@@ -50,12 +50,11 @@ def _duplicates(reviews: list[ReadReview]) -> list[list[ReadReview]]:
             i = parent[i]
         return i
 
-    alike = alike_pairs([texts[i] for i in ids])
+    alike = alike_pairs(texts)  # all of them: the same question read() asked
     for n, a in enumerate(ids):
-        for m in range(n + 1, len(ids)):
-            if not alike[n][m]:
+        for b in ids[n + 1 :]:
+            if not alike[a][b]:
                 continue
-            b = ids[m]
             one, two = reviews[a].fact.author, reviews[b].fact.author
             if not (one and two and same_author(one, two)):
                 parent[root(a)] = root(b)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from vetting import rules as R
 from vetting.authenticity import assess
 from vetting.model import PractitionerFacts
-from vetting.reviews import read
+from vetting.reviews import ReadReview, independence, read
 
 
 @dataclass
@@ -25,14 +25,20 @@ class PriorTally:
     def of(cls, facts: PractitionerFacts) -> PriorTally:
         read_reviews = read(facts, today=None)
         assess(read_reviews)
-        trusted = [r for r in read_reviews if not r.suspicious]
+        return cls.of_read(read_reviews)
+
+    @classmethod
+    def of_read(cls, reviews: list[ReadReview]) -> PriorTally:
+        """The tally of reviews already read and assessed (recency left out: the prior has
+        no date, so each counts with its independence alone)."""
+        trusted = [r for r in reviews if not r.suspicious]
         tally = cls(reviews=len(trusted))
         if trusted:
-            tally.trusted_weight = sum(r.weight for r in trusted)
+            tally.trusted_weight = sum(independence(r.fact) for r in trusted)
         for r in trusted:
             if r.fact.rating is not None:
-                tally.total += r.weight * r.fact.rating
-                tally.weight += r.weight
+                tally.total += independence(r.fact) * r.fact.rating
+                tally.weight += independence(r.fact)
         return tally
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -122,6 +122,13 @@ def _recency(review: ReviewFact, today: date | None) -> float:
 
 def alike_pairs(texts: list[str]) -> list[list[bool]]:
     """Which texts are near-copies of which (word order aside), all pairs at once."""
+    return _alike(tuple(texts))
+
+
+@lru_cache(maxsize=1)
+def _alike(texts: tuple[str, ...]) -> list[list[bool]]:
+    """alike_pairs, remembered: reading a practitioner's reviews and judging them asks the
+    same question of the same texts twice."""
     if not texts:
         return []
     words = [" ".join(sorted(t.split())) for t in texts]
@@ -158,8 +165,10 @@ def read(facts: PractitionerFacts, today: date | None) -> list[ReadReview]:
         if not any(_repeat(ordered[k], review) for k in kept_at if alike[i][k]):
             kept_at.append(i)
     kept = [ordered[i] for i in kept_at]
-    out = []
-    for review in kept:
-        independence = R.INDEPENDENT_WEIGHT if review.independent else R.OWN_SITE_WEIGHT
-        out.append(ReadReview(review, independence * _recency(review, today)))
-    return out
+    return [ReadReview(r, independence(r) * _recency(r, today)) for r in kept]
+
+
+def independence(review: ReviewFact) -> float:
+    """How much a review counts for who wrote it: an independent site's more than the
+    practitioner's own."""
+    return R.INDEPENDENT_WEIGHT if review.independent else R.OWN_SITE_WEIGHT

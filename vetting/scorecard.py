@@ -10,7 +10,7 @@ from vetting import authenticity, checklist, ease, removal, reputation, training
 from vetting import rules as R
 from vetting.authenticity import Authenticity
 from vetting.model import ConsultationAnswers, PractitionerFacts
-from vetting.prior import Prior
+from vetting.prior import Prior, PriorTally
 from vetting.registry import RegistryIndex
 from vetting.reputation import RedFlag
 from vetting.reviews import ReadReview, read
@@ -70,6 +70,19 @@ def score(
     today: date | None = None,
 ) -> Scorecard:
     """Score one practitioner against the three-step checklist (deterministic given `today`)."""
+    return score_and_tally(facts, registry, prior, answers=answers, today=today)[0]
+
+
+def score_and_tally(
+    facts: PractitionerFacts,
+    registry: RegistryIndex,
+    prior: Prior,
+    *,
+    answers: ConsultationAnswers | None = None,
+    today: date | None = None,
+) -> tuple[Scorecard, PriorTally]:
+    """The scorecard, and what the practitioner adds to the population prior, from one
+    reading of their reviews (a full rescore needs both)."""
     today = today or date.today()
     credentials = training.credentials(facts, registry, today)
     reviews = read(facts, today)
@@ -102,7 +115,7 @@ def score(
         card.confidence = _confidence(credentials, reviews)
     card.not_enough_evidence = card.grade is None
     card.summary = _summary(card)
-    return card
+    return card, PriorTally.of_read(reviews)
 
 
 def _answered(step: StepResult, answers: ConsultationAnswers | None, key: str) -> StepResult:
