@@ -337,6 +337,23 @@ def test_team_page_attributes_claims_to_each_artist(team_page: str) -> None:
     assert clinic.telephone == "+12145550134"
 
 
+def test_a_chain_artist_is_placed_in_the_town_their_section_names_most() -> None:
+    page = """<html><head><title>Our Artists | Harbour Line Scalp</title></head><body>
+    <h1>Our artists</h1>
+    <div class="member"><h3>Maya Quinn</h3><p>Lead Artist · Halifax</p>
+      <p>Maya trained in Montreal before she opened our Halifax studio in 2019.</p></div>
+    <div class="member"><h3>Jordan Pell</h3><p>SMP Artist · Moncton</p>
+      <p>Jordan joined the Moncton team in 2022 and works alongside Maya.</p></div>
+    </body></html>"""
+    found = extract(page, "https://harbourlinescalp.example/artists", now=NOW)
+    towns = {
+        p.name: p.address.locality if p.address else None
+        for p in found.practitioners
+        if p.kind == "artist"
+    }
+    assert towns == {"Maya Quinn": "Halifax", "Jordan Pell": "Moncton"}
+
+
 def test_structured_person_with_credential_and_employer() -> None:
     page = """<script type="application/ld+json">{"@context": "https://schema.org",
       "@type": "Person", "name": "Jane Doe", "jobTitle": "SMP artist",

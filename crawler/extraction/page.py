@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TypeVar
@@ -168,7 +169,8 @@ def _page_practitioner(
     main.rating = main.rating or next(iter(mf.ratings), None)
     if plain is not None:
         plain.fill(main)
-    artists = [_artist(person, blocks, sections, main, ctx) for person in team]
+    named = {w for person in team for w in person.name.split()}
+    artists = [_artist(person, blocks, sections, main, ctx, named) for person in team]
     places = _locations(ctx, main) if own_site else []
     if places:
         main.telephone, main.address = places[0].telephone, places[0].address
@@ -240,9 +242,10 @@ def _artist(
     sections: dict[etree._Element, people.Person],
     main: Practitioner,
     ctx: Context,
+    named: set[str],
 ) -> Practitioner:
     texts = [b.text for b in blocks if sections.get(b.element) is person]
-    town = _one_town(" ".join(texts))
+    town = _town(" ".join([person.role or "", *texts]), named)
     return Practitioner(
         name=person.name,
         kind="artist",
@@ -255,15 +258,19 @@ def _artist(
     )
 
 
-def _one_town(text: str) -> str | None:
-    """The one known town a person's section names ("leads our Calgary studio"), if one."""
+def _town(text: str, named: set[str]) -> str | None:
+    """The town a person's section places them in: the known place it names most often
+    ("Lead Artist · Calgary ... trained in Toronto ... has led our Calgary studio"), the
+    first named on a tie. Words of the page's people's names are not places ("Jordan")."""
     places = brand.place_names()
-    found = {
-        m.group(0)
-        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text)
-        if brand.key_of(m.group(0)) in places
-    }
-    return found.pop() if len(found) == 1 else None
+    found: Counter[str] = Counter()
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text):
+        words = m.group(0).split()
+        for candidate in (m.group(0), *words) if len(words) > 1 else words:
+            if candidate not in named and brand.key_of(candidate) in places:
+                found[candidate] += 1
+                break
+    return max(found, key=found.__getitem__) if found else None
 
 
 class _PlainContacts:
