@@ -354,6 +354,40 @@ def test_a_chain_artist_is_placed_in_the_town_their_section_names_most() -> None
     assert towns == {"Maya Quinn": "Halifax", "Jordan Pell": "Moncton"}
 
 
+def test_a_name_in_a_span_of_a_heading_has_the_whole_card() -> None:
+    card = """<div class="col"><div class="para"><h3><span>{name}</span></h3></div>
+      <div class="para"><p><span>{role}</span></p></div>
+      <div class="para"><p><span>{bio}</span></p></div></div>"""
+    page = "<html><head><title>Team | Ridge Scalp</title></head><body><h2>Our team</h2>{}{}"
+    page = page.format(
+        card.format(
+            name="Ana Ruiz", role="Lead SMP Artist", bio="Ana trained for 150 hours in 2019."
+        ),
+        card.format(
+            name="Rob Hale", role="Client Coordinator", bio="Rob keeps the diary running."
+        ),
+    )
+    found = extract(page + "</body></html>", "https://ridgescalp.example/team", now=NOW)
+    assert [p.name for p in found.practitioners if p.kind == "artist"] == ["Ana Ruiz"]
+
+
+def test_a_chains_locations_on_one_page_stay_two() -> None:
+    page = """<html><head><title>Locations | Harbour Line Scalp</title></head><body>
+    <h1>Locations</h1><div class="row">
+    <div class="col"><h2>Harbour Line Scalp &ndash; Halifax</h2>
+      <address>1800 Argyle Street<br>Halifax, NS B3J 3N8</address><p>(902) 555-0141</p></div>
+    <div class="col"><h2>Harbour Line Scalp &ndash; Moncton</h2>
+      <address>720 Main Street<br>Moncton, NB E1C 1E4</address><p>(506) 555-0177</p></div>
+    </div></body></html>"""
+    found = extract(page, "https://harbourlinescalp.example/locations", now=NOW, country="CA")
+    places = {
+        (p.telephone, p.address.locality if p.address else None)
+        for p in found.practitioners
+        if p.kind == "clinic"
+    }
+    assert places == {("+19025550141", "Halifax"), ("+15065550177", "Moncton")}
+
+
 def test_structured_person_with_credential_and_employer() -> None:
     page = """<script type="application/ld+json">{"@context": "https://schema.org",
       "@type": "Person", "name": "Jane Doe", "jobTitle": "SMP artist",

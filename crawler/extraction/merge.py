@@ -15,19 +15,29 @@ _SCALARS = ("url", "telephone", "email", "geo", "rating", "website", "works_for"
 
 
 def practitioners(found: Iterable[Practitioner]) -> list[Practitioner]:
-    """Practitioners with the same name merged, the first one's values winning."""
+    """Practitioners with the same name merged, the first one's values winning; not a
+    chain's locations, which share a name but differ in both telephone and town."""
     out: list[Practitioner] = []
-    by_key: dict[str, Practitioner] = {}
+    by_key: dict[str, list[Practitioner]] = {}
     for practitioner in found:
         key = normal_key(practitioner.name)
-        existing = by_key.get(key) if key else None
-        if existing is None:
-            if key:
-                by_key[key] = practitioner
-            out.append(practitioner)
+        same = [p for p in by_key.get(key, []) if not _locations(p, practitioner)] if key else []
+        if same:
+            absorb(same[0], practitioner)
         else:
-            absorb(existing, practitioner)
+            if key:
+                by_key.setdefault(key, []).append(practitioner)
+            out.append(practitioner)
     return out
+
+
+def _locations(a: Practitioner, b: Practitioner) -> bool:
+    """Two places of one business: each has a telephone and a town, and both differ."""
+    towns = [normal_key(p.address.locality or "") if p.address else "" for p in (a, b)]
+    return (
+        bool(a.telephone and b.telephone and a.telephone != b.telephone and all(towns))
+        and towns[0] != towns[1]
+    )
 
 
 def absorb(target: Practitioner, other: Practitioner) -> None:

@@ -499,15 +499,25 @@ def _score_siblings(candidates: list[Person]) -> None:
             person.cues.append("one of several cards")
 
 
+_INLINE = ("span", "strong", "b", "em", "i", "u", "a", "font")
+
+
 def _card(heading: etree._Element) -> etree._Element:
     """The largest container around an element that is still about one person."""
+    own = element_text(heading)
+    while (  # a name in a <span> of an <h3>: the card is bounded by the other <h3>s
+        heading.tag not in _INLINE_HEADS
+        and (parent := heading.getparent()) is not None
+        and parent.tag in (*_INLINE_HEADS, *_INLINE)
+        and element_text(parent) == own
+    ):
+        heading = parent
     card = heading
     for ancestor in heading.iterancestors():
         if ancestor.tag in ("body", "html", "main"):
             break
         if len(element_text(ancestor).split()) > MAX_CARD_WORDS:
             break
-        own = element_text(heading)
         others = [
             h
             for h in ancestor.iter(*_INLINE_HEADS, heading.tag)
