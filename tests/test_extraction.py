@@ -239,6 +239,27 @@ def test_addresses_in_text() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [  # a suburb no gazetteer lists is still the town where an address puts it
+        (
+            "Level 2, 41 Wattle Street\nKelvin Grove QLD 4059\nPh 07 5550 1234",
+            ("41 Wattle Street", "Kelvin Grove", "QLD", "4059", "AU"),
+        ),
+        ("Find us: 7 Hay St, Subiaco WA 6008.", ("7 Hay St", "Subiaco", "WA", "6008", "AU")),
+        (
+            "410 Queen Street West, 3rd Floor\nLeslieville, ON M4M 1J5",
+            ("410 Queen Street West, 3rd Floor", "Leslieville", "ON", "M4M 1J5", "CA"),
+        ),
+    ],
+)
+def test_australian_and_canadian_addresses(text: str, address: tuple[str, ...]) -> None:
+    found = addresses_in_text(text)
+    assert [(a.street, a.locality, a.region, a.postal_code, a.country) for a in found] == [
+        address
+    ]
+
+
 # Dates
 
 

@@ -105,16 +105,31 @@ _STREET_SUFFIX = (
 _STREET = (
     r"(?P<street>\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|"
     r"West\s+)?(?:[A-Z0-9][\w'’.-]*\s+){0,5}?" + _STREET_SUFFIX + r"\b\.?"
-    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+    r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"|\d{1,6}\s+(?:US\s+|U\.S\.\s+|State\s+|County\s+)?(?:Highway|Hwy|Route|Rte|Road)\s+\d+"
     r"|P\.?\s?O\.?\s+Box\s+\d+)"
-    r"(?:,?\s*(?P<unit>(?:Suite|Ste\.?|Unit|Apt\.?|Floor|Fl\.?|Room|Rm\.?|Bldg\.?|#)\s*[\w-]+))?"
+    r"(?:,?\s*(?P<unit>(?:Suite|Ste\.?|Unit|Apt\.?|Floor|Fl\.?|Room|Rm\.?|Bldg\.?|#)\s*[\w-]+"
+    r"|\d{1,2}(?:st|nd|rd|th)\s+Floor))?"
 )
 _US_ADDRESS = re.compile(
     r"(?:" + _STREET + r"\s*(?:,|\n|\s)\s*)?"
     r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3})\s*,\s*"
     r"(?P<region>" + _STATE_CODES + "|" + _STATE_NAMES + r")\.?,?\s+"
     r"(?P<postal>\d{5}(?:-\d{4})?)\b"
+)
+# Australia's and Canada's addresses end as the US's do, with a region code and a postcode
+# of their own ("Fortitude Valley QLD 4006", "Calgary, AB T2T 0A1"): the town is known by
+# its place in the address, whether or not the gazetteer knows it.
+_AU_ADDRESS = re.compile(
+    r"(?:" + _STREET + r"\s*(?:,|\n|\s)\s*)?"
+    r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,3})\s*,?\s+"
+    r"(?P<region>QLD|NSW|VIC|SA|WA|TAS|NT|ACT|Qld|Vic|Tas)\.?,?\s+(?P<postal>\d{4})\b"
+)
+_CA_ADDRESS = re.compile(
+    r"(?:" + _STREET + r"\s*(?:,|\n|\s)\s*)?"
+    r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,3})\s*,?\s+"
+    r"(?P<region>AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?\s+"
+    r"(?P<postal>[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
 )
 _UK_POSTCODE = r"(?P<postal>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2})"
 _UK_ADDRESS = re.compile(
@@ -274,7 +289,8 @@ def clean_email(raw: str | None) -> str | None:
 
 
 def addresses_in_text(text: str) -> list[Address]:
-    """US ("1234 Elm St, Suite 5, Dallas, TX 75201") and UK postal addresses, in order."""
+    """US ("1234 Elm St, Suite 5, Dallas, TX 75201"), Australian, Canadian and UK postal
+    addresses, in order."""
     found: list[tuple[int, Address]] = []
     for match in _US_ADDRESS.finditer(text):
         region = match.group("region")
@@ -291,6 +307,20 @@ def addresses_in_text(text: str) -> list[Address]:
                 ),
             )
         )
+    for pattern, country in ((_AU_ADDRESS, "AU"), (_CA_ADDRESS, "CA")):
+        for match in pattern.finditer(text):
+            found.append(
+                (
+                    match.start(),
+                    Address(
+                        street=_street(match),
+                        locality=match.group("locality").strip(),
+                        region=match.group("region").upper(),
+                        postal_code=match.group("postal"),
+                        country=country,
+                    ),
+                )
+            )
     for match in _UK_ADDRESS.finditer(text):
         postcode = re.sub(r"\s+", "", match.group("postal"))
         found.append(

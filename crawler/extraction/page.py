@@ -169,11 +169,12 @@ def _page_practitioner(
     main.rating = main.rating or next(iter(mf.ratings), None)
     if plain is not None:
         plain.fill(main)
-    named = {w for person in team for w in person.name.split()}
-    artists = [_artist(person, blocks, sections, main, ctx, named) for person in team]
-    places = _locations(ctx, main) if own_site else []
+    places = _here_first(_locations(ctx, main), doc) if own_site else []
     if places:
         main.telephone, main.address = places[0].telephone, places[0].address
+    named = {w for person in team for w in person.name.split()}
+    towns = [p.address.locality for p in places if p.address and p.address.locality]
+    artists = [_artist(person, blocks, sections, main, ctx, named, towns) for person in team]
     return main, [*places[1:], *artists]
 
 
@@ -199,6 +200,13 @@ def _locations(ctx: Context, main: Practitioner) -> list[Practitioner]:
         if len(found) >= 2 and len(towns) == len(found) and len(phones) == len(found):
             return found
     return []
+
+
+def _here_first(places: list[Practitioner], doc: Document) -> list[Practitioner]:
+    """A chain's locations, the page's own first: a location's page gives its own telephone
+    more often than the others' (its page body and the footer that lists them all)."""
+    digits = re.sub(r"\D", "", doc.text)
+    return sorted(places, key=lambda p: -digits.count((p.telephone or "+")[-9:]))
 
 
 def _main(found: list[Practitioner], doc: Document) -> Practitioner | None:
@@ -243,9 +251,12 @@ def _artist(
     main: Practitioner,
     ctx: Context,
     named: set[str],
+    towns: list[str],
 ) -> Practitioner:
     texts = [b.text for b in blocks if sections.get(b.element) is person]
-    town = _town(" ".join([person.role or "", *texts]), named)
+    town = _town(" ".join([person.role or "", *texts]), named, towns)
+    if town is None and main.address is not None:  # on a location's page: that location's
+        town = main.address.locality
     return Practitioner(
         name=person.name,
         kind="artist",
@@ -258,12 +269,20 @@ def _artist(
     )
 
 
-def _town(text: str, named: set[str]) -> str | None:
-    """The town a person's section places them in: the known place it names most often
-    ("Lead Artist · Calgary ... trained in Toronto ... has led our Calgary studio"), the
-    first named on a tie. Words of the page's people's names are not places ("Jordan")."""
-    places = brand.place_names()
+def _town(text: str, named: set[str], towns: list[str]) -> str | None:
+    """The town a person's section places them in: the one it names most often ("Lead
+    Artist · Calgary ... trained in Toronto ... has led our Calgary studio"), the first on a
+    tie. Where the page lists the business's locations, only their towns count; else any
+    known place, but not a word of a person's name ("Jordan")."""
     found: Counter[str] = Counter()
+    if towns:
+        for town in towns:
+            hits = len(re.findall(rf"\b{re.escape(town)}\b", text))
+            if hits:
+                found[town] = hits
+        ordered = sorted(found, key=lambda t: (-found[t], text.find(t)))
+        return ordered[0] if ordered else None
+    places = brand.place_names()
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text):
         words = m.group(0).split()
         for candidate in (m.group(0), *words) if len(words) > 1 else words:

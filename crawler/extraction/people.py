@@ -41,7 +41,10 @@ _CANDIDATE_TAGS = words(
     "h1 h2 h3 h4 h5 h6 strong b dt a p span figcaption td th li div label em header"
 )
 _TITLE = r"(?:(?:Dr|Dra|Mr|Mrs|Ms|Miss|Mx|Prof)\.?\s+)"
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+|[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ]{2,}"
+_NAME_WORD = (  # Ana, O'Connor, McLeod, Smith-Jones, J., DUBOIS
+    r"[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ]|a?c[A-Z])?[a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
+    r"|[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ]{2,}"
+)
 _PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|al|el|mc|o')"
 PERSON = (
     rf"(?P<title>{_TITLE})?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{_NAME_WORD})){{0,3}})"
@@ -449,9 +452,9 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
             person.score += 2
             person.cues.append(f"role {person.role!r}")
     card = _card(person.heading)
-    person.elements = [card]
-    text = element_text(card)
-    alts = " ".join(img.get("alt", "") for img in card.iter("img"))
+    person.elements = [card, *_following(card)] if card is person.heading else [card]
+    text = " ".join(element_text(el) for el in person.elements)
+    alts = " ".join(img.get("alt", "") for el in person.elements for img in el.iter("img"))
     rest = text.replace(squash(element_text(person.heading)), " ", 1)
     if _PRICE.search(text) and len(text.split()) < 40:
         person.score -= 3
@@ -527,6 +530,25 @@ def _card(heading: etree._Element) -> etree._Element:
             break  # another person's (or thing's) heading: the card ends below here
         card = ancestor
     return card
+
+
+def _following(heading: etree._Element) -> list[etree._Element]:
+    """What follows a heading in a flat section (<h3>name</h3><p>bio</p><h3>...), up to the
+    next heading."""
+    out: list[etree._Element] = []
+    count = 0
+    for sibling in heading.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in SKIP_TAGS:
+            continue
+        if sibling.tag in (heading.tag, *_INLINE_HEADS) or any(
+            sibling.find(f".//{h}") is not None for h in _INLINE_HEADS
+        ):
+            break
+        count += len(element_text(sibling).split())
+        if count > MAX_CARD_WORDS:
+            break
+        out.append(sibling)
+    return out
 
 
 def _team_context(el: etree._Element) -> bool:
