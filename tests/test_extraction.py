@@ -409,6 +409,20 @@ def test_a_chains_locations_on_one_page_stay_two() -> None:
     assert places == {("+19025550141", "Halifax"), ("+15065550177", "Moncton")}
 
 
+def test_a_flat_team_section_gives_each_person_their_paragraphs() -> None:
+    page = """<html><head><title>Wellington | Tui Scalp Studio</title></head><body>
+    <h1>Wellington studio</h1><div class="content"><h2>Your Wellington artists</h2>
+    <h3>Aroha Te Rangi — Studio Lead</h3>
+    <p>Aroha completed 180 hours of SMP training at the Southern Pigment Academy in 2018.</p>
+    <h3>Liam O'Connor — SMP Artist</h3>
+    <p>Liam has eight years of experience as a tattoo artist.</p></div></body></html>"""
+    found = extract(page, "https://tuiscalp.example/wellington", now=NOW)
+    claims = {
+        p.name: [c.kind for c in p.credentials] for p in found.practitioners if p.kind == "artist"
+    }
+    assert claims == {"Aroha Te Rangi": ["training"], "Liam O'Connor": ["experience"]}
+
+
 def test_structured_person_with_credential_and_employer() -> None:
     page = """<script type="application/ld+json">{"@context": "https://schema.org",
       "@type": "Person", "name": "Jane Doe", "jobTitle": "SMP artist",
