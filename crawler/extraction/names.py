@@ -62,25 +62,36 @@ def _agrees(clue: NameClue, others: list[NameClue]) -> bool:
 
 
 _QUALIFIER = re.compile(
-    r"^(?P<name>.+?)(?:\s*\((?P<a>[^()]+)\)|\s*(?:,|\s[–—-])\s*(?P<b>[^,()–—]+))$"
+    r"^(?P<name>.+?)(?:\s*\((?P<a>[^()]+)\)|\s[–—-]\s*(?P<b>[^()–—]+)|\s*,\s*(?P<c>[^,()–—]+))$"
 )
+_TOWN = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 
 
 def split_place(name: str) -> tuple[str, str | None]:
     """ "Ink and Follicle, Fort Collins" -> ("Ink and Follicle", "Fort Collins"): a listing's
-    name with the place it adds (a known city, maybe with its region or street) taken off."""
+    name with the place it adds (a known city, maybe with its region or street) taken off.
+    Of "Fortitude Valley, Brisbane" the place is the first, smaller one, as an address
+    writes a suburb before its city."""
     match = _QUALIFIER.match(name)
     if not match:
         return _without_role(name), None
-    qualifier = (match.group("a") or match.group("b") or "").strip()
+    qualifier = (match.group("a") or match.group("b") or match.group("c") or "").strip()
     places = brand.place_names()
-    words = re.split(r"[\s,–—-]+", qualifier)
-    for size in range(min(3, len(words)), 0, -1):
-        for start in range(len(words) - size + 1):
-            place = " ".join(words[start : start + size])
-            if place[:1].isupper() and brand.key_of(place) in places:
-                return _without_role(match.group("name").strip()), place
+    segments = [seg.strip() for seg in qualifier.split(",") if seg.strip()]
+    for i, segment in enumerate(segments):
+        words = re.split(r"[\s–—-]+", segment)
+        for size in range(min(3, len(words)), 0, -1):
+            for start in range(len(words) - size + 1):
+                place = " ".join(words[start : start + size])
+                if place[:1].isupper() and brand.key_of(place) in places:
+                    first = segments[0]
+                    town = first if i and _TOWN.match(first) and not _has_digit(first) else place
+                    return _without_role(match.group("name").strip()), town
     return _without_role(name), None
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def _without_role(name: str) -> str:

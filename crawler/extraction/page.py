@@ -154,6 +154,7 @@ def _page_practitioner(
         place = None
         if not own_site:
             name, place = names.split_place(name)
+            place = place or _title_place(name, clues)
         main = Practitioner(name=name, url=_canonical(doc))
         if place:
             main.address = Address(locality=place)
@@ -200,6 +201,15 @@ def _locations(ctx: Context, main: Practitioner) -> list[Practitioner]:
         if len(found) >= 2 and len(towns) == len(found) and len(phones) == len(found):
             return found
     return []
+
+
+def _title_place(name: str, clues: list[NameClue]) -> str | None:
+    """The place a listing's title gives beside the name, as a segment of its own
+    ("Moreton Scalp Co – Fortitude Valley, Brisbane - reviews - <site>")."""
+    titles = [c.text for c in clues if c.kind == "title"]
+    if name not in titles or titles.index(name) + 1 >= len(titles):
+        return None
+    return names.split_place(f"{name} – {titles[titles.index(name) + 1]}")[1]
 
 
 def _here_first(places: list[Practitioner], doc: Document) -> list[Practitioner]:
