@@ -232,7 +232,25 @@ def page_phones(doc: Document, region: str, blocks: list[str] | None = None) -> 
         for number in phones_in_text(block, region):
             counts[number] += 1
             order.setdefault(number, len(order))
-    return sorted(counts, key=lambda n: (-counts[n], order[n]))
+    return sorted(counts, key=lambda n: (is_service_line(n), -counts[n], order[n]))
+
+
+_SERVICE_LINES = {
+    phonenumbers.PhoneNumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE,
+    phonenumbers.PhoneNumberType.UAN,
+}
+
+
+def is_service_line(e164: str) -> bool:
+    """A toll-free or shared-cost booking line (1-800, 0800, 1300): a chain's central number,
+    not any one place's, so a page's own geographic number comes before it."""
+    try:
+        number = phonenumbers.parse(e164)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) in _SERVICE_LINES
 
 
 def emails_in_text(text: str) -> list[str]:

@@ -89,8 +89,14 @@ def groups(root: etree._Element) -> Iterator[list[etree._Element]]:
                 yield members
 
 
+_HASHED = re.compile(r"(?:^|[-_])(?=[a-z\d]*\d)(?=[a-z\d]*[a-z])[a-z\d]{5,}$", re.I)
+
+
 def _shape(el: etree._Element) -> tuple[object, ...]:
-    classes = sorted(re.sub(r"\d+", "", c) for c in el.get("class", "").split()[:3])
+    """Tag, classes and children: what repeated records share. A builder's per-element class
+    ("elementor-element-0655c1d", "comp-kx7ab12") names one element, not a shape."""
+    kept = [c for c in el.get("class", "").split() if not _HASHED.search(c)]
+    classes = sorted(re.sub(r"\d+", "", c) for c in kept[:3])
     inner = tuple(sorted({c.tag for c in el if isinstance(c.tag, str)}))
     if el.tag == "tr":
         inner = (len(el.findall("td")),)
