@@ -327,6 +327,11 @@ def place_names() -> frozenset[str]:
     return frozenset(key_of(n) for n in names)
 
 
+def is_place(key: str) -> bool:
+    """Whether a name's key is a known place ("dallas", "austin tx")."""
+    return _is_place(key, place_names())
+
+
 def _is_place(key: str, places: frozenset[str]) -> bool:
     if key in places:
         return True

@@ -113,7 +113,7 @@ _STREET = (
 )
 _US_ADDRESS = re.compile(
     r"(?:" + _STREET + r"\s*(?:,|\n|\s)\s*)?"
-    r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3})\s*,\s*"
+    r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3})(?:\s*,\s*|[ \t]+)"
     r"(?P<region>" + _STATE_CODES + "|" + _STATE_NAMES + r")\.?,?\s+"
     r"(?P<postal>\d{5}(?:-\d{4})?)\b"
 )

@@ -47,7 +47,11 @@ def subject_name(clues: list[NameClue]) -> str | None:
     heads = [c for c in own if c.kind == "h1"]
     if titles and heads:  # a page about one business names it in both
         own = [c for c in own if _agrees(c, titles if c.kind == "h1" else heads)]
-    bare = [NameClue(c.kind, split_place(c.text)[0]) for c in own]
+    bare = [
+        NameClue(c.kind, name)
+        for c in own
+        if not brand.is_place(brand.key_of(re.sub(r"\s*\(.*", "", name := split_place(c.text)[0])))
+    ]
     choice = brand.choose([bare], exclude=host)
     if choice is None:
         return None
@@ -62,7 +66,7 @@ def _agrees(clue: NameClue, others: list[NameClue]) -> bool:
 
 
 _QUALIFIER = re.compile(
-    r"^(?P<name>.+?)(?:\s*\((?P<a>[^()]+)\)|\s[–—-]\s*(?P<b>[^()–—]+)|\s*,\s*(?P<c>[^,()–—]+))$"
+    r"^(?P<name>.+?)(?:\s[–—-]\s*(?P<b>[^–—]+)|\s*\((?P<a>[^()]+)\)|\s*,\s*(?P<c>[^,()–—]+))$"
 )
 _TOWN = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
 

@@ -180,7 +180,7 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
         candidates = [b for b in blocks(el) if len(b.split()) >= MIN_BODY_WORDS]
         found.body = max(candidates, key=len) if candidates else ""
     if found.author is None:
-        found.author, found.named = _author_of(parts, found.body)
+        found.author, found.named = author_of(parts, found.body)
     else:
         found.named = True
     return found
@@ -213,13 +213,13 @@ def _date_of(el: etree._Element, parts: list[Piece], ctx: Context) -> str | None
     return None
 
 
-def _author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
+def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
     """The first short piece that reads as a name: not the body, a date, a rating or chrome."""
     after_by = False
     for piece in parts:
         text = piece.text.strip(" ,:|·•")
-        if not text or text in body:
-            continue
+        if not text or text in body or piece.text.rstrip().endswith(":"):
+            continue  # the body, or a label ("Score:")
         if re.fullmatch(r"(?i)by|from|posted\s+by|reviewed\s+by|written\s+by", text):
             after_by = True
             continue
@@ -272,6 +272,8 @@ def _name_like(name: str) -> bool:
     """A reviewer's byline: a name, initials or a user name, not a label of the page."""
     from .people import common_words, fold, given_names
 
+    if re.fullmatch(r"(?:[A-Z]\.\s*){1,2}[A-Z][\w'’-]+", name):  # "K. Simmons"
+        return True
     tokens = name.replace(",", " ").split()
     if len(tokens) == 1:
         return bool(re.fullmatch(r"[\w.'’-]{2,30}", tokens[0]))

@@ -25,7 +25,7 @@ _KEY = re.compile(r"review|testimonial|comment|feedback|recommendation", re.I)
 _BLOCK_TAGS = words("div li article section blockquote tr td figure aside p dd")
 _ROLES = re.compile(
     r"(?P<author>author|reviewer|byline|profile-?name|user-?name|customer-?name|client-?name|"
-    r"(?:^|[-_\s])name(?:$|[-_\s])|(?:^|[-_])by(?:$|[-_])|cite)"
+    r"(?:^|[-_\s])name(?:$|[-_\s])|(?:^|[-_])(?:by|who)(?:$|[-_])|cite)"
     r"|(?P<rating>rating|stars?(?:$|[-_\s])|score)"
     r"|(?P<date>date|(?:^|[-_\s])time|posted|published|when)"
     r"|(?P<body>body|text|content|comment|quote|message|desc|excerpt)"
@@ -174,6 +174,9 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     if author is None:
         dash = _DASH_AUTHOR.search(block_text)
         author = dash.group(1) if dash else None
+    if author is None:  # a byline without a class of its own: <strong>Nathan E.</strong>
+        author, named = records.author_of(records.pieces(el), body)
+        author = author if named else None
     evidence = sum(1 for v in (author, rating, date) if v is not None)
     if len(body) < 3 or evidence == 0 or (evidence == 1 and len(body.split()) < 4):
         return None
