@@ -140,11 +140,14 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
     for group in _group_by(sightings, lambda s: s.domain):
         # a chain's locations share a website: the pages of one location first
         group.sort(key=lambda s: (s.telephone is None, s.locality is None, s.id))
-        for i, other in enumerate(group):
-            for first in group[:i]:
+        own = [s for s in group if s.own_site]
+        for i, other in enumerate(own):
+            for first in own[:i]:
                 why = f"website {other.domain}"
                 if uf.union(first.id, other.id, check_phones=False, why=why, location=True):
                     break
+        for listing in (s for s in group if not s.own_site):
+            _join_by_website(uf, listing, own or [s for s in group if s is not listing])
     for group in _group_by(sightings, lambda s: s.telephone):
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
@@ -170,6 +173,23 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
         Cluster(members=m, kind="clinic", domains=uf.domains[root], phones=uf.phones[root])
         for root, m in groups.items()
     ]
+
+
+def _join_by_website(uf: _UnionFind, listing: Sighting, site: list[Sighting]) -> None:
+    """A listing that links to a website is that website's practitioner; where the site
+    holds a chain's locations, the one the listing's telephone or place names, else none."""
+    roots = {uf.find(s.id) for s in site}
+    if len(roots) > 1:
+        place = fold(listing.locality or "")
+        roots = {
+            r
+            for r in roots
+            if (listing.telephone and listing.telephone in uf.phones[r])
+            or (place and place in uf.places[r])
+        }
+    if len(roots) == 1:
+        why = f"website {listing.domain}"
+        uf.union(roots.pop(), listing.id, check_phones=False, why=why, location=True)
 
 
 def _squashed(name: str) -> str:

@@ -255,9 +255,7 @@ def test_addresses_in_text() -> None:
 )
 def test_australian_and_canadian_addresses(text: str, address: tuple[str, ...]) -> None:
     found = addresses_in_text(text)
-    assert [(a.street, a.locality, a.region, a.postal_code, a.country) for a in found] == [
-        address
-    ]
+    assert [(a.street, a.locality, a.region, a.postal_code, a.country) for a in found] == [address]
 
 
 # Dates
@@ -384,9 +382,7 @@ def test_a_name_in_a_span_of_a_heading_has_the_whole_card() -> None:
         card.format(
             name="Ana Ruiz", role="Lead SMP Artist", bio="Ana trained for 150 hours in 2019."
         ),
-        card.format(
-            name="Rob Hale", role="Client Coordinator", bio="Rob keeps the diary running."
-        ),
+        card.format(name="Rob Hale", role="Client Coordinator", bio="Rob keeps the diary running."),
     )
     found = extract(page + "</body></html>", "https://ridgescalp.example/team", now=NOW)
     assert [p.name for p in found.practitioners if p.kind == "artist"] == ["Ana Ruiz"]
@@ -421,6 +417,29 @@ def test_a_flat_team_section_gives_each_person_their_paragraphs() -> None:
         p.name: [c.kind for c in p.credentials] for p in found.practitioners if p.kind == "artist"
     }
     assert claims == {"Aroha Te Rangi": ["training"], "Liam O'Connor": ["experience"]}
+
+
+def test_a_guest_author_is_not_on_the_team_and_holds_nothing_for_the_business() -> None:
+    page = """<html><head><title>Laser or saline? | Gulfline Scalp</title></head><body>
+    <article><h1>Laser or saline?</h1><p class="byline">By Dr. Ines Varga</p>
+    <p>A guest post by Dr. Ines Varga, a board-certified dermatologist in Tampa.</p>
+    <p>Saline lifts pigment as the skin heals.</p></article>
+    <div class="author-box"><h4>Dr. Ines Varga, MD</h4>
+    <p>Dr. Varga is a board-certified dermatologist with 15 years of experience.</p></div>
+    </body></html>"""
+    found = extract(page, "https://gulfline.example/blog/laser", now=NOW)
+    assert [p.kind for p in found.practitioners] == ["clinic"]
+    assert found.practitioners[0].credentials == []
+
+
+def test_a_listing_gives_the_practitioners_own_website() -> None:
+    page = """<html><head><title>Gulfline Scalp | SMP Finder</title></head><body>
+    <nav><a href="https://facebook.com/smpfinder">Facebook</a></nav>
+    <h1>Gulfline Scalp</h1><dl><dt>Phone</dt><dd>(813) 555-0177</dd>
+    <dt>Website</dt><dd><a href="https://gulfline.example/">gulfline.example</a></dd></dl>
+    <p>Hairline and density work in Tampa, FL.</p></body></html>"""
+    found = extract(page, "https://smpfinder.example/listing/gulfline", now=NOW, own_site=False)
+    assert found.practitioners[0].website == "https://gulfline.example/"
 
 
 def test_structured_person_with_credential_and_employer() -> None:

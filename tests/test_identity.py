@@ -180,3 +180,34 @@ def test_a_listing_sites_own_organisation_is_not_a_practitioner(
     names = {r[0] for r in store.conn.execute("SELECT name FROM practitioners WHERE gone = 0")}
     assert "SMP Finder Directory" not in names
     assert len(names) == 8
+
+
+def test_a_listing_linking_to_a_chains_website_joins_only_its_own_location(
+    store: Store, page: PageFactory
+) -> None:
+    for path, phone, city in (("a", "+13055550134", "Miami"), ("b", "+18135550177", "Tampa")):
+        store.save_page(
+            page(
+                f"http://gulfline.example/{path}",
+                [clinic("Gulfline Scalp", phone=phone, city=city)],
+                source_kind="clinic",
+                own_site=True,
+            )
+        )
+    listings = {
+        "tampa": clinic("Gulfline Scalp Co", city="Tampa", website="http://gulfline.example/"),
+        "nowhere": clinic("Gulfline Scalp Co.", website="http://gulfline.example/"),
+    }
+    for slug, listed in listings.items():
+        store.save_page(page(f"http://dir.example/listing/{slug}", [listed]))
+    identity.resolve(store)
+    by_url = {
+        r["url"]: r["practitioner_id"]
+        for r in store.conn.execute("SELECT url, practitioner_id FROM sightings")
+    }
+    assert by_url["http://gulfline.example/a"] != by_url["http://gulfline.example/b"]
+    assert by_url["http://dir.example/listing/tampa"] == by_url["http://gulfline.example/b"]
+    assert by_url["http://dir.example/listing/nowhere"] not in (
+        by_url["http://gulfline.example/a"],
+        by_url["http://gulfline.example/b"],
+    )

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from urllib.parse import unquote
+from urllib.parse import unquote, urlsplit
 
 import phonenumbers
 
 from crawler.items import Address
 
-from .document import Document
+from .document import Document, element_text
 from .text import words
 
 DEFAULT_REGION = "US"
@@ -495,3 +495,35 @@ def meta_geo(doc: Document) -> tuple[float, float] | None:
         if -90 <= lat <= 90 and -180 <= lon <= 180:
             return lat, lon
     return None
+
+
+_WEBSITE_CUE = re.compile(r"\b(?:web\s?site|visit|home\s?page|www)\b|^web$", re.I)
+_NOT_A_WEBSITE = re.compile(
+    r"(?:^|\.)(?:facebook|instagram|twitter|x|tiktok|youtube|linkedin|pinterest|yelp|google|"
+    r"goo|wa|whatsapp|booksy|fresha|vagaro|squareup|calendly|gettimely|threads)\.[a-z.]+$"
+)
+
+
+def listed_website(doc: Document) -> str | None:
+    """The practitioner's own website as a listing page gives it: the one outbound link, in
+    the page's body (not its navigation or footer), that is labelled as a website ("Visit
+    website", a "Website" field, or the address itself), social and booking sites aside."""
+    found: dict[str, str] = {}
+    for a in doc.body.iter("a"):
+        href = (a.get("href") or "").strip()
+        host = (urlsplit(href).hostname or "").removeprefix("www.")
+        if not href.startswith(("http://", "https://")) or not host or host == doc.host:
+            continue
+        if _NOT_A_WEBSITE.search(host) or any(
+            x.tag in ("nav", "header", "footer") for x in a.iterancestors()
+        ):
+            continue
+        text = element_text(a)
+        label = (
+            element_text(a.getparent().getprevious())
+            if a.getparent() is not None and (a.getparent().getprevious() is not None)
+            else ""
+        )
+        if _WEBSITE_CUE.search(text) or host in text.lower() or _WEBSITE_CUE.search(label):
+            found.setdefault(host, href)
+    return next(iter(found.values())) if len(found) == 1 else None

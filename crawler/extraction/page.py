@@ -131,10 +131,16 @@ def _page_practitioner(
         sum(p.kind == "clinic" for p in found) <= 1
         and (main is not None or names.subject_name(clues) is not None)
     )
+    visiting = people.guests([b.text for b in blocks])
     team = people.find_people(doc, in_reviews, business=business) if single else []
+    team = [p for p in team if not people.is_guest(p.name, visiting)]
     sections = {d: person for person in team for el in person.elements for d in el.iter()}
     texts = [b.text for b in blocks if b.element not in sections]
-    found_claims = holders.claims_with_holders(texts, team, ctx.now)
+    found_claims = [
+        c
+        for c in holders.claims_with_holders(texts, team, ctx.now)
+        if not any(re.search(rf"\b{re.escape(g)}\b", people.fold(c.text)) for g in visiting)
+    ]
     plain = _PlainContacts(ctx, texts) if main is None or _own_page(main, found, doc) else None
     if main is None:
         has_content = (
@@ -156,6 +162,8 @@ def _page_practitioner(
             name, place = names.split_place(name)
             place = place or _title_place(name, clues)
         main = Practitioner(name=name, url=_canonical(doc))
+        if not own_site:
+            main.website = contacts.listed_website(doc)
         if place:
             main.address = Address(locality=place)
     site_names = [main.name, doc.meta.get("og:site_name", ""), doc.host]

@@ -221,6 +221,35 @@ def find_people(
     return list(people.values())
 
 
+_GUEST = re.compile(
+    r"\bguest\s+(?:post|contributor|author|writer|blogger|article|column|expert)\b"
+    r"|\bnot\s+(?:affiliated|employed)\s+(?:with|by)\b",
+    re.I,
+)
+_NAMED = re.compile(rf"(?:{_TITLE})?(?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,2}}")
+
+
+def guests(texts: list[str]) -> set[str]:
+    """Surnames of people a page says are guests, not its team ("A guest post by Dr. Renata
+    Holm", "Dr. Holm is not affiliated with us"): what they hold is not the business's."""
+    out: set[str] = set()
+    for text in texts:
+        if not _GUEST.search(text):
+            continue
+        for match in _NAMED.finditer(text):
+            words_ = match.group(0).split()
+            titled = re.match(_TITLE, match.group(0)) is not None
+            if (titled and len(words_) >= 2) or (len(words_) >= 2 and is_given_name(words_[0])):
+                out.add(fold(words_[-1]))
+    return out
+
+
+def is_guest(name: str, surnames: set[str]) -> bool:
+    """Whether a person ("Dr. Renata Holm, MD") is one of the page's guests."""
+    words_ = name.split(",")[0].split()
+    return bool(words_) and fold(words_[-1].strip(".")) in surnames
+
+
 def same_person(a: str, b: str) -> bool:
     """ "Beth" and "Beth Chapman", "Dr. Soni" and "Dr. Prabhat Soni" are one person."""
     x = [w for w in fold(a).replace(".", " ").split() if w not in _TITLE_WORDS]
