@@ -323,14 +323,15 @@ def one_person_businesses(clinics: list[Cluster], artists: list[Cluster]) -> lis
             by_clinic[id(a.clinic)].append(a)
     folded: set[int] = set()
     for c in clinics:
-        if not c.site_name or names.INSTITUTION.search(c.site_name):
+        label = c.site_name or c.name  # its website's name, or the listings' without one
+        if not label or names.INSTITUTION.search(label):
             continue
         people = by_clinic.get(id(c), [])
-        if len(people) == 1 and names.name_in_business(people[0].name, c.site_name):
+        if len(people) == 1 and names.name_in_business(people[0].name, label):
             c.kind = "artist"
             c.members.extend(people[0].members)
             for s in people[0].members:
-                s.joined_by = f"the one practitioner of {c.site_name}, named in it"
+                s.joined_by = f"the one practitioner of {label}, named in it"
             folded.add(id(people[0]))
             c.name_reason = f"{c.name_reason}; trades under its practitioner's name"
     return [a for a in artists if id(a) not in folded]

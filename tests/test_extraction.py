@@ -442,6 +442,15 @@ def test_a_listing_gives_the_practitioners_own_website() -> None:
     assert found.practitioners[0].website == "https://gulfline.example/"
 
 
+@pytest.mark.parametrize("name", ["Harpreet Sandhu", "Mateo Villanueva", "Gráinne Doherty"])
+def test_given_names_of_many_countries_are_names(name: str) -> None:
+    page = f"""<html><head><title>About | Ridge Scalp</title></head><body><h1>Our story</h1>
+    <p>{name} founded Ridge Scalp in 2020 after years as a tattoo artist.</p>
+    <p>She completed 150 hours of SMP training at the Pacific Scalp Academy.</p></body></html>"""
+    found = extract(page, "https://ridgescalp.example/about", now=NOW)
+    assert [p.name for p in found.practitioners if p.kind == "artist"] == [name]
+
+
 def test_structured_person_with_credential_and_employer() -> None:
     page = """<script type="application/ld+json">{"@context": "https://schema.org",
       "@type": "Person", "name": "Jane Doe", "jobTitle": "SMP artist",

@@ -211,3 +211,25 @@ def test_a_listing_linking_to_a_chains_website_joins_only_its_own_location(
         by_url["http://gulfline.example/a"],
         by_url["http://gulfline.example/b"],
     )
+
+
+def test_a_listed_business_named_after_its_one_artist_is_that_artist(
+    store: Store, page: PageFactory
+) -> None:
+    store.save_page(
+        page(
+            "http://dir.example/listing/aoife-brennan-smp",
+            [
+                clinic("Aoife Brennan Micropigmentation", city="Galway"),
+                clinic(
+                    "Aoife Brennan",
+                    kind="artist",
+                    city="Galway",
+                    works_for="Aoife Brennan Micropigmentation",
+                ),
+            ],
+        )
+    )
+    identity.resolve(store)
+    rows = store.conn.execute("SELECT kind FROM practitioners WHERE gone = 0").fetchall()
+    assert [r["kind"] for r in rows] == ["artist"]

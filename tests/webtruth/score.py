@@ -153,6 +153,13 @@ def _records(store: Store) -> list[Record]:
                 or names.get(pid)
                 or claim["sighting_name"]
             )
+    for pid, card in cards.items():  # what the scorecard shows from pages shared (a chain's)
+        have = {c["text"] for c in claims.get(pid, [])}
+        claims[pid] += [
+            {"text": cred["text"], "kind": cred.get("kind"), "person": cred.get("person")}
+            for cred in (card or {}).get("credentials", [])
+            if cred.get("text") and cred["text"] not in have
+        ]
     for p in db.execute("SELECT * FROM practitioners WHERE gone = 0 ORDER BY id"):
         seen = sightings.get(p["id"], [])
         own = [s for s in seen if s["own_site"]] + [s for s in seen if not s["own_site"]]
