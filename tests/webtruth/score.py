@@ -153,12 +153,13 @@ def _records(store: Store) -> list[Record]:
                 or names.get(pid)
                 or claim["sighting_name"]
             )
-    for pid, card in cards.items():  # what the scorecard shows from pages shared (a chain's)
+    for pid in cards:  # what the practitioner holds from pages it shares (a chain's)
         have = {c["text"] for c in claims.get(pid, [])}
+        profile = load_profile(store, pid)
         claims[pid] += [
-            {"text": cred["text"], "kind": cred.get("kind"), "person": cred.get("person")}
-            for cred in (card or {}).get("credentials", [])
-            if cred.get("text") and cred["text"] not in have
+            {"text": c.text, "kind": c.kind, "person": c.person}
+            for c in (profile.claims if profile else [])
+            if c.text not in have
         ]
     for p in db.execute("SELECT * FROM practitioners WHERE gone = 0 ORDER BY id"):
         seen = sightings.get(p["id"], [])
