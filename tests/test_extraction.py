@@ -309,6 +309,34 @@ def test_claims_of_each_kind() -> None:
     assert claims["experience"].text == "Performing SMP since 2015."
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "years"),
+    [
+        ("Harbour Scalp is a member clinic of the Guild of Scalp Artists.", "membership", None),
+        ("4,100+ SMP clients since 2014.", "experience", None),
+        ("He joined us in 2019 after a decade as a barber.", "experience", 10),
+        ("She completed the Harbour 150-hour residency in 2021.", "training", None),
+        ("I have worked only on scalps since 2016.", "experience", 9),
+    ],
+)
+def test_claims_in_the_forms_small_businesses_write(
+    sentence: str, kind: str, years: int | None
+) -> None:
+    found = [(c.kind, c.years) for c in find_claims([sentence], NOW)]
+    assert (kind, years) in found
+
+
+def test_a_badge_in_an_image_makes_a_claim() -> None:
+    page = """<html><head><title>Home | Ridge Scalp</title></head><body><h1>Ridge Scalp</h1>
+    <p>Natural hairlines in Austin.</p><div class="badges">
+    <img src="seal.png" alt="Licensed Tattoo Studio – Texas DSHS License No. TS-12345"></div>
+    </body></html>"""
+    found = extract(page, "https://ridgescalp.example/", now=NOW)
+    assert [(c.kind, c.licence_number) for c in found.practitioners[0].credentials] == [
+        ("licence", "TS-12345")
+    ]
+
+
 def test_claims_skip_questions_advice_negations_and_longevity() -> None:
     text = (
         "Is your artist certified? Always make sure your practitioner is licensed. "

@@ -75,7 +75,7 @@ _TRAINEE = re.compile(r"\b(?:trained|graduat\w*|completed|studied|apprentic\w*)\
 
 KINDS: dict[str, re.Pattern[str]] = {
     "training": re.compile(
-        r"\b(?:trained|training|apprentice(?:d|ship)?|graduat(?:e|ed|ion)\s+(?:of|from)|"
+        r"\b(?:trained|training|apprentice(?:d|ship)?|residency|graduat(?:e|ed|ion)\s+(?:of|from)|"
         r"studied|educated|mentored|completed\s+(?:a|an|the|his|her|their|my|our)?\s*[^.]{0,60}?"
         r"(?:course|program|programme|apprenticeship|training)|"
         r"complet\w*\s+(?:a\s+minimum\s+of\s+|at\s+least\s+|over\s+)?\d{2,4}\s*(?:supervised\s+|"
@@ -96,7 +96,8 @@ KINDS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "membership": re.compile(
-        r"\b(?:members?(?:hip)?\s+(?:of|in|with|at)|affiliated\s+with|belongs?\s+to)\b"
+        r"\b(?:members?(?:hip)?\s+(?:(?:studio|clinic|practice|salon|business)\s+)?"
+        r"(?:of|in|with|at)|affiliated\s+with|belongs?\s+to)\b"
         rf"|(?-i:(?P<issuer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))\s+member\b",
         _I,
     ),
@@ -109,9 +110,11 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:last|past)\s+(?P<last>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?"
         r"\s+(?:i|we|he|she)\s+(?:do|have\s+done|work|perform|practi[cs]e)\b|"
         r"\b(?:extensive|considerable|decades\s+of|many\s+years\s+of)\s+experience\b|"
-        r"\b(?:performed|done|completed|treated|worked\s+on|carried\s+out)\s+(?:over|more\s+than|"
-        r"nearly|almost|about|around|at\s+least)?\s*(?P<count>\d[\d,]{2,6})\+?\s+(?:smp\s+)?"
+        r"\b(?:(?:performed|done|completed|treated|worked\s+on|carried\s+out)\s+(?:over|more\s+"
+        r"than|nearly|almost|about|around|at\s+least)?\s*(?P<count>\d[\d,]{2,6})\+?|"
+        r"(?P<plus>\d[\d,]{2,6})\+)\s+(?:smp\s+)?"
         r"(?:treatments|procedures|sessions|heads|scalps|clients|hairlines)\b|"
+        r"\b(?P<decades>a\s+decade|two\s+decades|three\s+decades)\s+(?=as\s+an?\s|of\s)|"
         r"\b(?P<qual>over|more\s+than|nearly|almost|about|around|at\s+least|approximately|"
         r"close\s+to|some)?\s*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -132,6 +135,7 @@ KINDS: dict[str, re.Pattern[str]] = {
 _ANY_TRIGGER = re.compile(
     r"train|graduat|studied|educated|mentored|apprentic|complet|certif|accredit|diploma|licen|"
     r"hour|module|performed|done|treated|worked|qualif|ago|became|becam|experience|last|past|"
+    r"residenc|decade|\d\+|"
     r"(?-i:[A-Z]{2,7}\s*[,·•])|"
     r"lic\.|permit|regist|member|affiliat|belong|year|decade|since|establish|est\.|founded|"
     r"insur|indemnity",
@@ -150,7 +154,7 @@ _SPECIFIC_TRAINING = re.compile(
     _I,
 )
 _PRACTISING = re.compile(
-    r"\b(?:practi[cs]\w*|tattoo\w*|perform\w*|doing|providing|offering|serving|working|"
+    r"\b(?:practi[cs]\w*|tattoo\w*|perform\w*|doing|providing|offering|serving|work(?:ing|ed)|"
     r"trading|operating|speciali[sz]\w*|helping|treating|pigmenting|artist|been\s+in)\b",
     _I,
 )
@@ -326,7 +330,10 @@ def _membership(match: re.Match[str], sentence: str, now: datetime) -> Credentia
 
 
 def _experience(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
-    if match.group("count") or re.search(r"(?i)experience$", match.group(0)):
+    if match.group("decades"):  # "after a decade as a barber"
+        years = {"a": 10, "two": 20, "three": 30}[match.group("decades").split()[0].lower()]
+        return _make("experience", sentence, match, years=years)
+    if match.group("count") or match.group("plus") or re.search(r"(?i)experience$", match.group(0)):
         return _make("experience", sentence, match)  # "over 1,500 treatments", "extensive"
     for group in ("ago", "last"):
         if match.group(group):

@@ -138,7 +138,7 @@ def _page_practitioner(
     texts = [b.text for b in blocks if b.element not in sections]
     found_claims = [
         c
-        for c in holders.claims_with_holders(texts, team, ctx.now)
+        for c in holders.claims_with_holders([*texts, *_badges(doc, sections)], team, ctx.now)
         if not any(re.search(rf"\b{re.escape(g)}\b", people.fold(c.text)) for g in visiting)
     ]
     plain = _PlainContacts(ctx, texts) if main is None or _own_page(main, found, doc) else None
@@ -209,6 +209,21 @@ def _locations(ctx: Context, main: Practitioner) -> list[Practitioner]:
         if len(found) >= 2 and len(towns) == len(found) and len(phones) == len(found):
             return found
     return []
+
+
+def _badges(doc: Document, sections: dict[etree._Element, people.Person]) -> list[str]:
+    """What the business's badges and seals say in their alt text ("Licensed Tattoo Studio –
+    Texas DSHS License No. TS-30944"): a claim made in an image, outside any person's card
+    and the site's navigation."""
+    out = []
+    for img in doc.body.iter("img"):
+        alt = " ".join((img.get("alt") or "").split())
+        if len(alt.split()) < 4 or img in sections:
+            continue
+        if any(a.tag in ("nav", "header", "a") or a in sections for a in img.iterancestors()):
+            continue
+        out.append(alt if alt.endswith((".", "!", "?")) else f"{alt}.")
+    return list(dict.fromkeys(out))
 
 
 def _title_place(name: str, clues: list[NameClue]) -> str | None:
