@@ -163,6 +163,7 @@ _WE_PRACTISE = re.compile(
 )
 _NOT_EXPERIENCE = re.compile(
     r"\b(?:old|ago|last(?:s|ed|ing)?|fade[sd]?|fading|longevity|guarantee[sd]?|warranty|later|"
+    r"healed|healing|norwood|"
     r"after|until|every|touch[\s-]?ups?|age[sd]?|aged|retain\w*|durab\w*|lifetime|up\s+to)\b",
     _I,
 )

@@ -377,8 +377,8 @@ def header_field(text: str) -> str | None:
         for phrase in phrases:
             if key == phrase:
                 score = 200.0 + len(phrase)
-            elif set(phrase.split()) <= tokens:
-                score = 150.0 + len(phrase)
+            elif set(phrase.split()) <= tokens:  # the header's last word is its head noun
+                score = 150.0 + len(phrase) + 10 * (phrase.split()[-1] == key.split()[-1])
             else:
                 ratio = fuzz.ratio(key, phrase)
                 score = ratio if ratio >= 85 else 0.0
