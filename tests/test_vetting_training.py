@@ -15,6 +15,7 @@ from test_vetting_factories import (
 )
 
 from vetting import names
+from vetting import rules as R
 from vetting.training import credentials, step
 
 
@@ -142,3 +143,18 @@ def test_claims_alone_are_a_caution_not_a_pass() -> None:
     facts = practitioner(claims=[training_claim(), claim("experience", "10 years", years=10)])
     result = step(credentials(facts, registry(licence_row()), TODAY))
     assert result.status == "caution"
+
+
+@pytest.mark.parametrize(
+    ("claimed", "listed", "same"),
+    [
+        ("Keisha Brantley", "BRANTLEY, KEISHA D", True),  # a register's "Last, First M"
+        ("Eli Brandt", "BRANDT, ELIJAH J", True),  # a short form of the given name
+        ("Jane Doe, MD", "Jane Doe", True),
+        ("Andrea Whitfield", "WHITFIELD, ANDRE", False),  # two names, not one
+        ("Paul Okafor", "Paula Okafor", False),
+        ("Dana Reyes", "Diana Reyes", False),
+    ],
+)
+def test_people_in_a_registers_forms(claimed: str, listed: str, same: bool) -> None:
+    assert (names.person_similarity(claimed, listed) >= R.PERSON_MATCH) is same

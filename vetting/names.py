@@ -9,7 +9,14 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from vetting.context import TEXT_CACHE
-from vetting.rules import BUSINESS_MATCH, GENERIC_NAME_CEILING, NAME_PART_MATCH
+from vetting.rules import (
+    BUSINESS_MATCH,
+    GENERIC_NAME_CEILING,
+    NAME_PART_MATCH,
+    SHORT_NAME_MAX,
+    SHORT_NAME_MIN,
+    SHORT_NAME_SHORTER_BY,
+)
 
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "jr", "sr", "ii", "iii", "iv"}
 _LEGAL = {"llc", "inc", "ltd", "limited", "co", "corp", "company", "pllc", "plc", "gmbh", "the"}
@@ -92,10 +99,19 @@ def _fold(text: str) -> str:
 _TRADE_WORDS = GENERIC | {"pmu", "tattoos", "artistry"}  # what a business adds to a name
 
 
+_POSTNOMINALS = {"md", "do", "rn", "np", "pa", "phd", "dds", "mbbs", "lpn", "bsn", "cpcp", "esq"}
+
+
 def person(name: str | None) -> str:
     """A person's name without titles or suffixes, nor the trade an artist's business adds
-    to it ("Marisol Vega SMP" is Marisol Vega)."""
-    words = [w for w in fold(name).split() if w not in _TITLES]
+    to it ("Marisol Vega SMP" is Marisol Vega); a register's "BRANTLEY, KEISHA D" reads
+    "keisha d brantley"."""
+    before, comma, after = (name or "").partition(",")
+    given = fold(after).split()
+    surname = re.fullmatch(r"\S+(?: \S+)?", fold(before))  # a word or two before the comma
+    if comma and given and given[0] not in _POSTNOMINALS and surname:
+        name = f"{after} {before}"
+    words = [w for w in fold(name).split() if w not in _TITLES and w not in _POSTNOMINALS]
     while words[1:-1] and words[-1] in _TRADE_WORDS:
         words.pop()
     return " ".join(words)
@@ -118,10 +134,29 @@ def number(value: str | None) -> str:
     return re.sub(r"[^0-9A-Za-z]", "", value or "").upper()
 
 
-def _part(a: str, b: str) -> float:
+def _part(a: str, b: str, *, given: bool = False) -> float:
     if min(len(a), len(b)) == 1:  # an initial
         return float(NAME_PART_MATCH) if a[0] == b[0] else 0.0
+    short, full = sorted((a, b), key=len)
+    if given and _gender_pair(short, full):
+        return 0.0  # Andre and Andrea, Paul and Paula: two names
+    if (
+        given
+        and SHORT_NAME_MIN <= len(short) <= SHORT_NAME_MAX
+        and len(full) >= len(short) + SHORT_NAME_SHORTER_BY
+        and full.startswith(short)
+    ):
+        return float(NAME_PART_MATCH)  # a short form of a given name: Eli, Elijah; not Andrea
     return float(fuzz.ratio(a, b))
+
+
+def _gender_pair(short: str, full: str) -> bool:
+    """Given names that differ only in a final vowel added or changed (Andre, Andrea)."""
+    if len(short) < SHORT_NAME_MIN:
+        return False
+    added = full == short + "a" or full == short + "e"
+    changed = len(full) == len(short) and full[:-1] == short[:-1] and full[-1] != short[-1]
+    return added or (changed and {full[-1], short[-1]} <= set("aeo"))
 
 
 def person_similarity(a: str | None, b: str | None) -> float:
@@ -135,7 +170,7 @@ def person_similarity(a: str | None, b: str | None) -> float:
         return 0.0
     if len(x) == 1 or len(y) == 1:
         return float(fuzz.ratio(" ".join(x), " ".join(y)))
-    ordered = min(_part(x[0], y[0]), _part(x[-1], y[-1]))
+    ordered = min(_part(x[0], y[0], given=True), _part(x[-1], y[-1]))
     swapped = min(_part(x[0], y[-1]), _part(x[-1], y[0]))
     return max(ordered, swapped)
 

@@ -56,6 +56,9 @@ ISSUER_MATCH = 85
 LOCALITY_MATCH = 85
 NUMBER_NAME_MATCH = 70
 NAME_PART_MATCH = 90
+SHORT_NAME_MIN = 3  # a short form of a given name (Eli for Elijah) has 3 or 4 letters
+SHORT_NAME_MAX = 4
+SHORT_NAME_SHORTER_BY = 2  # and is at least 2 letters shorter than the full name
 GENERIC_NAME_CEILING = 60
 
 # -- step 2: reputation ---------------------------------------------------------------------------
@@ -269,6 +272,16 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
             Doc(
                 "NAME_PART_MATCH",
                 "How alike first and last names must be to forgive a middle name or an initial",
+            ),
+            Doc(
+                "SHORT_NAME_MIN",
+                "Fewest letters a short form of a given name has, to match the full name it "
+                "begins (Eli for Elijah; Andre and Andrea stay two names)",
+            ),
+            Doc("SHORT_NAME_MAX", "Most letters a short form of a given name has"),
+            Doc(
+                "SHORT_NAME_SHORTER_BY",
+                "How many letters shorter than the full name a short form must be",
             ),
             Doc(
                 "GENERIC_NAME_CEILING",
