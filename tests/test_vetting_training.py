@@ -158,3 +158,10 @@ def test_claims_alone_are_a_caution_not_a_pass() -> None:
 )
 def test_people_in_a_registers_forms(claimed: str, listed: str, same: bool) -> None:
     assert (names.person_similarity(claimed, listed) >= R.PERSON_MATCH) is same
+
+
+def test_a_state_named_as_issuer_is_its_own_boards() -> None:
+    board = "Florida Body Art Licensing Board"
+    assert names.issuer_similarity("the State of Florida", board) >= R.ISSUER_MATCH
+    assert names.issuer_similarity("State of Texas", board) < R.ISSUER_MATCH
+    assert names.issuer_similarity("Florida Academy of Scalp Art", board) < R.ISSUER_MATCH

@@ -12,6 +12,7 @@ from vetting.context import TEXT_CACHE
 from vetting.rules import (
     BUSINESS_MATCH,
     GENERIC_NAME_CEILING,
+    ISSUER_MATCH,
     NAME_PART_MATCH,
     SHORT_NAME_MAX,
     SHORT_NAME_MIN,
@@ -199,16 +200,30 @@ def same_business(a: str | None, b: str | None) -> bool:
 
 
 def issuer_similarity(a: str | None, b: str | None) -> float:
-    """0-100: how alike two issuers' names are (one may be a shorter form of the other)."""
+    """0-100: how alike two issuers' names are (one may be a shorter form of the other); a
+    state named as the issuer ("licensed by the State of Florida") is its own board's."""
     x, y = issuer(a), issuer(b)
     if not x or not y:
         return 0.0
+    for one, other in ((x, y), (y, x)):
+        state = _state_named(one)
+        if state and f" {state} " in f" {other} ":
+            return float(ISSUER_MATCH)
     return float(
         max(
             fuzz.token_sort_ratio(x, y),
             fuzz.token_set_ratio(x, y) if min(len(x.split()), len(y.split())) > 1 else 0,
         )
     )
+
+
+_JURISDICTION_WORDS = {"state", "commonwealth", "government", "the", "of"}
+
+
+def _state_named(name: str) -> str | None:
+    """The US state an issuer's name is, when it is only that ("state florida")."""
+    rest = " ".join(w for w in name.split() if w not in _JURISDICTION_WORDS)
+    return rest if rest in set(US_STATES.values()) else None
 
 
 def region(value: str | None) -> str:
