@@ -326,6 +326,13 @@ def test_claims_in_the_forms_small_businesses_write(
     assert (kind, years) in found
 
 
+def test_a_state_that_licenses_is_the_issuer() -> None:
+    claims = find_claims(["I'm licensed by the State of Florida (TA-0000001)."], NOW)
+    assert [(c.kind, c.issuer, c.licence_number) for c in claims] == [
+        ("licence", "State of Florida", "TA-0000001")
+    ]
+
+
 def test_a_badge_in_an_image_makes_a_claim() -> None:
     page = """<html><head><title>Home | Ridge Scalp</title></head><body><h1>Ridge Scalp</h1>
     <p>Natural hairlines in Austin.</p><div class="badges">

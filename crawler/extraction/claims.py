@@ -35,7 +35,12 @@ _NOT_ISSUER = words(
     """the a an our we i me you he she they it this that his her their my your its fully
     professionally officially nationally internationally highly properly also proudly double
     triple dual newly recently currently both and am are is all state board his her
-    certified licensed trained insured members member since in"""
+    certified licensed trained insured members member since in i'm i’m we're we’re im"""
+)
+# A jurisdiction that licenses: "licensed by the State of Florida" (an issuer, though a place)
+_JURISDICTION = re.compile(
+    r"\b(?:by|in|with|from|under)\s+(?:the\s+)?(?P<issuer>(?:State|Commonwealth|Province|City|"
+    r"County|Government)\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 _YEAR = re.compile(
     r"\b(?:in|since|class\s+of|graduated|completed|certified|qualified|trained|licen[cs]ed)\s+"
@@ -294,8 +299,10 @@ def _licence(match: re.Match[str], sentence: str, now: datetime) -> Credential |
         r"\b(?:driver'?s?|driving|software|creative\s+commons|music|image)\s+licen", sentence, _I
     ):
         return None
+    jurisdiction = _JURISDICTION.search(sentence[match.end() : match.end() + 40])
     issuer = (
         _org_in(sentence[: match.end()])  # "holds an Arizona Board of ... licence"
+        or (jurisdiction.group("issuer") if jurisdiction else None)
         or _issuer_after(sentence, match.end())
         or _issuer_before(sentence, match.end())
         or _org_in(sentence)
