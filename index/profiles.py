@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from crawler.extraction.contacts import is_service_line
 from index.normalize import fold
 from index.people_names import same_person_words
 from index.store import Store
@@ -227,7 +228,10 @@ def _merge_sightings(profile: Profile, sightings: list[sqlite3.Row]) -> None:
             profile.domains.append(s["domain"])
         if profile.website is None and s["website"]:
             profile.website = Sourced(s["website"], s["url"], seen)
-        if profile.telephone is None and s["telephone"]:
+        if s["telephone"] and (
+            profile.telephone is None
+            or (is_service_line(profile.telephone.value) and not is_service_line(s["telephone"]))
+        ):  # a place's own number before a chain's booking line
             profile.telephone = Sourced(s["telephone"], s["url"], seen)
         if profile.email is None and s["email"]:
             profile.email = Sourced(s["email"], s["url"], seen)

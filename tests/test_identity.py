@@ -233,3 +233,26 @@ def test_a_listed_business_named_after_its_one_artist_is_that_artist(
     identity.resolve(store)
     rows = store.conn.execute("SELECT kind FROM practitioners WHERE gone = 0").fetchall()
     assert [r["kind"] for r in rows] == ["artist"]
+
+
+def test_a_places_own_number_comes_before_a_booking_line(store: Store, page: PageFactory) -> None:
+    store.save_page(
+        page(
+            "http://gulfline.example/",
+            [clinic("Gulfline Scalp", phone="+18005550199", city="Miami")],
+            source_kind="clinic",
+            own_site=True,
+        )
+    )
+    store.save_page(
+        page(
+            "http://gulfline.example/contact",
+            [clinic("Gulfline Scalp", phone="+13055550134", city="Miami")],
+            source_kind="clinic",
+            own_site=True,
+        )
+    )
+    identity.resolve(store)
+    profile = load_profile(store, next(iter(ids(store).values())))
+    assert profile is not None and profile.telephone is not None
+    assert profile.telephone.value == "+13055550134"

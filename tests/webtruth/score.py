@@ -153,9 +153,10 @@ def _records(store: Store) -> list[Record]:
                 or names.get(pid)
                 or claim["sighting_name"]
             )
+    profiles = {pid: load_profile(store, pid) for pid in cards}  # what the product shows
     for pid in cards:  # what the practitioner holds from pages it shares (a chain's)
         have = {c["text"] for c in claims.get(pid, [])}
-        profile = load_profile(store, pid)
+        profile = profiles[pid]
         claims[pid] += [
             {"text": c.text, "kind": c.kind, "person": c.person}
             for c in (profile.claims if profile else [])
@@ -164,6 +165,7 @@ def _records(store: Store) -> list[Record]:
     for p in db.execute("SELECT * FROM practitioners WHERE gone = 0 ORDER BY id"):
         seen = sightings.get(p["id"], [])
         own = [s for s in seen if s["own_site"]] + [s for s in seen if not s["own_site"]]
+        shown = profiles.get(p["id"])
         out.append(
             Record(
                 id=p["id"],
@@ -172,8 +174,11 @@ def _records(store: Store) -> list[Record]:
                 clinic_id=p["clinic_id"],
                 sightings=seen,
                 card=cards.get(p["id"]),
-                telephone=next((s["telephone"] for s in own if s["telephone"]), None),
-                locality=next((s["locality"] for s in own if s["locality"]), None),
+                telephone=shown.telephone.value
+                if shown and shown.telephone
+                else next((s["telephone"] for s in own if s["telephone"]), None),
+                locality=(shown.locality if shown else None)
+                or next((s["locality"] for s in own if s["locality"]), None),
                 reviews=reviews.get(p["id"], []),
                 claims=claims.get(p["id"], []),
             )
