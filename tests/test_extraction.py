@@ -14,6 +14,7 @@ from crawler.extraction.claims import dedupe, find_claims
 from crawler.extraction.contacts import addresses_in_text, emails_in_text, phones_in_text
 from crawler.extraction.dates import find_date, parse_date
 from crawler.extraction.document import Document
+from crawler.extraction.names import split_place
 from crawler.extraction.ratings import rating_in_attributes, rating_in_text, scale
 from crawler.extraction.registry import header_field, status
 from crawler.extraction.services import services_in
@@ -813,3 +814,17 @@ def test_page_name(head: str, footer: str, url: str, name: str) -> None:
         f"<footer>{footer}</footer></body></html>"
     )
     assert extract(page, url).practitioners[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("listed", "name", "place"),
+    [
+        ("Harbour Scalp – Fortitude Valley, Brisbane", "Harbour Scalp", "Fortitude Valley"),
+        ("Harbour Scalp – Orlando / College Park", "Harbour Scalp", "Orlando"),
+        ("Harbour Scalp – Dallas (Deep Ellum)", "Harbour Scalp", "Dallas"),
+        ("Harbour Scalp, Fort Collins", "Harbour Scalp", "Fort Collins"),
+        ("Harbour Scalp (Colorado Springs)", "Harbour Scalp", "Colorado Springs"),
+    ],
+)
+def test_a_listings_name_and_the_place_it_adds(listed: str, name: str, place: str) -> None:
+    assert split_place(listed) == (name, place)

@@ -83,9 +83,9 @@ def split_place(name: str) -> tuple[str, str | None]:
     places = brand.place_names()
     segments = [seg.strip() for seg in qualifier.split(",") if seg.strip()]
     for i, segment in enumerate(segments):
-        words = re.split(r"[\s–—-]+", segment)
-        for size in range(min(3, len(words)), 0, -1):
-            for start in range(len(words) - size + 1):
+        words = [w for w in re.split(r"[\s/–—-]+", segment) if w]
+        for start in range(len(words)):  # the first place named, at its longest
+            for size in range(min(3, len(words) - start), 0, -1):
                 place = " ".join(words[start : start + size])
                 if place[:1].isupper() and brand.key_of(place) in places:
                     first = segments[0]
