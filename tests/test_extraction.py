@@ -828,3 +828,17 @@ def test_page_name(head: str, footer: str, url: str, name: str) -> None:
 )
 def test_a_listings_name_and_the_place_it_adds(listed: str, name: str, place: str) -> None:
     assert split_place(listed) == (name, place)
+
+
+def test_a_review_cards_star_image_gives_its_rating() -> None:
+    card = """<article class="review-card"><header><span class="review-card__author">{who}</span>
+      </header><div class="review-card__rating"><img src="stars.svg" alt="{n} out of 5 stars">
+      </div><p class="review-card__date">Feb 18, 2025</p>
+      <div class="review-card__body"><p>{body}</p></div></article>"""
+    page = "<html><head><title>Ridge Scalp reviews | Scalp Says</title></head><body><h1>Ridge"
+    page += " Scalp</h1><section>{}{}</section></body></html>".format(
+        card.format(who="Jordan F.", n=5, body="Explained everything and never rushed me."),
+        card.format(who="Wes", n=3, body="Good work, though the hairline is a little low."),
+    )
+    found = extract(page, "https://scalpsays.example/biz/ridge", now=NOW, own_site=False)
+    assert [(r.author, r.rating) for r in found.reviews] == [("Jordan F.", 5.0), ("Wes", 3.0)]

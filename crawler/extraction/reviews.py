@@ -196,6 +196,15 @@ def _rating(el: etree._Element, nodes: list[etree._Element]) -> float | None:
         found = ratings.rating_in_attributes(dict(node.attrib))
         if found is None and node is not el:
             found = ratings.rating_in_text(element_text(node))
+        if found is None and node is not el:  # a star image: alt="5 out of 5 stars"
+            found = next(
+                (
+                    r
+                    for img in node.iter("img")
+                    if (r := ratings.rating_in_attributes(img.attrib)) is not None
+                ),
+                None,
+            )
         if found is not None:
             return found
     return None
