@@ -824,6 +824,7 @@ def test_page_name(head: str, footer: str, url: str, name: str) -> None:
         ("Harbour Scalp – Dallas (Deep Ellum)", "Harbour Scalp", "Dallas"),
         ("Harbour Scalp, Fort Collins", "Harbour Scalp", "Fort Collins"),
         ("Harbour Scalp (Colorado Springs)", "Harbour Scalp", "Colorado Springs"),
+        ("Harbour Scalp, Subiaco WA", "Harbour Scalp", "Subiaco"),
     ],
 )
 def test_a_listings_name_and_the_place_it_adds(listed: str, name: str, place: str) -> None:

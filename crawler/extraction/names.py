@@ -84,6 +84,10 @@ def split_place(name: str) -> tuple[str, str | None]:
     segments = [seg.strip() for seg in qualifier.split(",") if seg.strip()]
     for i, segment in enumerate(segments):
         words = [w for w in re.split(r"[\s/–—-]+", segment) if w]
+        coded = re.fullmatch(r"(?P<town>.+?)\s+[A-Z]{2,3}", segment)  # "Leederville WA"
+        town = coded.group("town") if coded else ""
+        if _TOWN.match(town) and any(ch.islower() for ch in town) and not _has_digit(segment):
+            return _without_role(match.group("name").strip()), town
         for start in range(len(words)):  # the first place named, at its longest
             for size in range(min(3, len(words) - start), 0, -1):
                 place = " ".join(words[start : start + size])
