@@ -843,3 +843,12 @@ def test_a_review_cards_star_image_gives_its_rating() -> None:
     )
     found = extract(page, "https://scalpsays.example/biz/ridge", now=NOW, own_site=False)
     assert [(r.author, r.rating) for r in found.reviews] == [("Jordan F.", 5.0), ("Wes", 3.0)]
+
+
+def test_a_national_number_is_read_in_the_country_of_the_pages_address() -> None:
+    page = """<html><head><title>Harbour Scalp | SMP Finder</title></head><body>
+    <h1>Harbour Scalp</h1><table><tr><th>Address</th><td>7 Hay Street, Subiaco WA 6008</td></tr>
+    <tr><th>Phone</th><td>08 5550 1234</td></tr></table>
+    <p>Hairline and density work, by appointment.</p></body></html>"""
+    found = extract(page, "https://smpfinder.example/listing/harbour", now=NOW, own_site=False)
+    assert found.practitioners[0].telephone == "+61855501234"

@@ -330,10 +330,13 @@ class _PlainContacts:
 
     def __init__(self, ctx: Context, texts: list[str]):
         doc = ctx.doc
-        self.phones = contacts.page_phones(doc, ctx.region, texts)
-        self.emails = contacts.page_emails(doc, texts)
         joined = "\n".join(texts)
         self.addresses = contacts.addresses_in_text(joined)
+        self.phones = contacts.page_phones(doc, ctx.region, texts)
+        country = next((a.country for a in self.addresses if a.country), None)
+        if not self.phones and country and country != ctx.region:  # "08 5550 3321" in Perth
+            self.phones = contacts.page_phones(doc, country, texts)
+        self.emails = contacts.page_emails(doc, texts)
         meta_address = contacts.meta_address(doc)
         if meta_address:
             self.addresses.insert(0, meta_address)
