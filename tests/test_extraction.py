@@ -14,6 +14,7 @@ from crawler.extraction.claims import dedupe, find_claims
 from crawler.extraction.contacts import addresses_in_text, emails_in_text, phones_in_text
 from crawler.extraction.dates import find_date, parse_date
 from crawler.extraction.document import Document
+from crawler.extraction.holders import claims_with_holders
 from crawler.extraction.names import split_place
 from crawler.extraction.ratings import rating_in_attributes, rating_in_text, scale
 from crawler.extraction.registry import header_field, status
@@ -852,3 +853,15 @@ def test_a_national_number_is_read_in_the_country_of_the_pages_address() -> None
     <p>Hairline and density work, by appointment.</p></body></html>"""
     found = extract(page, "https://smpfinder.example/listing/harbour", now=NOW, own_site=False)
     assert found.practitioners[0].telephone == "+61855501234"
+
+
+def test_post_nominals_and_titled_names_belong_to_their_person() -> None:
+    texts = [
+        "MBBS · FRACGP · Dip. Aesthetic Medicine (AAAM)",
+        "Dr Ana Lowe is a practising General Practitioner and Cosmetic Physician.",
+        "Our clinics are led by the renowned Dr. Ravi Mehta, ABIM, FCCP, SCCM.",
+        "Our nurse trained under Dr. Ravi Mehta for two years.",
+    ]
+    held = [(c.kind, c.holder) for c in claims_with_holders(texts, [], NOW)]
+    assert held[:2] == [("certification", "Dr Ana Lowe"), ("certification", "Dr. Ravi Mehta")]
+    assert ("training", "Dr. Ravi Mehta") not in held[2:]

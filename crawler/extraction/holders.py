@@ -38,11 +38,19 @@ def claims_with_holders(
     alone = team[0].name if section and len(team) == 1 else None
     current: str | None = None
     out: list[Credential] = []
+    letters: list[Credential] = []  # a line of post-nominals waiting for the name it goes with
+    waited = 0
     for text in texts:
         for sentence in sentences(text):
             named = _named(sentence, team)
             if named:
                 current = named
+                for claim in letters:
+                    claim.holder = named
+                letters = []
+            waited += 1
+            if waited > _LETTERS_WAIT:
+                letters = []
             found = claims.find_claims([sentence], now)
             if not found:
                 continue
@@ -55,8 +63,22 @@ def claims_with_holders(
                 holder = alone
             for claim in found:
                 claim.holder = holder
+            if holder is None and _POSTNOMINALS.fullmatch(sentence.strip()):
+                letters, waited = found, 0  # "MBBS · FRACGP · DCH", then "Dr Mandi Sandhu is..."
             out.extend(found)
     return out
+
+
+_LETTERS_WAIT = 3  # sentences a line of post-nominals waits for the person it goes with
+_POSTNOMINALS = re.compile(
+    r"(?:[A-Z][A-Za-z]{1,7}\.?(?:\s+[A-Z][\w.]*){0,3}(?:\s*\([A-Z]+\))?\s*[,·•|/]?\s*){2,}"
+)
+_TRAINER_BEFORE = re.compile(  # "trained under Dr. Okafor": the trainer, not the holder
+    r"\b(?:under|with|alongside|taught\s+by|trained\s+by|mentored\s+by|from)\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,2}$",
+    re.I,
+)
+_TITLED = re.compile(r"\b(?:Dr|Prof)\.?\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\b")
 
 
 def _named(sentence: str, team: list[Person]) -> str | None:
@@ -65,6 +87,10 @@ def _named(sentence: str, team: list[Person]) -> str | None:
         for word in _name_words(person.name):
             if re.search(rf"\b{re.escape(word)}\b", sentence):
                 return person.name
+    titled = _TITLED.search(sentence)  # "led by the renowned Dr. Prabhat Soni, ABIM, FCCP"
+    if titled and not _TRAINER_BEFORE.search(sentence[: titled.start()]):
+        known = next((p.name for p in team if same_person(p.name, titled.group(0))), None)
+        return known or titled.group(0)
     match = SUBJECT.match(sentence.strip())
     if match:
         name = match.group("name")
