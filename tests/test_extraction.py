@@ -865,3 +865,13 @@ def test_post_nominals_and_titled_names_belong_to_their_person() -> None:
     held = [(c.kind, c.holder) for c in claims_with_holders(texts, [], NOW)]
     assert held[:2] == [("certification", "Dr Ana Lowe"), ("certification", "Dr. Ravi Mehta")]
     assert ("training", "Dr. Ravi Mehta") not in held[2:]
+
+
+def test_a_listings_people_field_and_a_surname_that_is_a_word() -> None:
+    page = """<html><head><title>Harbour Scalp | SMP Finder</title></head><body>
+    <h1>Harbour Scalp</h1><dl><dt>Artist(s)</dt><dd>Dana Kessler and Wendell Price</dd>
+    <dt>Telephone</dt><dd>(908) 555-0164</dd></dl>
+    <p>Wendell Price has practiced scalp micropigmentation since 2015.</p></body></html>"""
+    found = extract(page, "https://smpfinder.example/listing/harbour", now=NOW, own_site=False)
+    artists = sorted(p.name for p in found.practitioners if p.kind == "artist")
+    assert artists == ["Dana Kessler", "Wendell Price"]

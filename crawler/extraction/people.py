@@ -182,6 +182,17 @@ def _world_names() -> set[str]:
     return out
 
 
+COMMON_SURNAMES = 2000  # the census's most common surnames: Price, Lane, Park, Gold
+
+
+@lru_cache(maxsize=1)
+def common_surnames() -> frozenset[str]:
+    """The US census's commonest surnames, folded (a "Price" after a given name is one)."""
+    text = resources.files("names").joinpath("dist.all.last").read_text("ascii")
+    lines = text.splitlines()[:COMMON_SURNAMES]
+    return frozenset(line.split()[0].lower() for line in lines if line.strip())
+
+
 COMMON_FREQUENCY = 1000  # a word this frequent in film subtitles is a word, not a name
 COMMON_LANGUAGES = ("en", "fr", "de", "es", "pt")
 
@@ -218,6 +229,7 @@ def find_people(
         if fold(p.name) not in business_keys
     ]
     candidates += _named_by_business(doc, business, exclude)
+    candidates += _fielded(doc, exclude)
     _score_siblings(candidates)
     people: dict[str, Person] = {}
     for person in sorted(candidates, key=lambda p: -p.score):
@@ -311,7 +323,13 @@ def _name_words_ok(name: str) -> bool:
     if not 1 <= len(tokens) <= 4:
         return False
     folded = [fold(t.strip(".'’")) for t in tokens]
-    if any(t in _NOT_NAME_WORDS for t in folded if len(t) > 1):
+    blocked = [t for t in folded if len(t) > 1 and t in _NOT_NAME_WORDS]
+    if blocked and not (  # "Wendell Price": a given name, then a common surname
+        len(folded) > 1
+        and is_given_name(folded[0])
+        and blocked == [folded[-1]]
+        and folded[-1] in common_surnames()
+    ):
         return False
     if any(any(ch.isdigit() for ch in t) for t in tokens):
         return False
@@ -352,6 +370,35 @@ def _labelled(doc: Document, exclude: set[etree._Element]) -> list[Person]:
         _score(person, doc, title)
         _score_name(person, doc, el)
         out.append(person)
+    return out
+
+
+_PEOPLE_FIELD = re.compile(
+    r"^(?:(?:lead\s+|senior\s+|smp\s+)?(?:artists?|artist\(s\)|practitioners?|practitioner\(s\)|"
+    r"technicians?|owners?|founders?|proprietors?|staff)|(?:owned|run)\s+by)\s*:?$",
+    re.I,
+)
+
+
+def _fielded(doc: Document, exclude: set[etree._Element]) -> list[Person]:
+    """People a listing's fields name: <dt>Artist(s)</dt><dd>Dana Kessler</dd>, or a table
+    row whose header says so."""
+    out = []
+    for label in doc.body.iter("dt", "th"):
+        if not _PEOPLE_FIELD.match(squash(element_text(label))):
+            continue
+        value = label.getnext()
+        while value is not None and not isinstance(value.tag, str):
+            value = value.getnext()
+        if value is None or value.tag not in ("dd", "td") or _in_testimonial(value, exclude):
+            continue
+        for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", squash(element_text(value))):
+            found = person_name(part) if part else None
+            if found is None:
+                continue
+            person = Person(found[0], found[1], value, score=MIN_SCORE, cues=["a name field"])
+            person.elements = [value]
+            out.append(person)
     return out
 
 
