@@ -875,3 +875,13 @@ def test_a_listings_people_field_and_a_surname_that_is_a_word() -> None:
     found = extract(page, "https://smpfinder.example/listing/harbour", now=NOW, own_site=False)
     artists = sorted(p.name for p in found.practitioners if p.kind == "artist")
     assert artists == ["Dana Kessler", "Wendell Price"]
+
+
+def test_a_cofounder_who_runs_operations_and_a_street_are_not_artists() -> None:
+    card = '<div class="card"><h3>{}</h3><p>{}</p><p>{}</p></div>'
+    page = "<html><head><title>Team | Ridge Scalp</title></head><body><h2>Our team</h2>"
+    page += card.format("Ana Ruiz", "Co-founder & Lead Artist", "Ana trained for 150 hours.")
+    page += card.format("Lauren Price", "Co-founder & Operations", "Lauren runs the diary.")
+    page += "<p>Find us at</p><p>Pearl Street</p></body></html>"
+    found = extract(page, "https://ridgescalp.example/team", now=NOW)
+    assert [p.name for p in found.practitioners if p.kind == "artist"] == ["Ana Ruiz"]

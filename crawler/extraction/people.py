@@ -99,7 +99,8 @@ ROLES = re.compile(
 _NOT_PRACTITIONER = re.compile(
     r"\b(?:reception\w*|r[ée]ception\w*|secr[ée]tari\w*|secretary|front\s+desk|coordinator|"
     r"office\s+manager|admin\w*|assistant|"
-    r"book(?:ing|keeper)|accountant|marketing|social\s+media|manager|concierge)\b",
+    r"book(?:ing|keeper)|accountant|marketing|social\s+media|manager|concierge|operations|"
+    r"finance)\b",
     re.I,
 )
 _TEAM = re.compile(
@@ -182,6 +183,10 @@ def _world_names() -> set[str]:
     return out
 
 
+_ADDRESS_WORDS = words(
+    "street st road rd avenue ave lane ln drive dr way place pl boulevard blvd court ct square "
+    "park parade terrace close crescent grove hill row walk green gardens plaza center centre"
+)
 COMMON_SURNAMES = 2000  # the census's most common surnames: Price, Lane, Park, Gold
 
 
@@ -329,6 +334,7 @@ def _name_words_ok(name: str) -> bool:
         and is_given_name(folded[0])
         and blocked == [folded[-1]]
         and folded[-1] in common_surnames()
+        and folded[-1] not in _ADDRESS_WORDS
     ):
         return False
     if any(any(ch.isdigit() for ch in t) for t in tokens):
@@ -539,8 +545,8 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
         person.score += 2
         person.cues.append("a given name")
     if person.role:
-        if _NOT_PRACTITIONER.search(person.role) and not ROLES.search(person.role):
-            person.score = -99
+        if _NOT_PRACTITIONER.search(person.role) and not _practising_role(person.role):
+            person.score = -99  # "Co-founder & Operations": runs the business, not the chair
             return
         if ROLES.search(person.role):
             person.score += 2
@@ -554,11 +560,11 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
         person.score -= 3
         person.cues.append("a price beside it")
     near = " ".join(rest.split()[:12])
-    if _NOT_PRACTITIONER.search(near) and not ROLES.search(near):
+    if _NOT_PRACTITIONER.search(near) and not _practising_role(near):
         person.score = -99  # "Leah Carter, Client Coordinator": on the team, not a practitioner
         return
     if not person.role and ROLES.search(f"{rest} {alts} {card.get('class', '')}"):
-        if _NOT_PRACTITIONER.search(rest) and not ROLES.search(rest):
+        if _NOT_PRACTITIONER.search(rest) and not _practising_role(rest):
             person.score = -99
             return
         person.score += 1
@@ -624,6 +630,14 @@ def _card(heading: etree._Element) -> etree._Element:
             break  # another person's (or thing's) heading: the card ends below here
         card = ancestor
     return card
+
+
+_BUSINESS_ROLE = re.compile(r"^(?:co-?)?(?:founder|owner|proprietor|director)$", re.I)
+
+
+def _practising_role(role: str) -> bool:
+    """A role that does the work: an artist's or technician's, not only a founder's."""
+    return any(not _BUSINESS_ROLE.match(m.group(0).strip()) for m in ROLES.finditer(role))
 
 
 def _following(heading: etree._Element) -> list[etree._Element]:
