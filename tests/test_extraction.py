@@ -16,6 +16,7 @@ from crawler.extraction.dates import find_date, parse_date
 from crawler.extraction.document import Document
 from crawler.extraction.holders import claims_with_holders
 from crawler.extraction.names import split_place
+from crawler.extraction.people import person_name
 from crawler.extraction.ratings import rating_in_attributes, rating_in_text, scale
 from crawler.extraction.registry import header_field, status
 from crawler.extraction.services import services_in
@@ -885,3 +886,8 @@ def test_a_cofounder_who_runs_operations_and_a_street_are_not_artists() -> None:
     page += "<p>Find us at</p><p>Pearl Street</p></body></html>"
     found = extract(page, "https://ridgescalp.example/team", now=NOW)
     assert [p.name for p in found.practitioners if p.kind == "artist"] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("label", ["ISO Certified Facility", "Registered Training Centre"])
+def test_a_badge_label_is_not_a_persons_name(label: str) -> None:
+    assert person_name(label) is None

@@ -118,7 +118,8 @@ _PRONOUNS = re.compile(r"\b(?:he|she|they|his|her|him|their|er|sie|il|elle|ella|
 _PRICE = re.compile(r"[$£€]\s?\d|\d\s?(?:€|zł|kr)\b|\b(?:USD|GBP|EUR)\b")
 # Words that make a text a thing, not a person: services, business words, labels, places.
 _NOT_NAME_WORDS = words(
-    """our the team meet about scalp hair micropigmentation smp pmu services service contact
+    """certified accredited licensed registered approved facility facilities center centre
+    institute our the team meet about scalp hair micropigmentation smp pmu services service contact
     book booking free consultation consultations why what how who clinic clinics studio
     studios gallery reviews review testimonials pricing price prices results before after
     home blog faq faqs women men alopecia scar scars camouflage removal laser density
