@@ -891,3 +891,20 @@ def test_a_cofounder_who_runs_operations_and_a_street_are_not_artists() -> None:
 @pytest.mark.parametrize("label", ["ISO Certified Facility", "Registered Training Centre"])
 def test_a_badge_label_is_not_a_persons_name(label: str) -> None:
     assert person_name(label) is None
+
+
+def test_a_labelled_number_in_a_range_set_aside_for_fiction_is_read() -> None:
+    assert phones_in_text("Phone: 01632 960214", "GB") == ["+441632960214"]
+    assert phones_in_text("Order 01632 960214", "GB") == []
+
+
+def test_a_page_with_a_uk_address_reads_its_dates_day_first() -> None:
+    page = """<html><head><title>Birch Scalp Art | Scalp Verdict</title></head><body>
+    <h1>Birch Scalp Art</h1><p>12 Friar Gate, Derby DE1 1BX</p>
+    <div class="review"><span class="author">Sam</span> <span class="date">04/12/2025</span>
+    <span class="rating">5/5</span><p>Callan explained everything and never rushed me.</p></div>
+    <div class="review"><span class="author">Jo</span> <span class="date">11/03/2025</span>
+    <span class="rating">4/5</span><p>Neat work on my crown and a calm, clean studio.</p></div>
+    </body></html>"""
+    found = extract(page, "https://scalpverdict.example/biz/birch", now=NOW, own_site=False)
+    assert [r.date for r in found.reviews] == ["2025-12-04", "2025-03-11"]

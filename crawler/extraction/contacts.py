@@ -158,7 +158,21 @@ def page_region(doc: Document, country: str | None) -> str:
     region = _TLD_REGION.get(tld, tld.upper())
     if region and region in phonenumbers.SUPPORTED_REGIONS:
         return region
-    return DEFAULT_REGION
+    return _address_country(doc.text[:_REGION_TEXT]) or DEFAULT_REGION
+
+
+_UK_TOWN_POSTCODE = re.compile(r"\b[A-Z][a-z]+,?\s+(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2}\b")
+_REGION_TEXT = 20_000  # characters of a page read for the country its addresses are in
+
+
+def _address_country(text: str) -> str | None:
+    """The country of a postal address the page gives, where its form is the country's own
+    (a UK postcode, "QLD 4006", "AB T2T 0A1"): the page's numbers and dates are that
+    country's."""
+    for pattern, country in ((_UK_TOWN_POSTCODE, "GB"), (_AU_ADDRESS, "AU"), (_CA_ADDRESS, "CA")):
+        if pattern.search(text):
+            return country
+    return None
 
 
 def _region_of(number: str) -> str | None:
@@ -179,13 +193,17 @@ def normalise_phone(raw: str | None, region: str = DEFAULT_REGION) -> str | None
 
 
 @lru_cache(maxsize=4096)
-def to_e164(raw: str, region: str = DEFAULT_REGION) -> str | None:
-    """The number in E.164, or None if it is not a valid telephone number."""
+def to_e164(raw: str, region: str = DEFAULT_REGION, *, labelled: bool = False) -> str | None:
+    """The number in E.164, or None if it is not a valid telephone number. A number the page
+    labels as one ("Phone:", a tel: link) need only be possible: the numbering plan's
+    metadata does not list every range in use (new ranges, ranges set aside for fiction)."""
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
         return None
-    if not phonenumbers.is_valid_number(number):
+    if not phonenumbers.is_valid_number(number) and not (
+        labelled and phonenumbers.is_possible_number(number)
+    ):
         return None
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
@@ -201,7 +219,7 @@ def phones_in_text(text: str, region: str = DEFAULT_REGION) -> list[str]:
         cued = bool(_PHONE_CUE.search(text, max(0, match.start() - 30), match.start()))
         if not (match.group(1) or cued or _FORMATTED.search(candidate)):
             continue
-        e164 = to_e164(candidate, region)
+        e164 = to_e164(candidate, region, labelled=cued or bool(match.group(1)))
         if e164:
             found.append(e164)
         elif digits > 10:  # two numbers written side by side
@@ -221,7 +239,7 @@ def page_phones(doc: Document, region: str, blocks: list[str] | None = None) -> 
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for href in doc.root.xpath("//a[starts-with(@href, 'tel:')]/@href"):
-        e164 = to_e164(unquote(href[4:]), region)
+        e164 = to_e164(unquote(href[4:]), region, labelled=True)
         if e164:
             counts[e164] += 2
             order.setdefault(e164, len(order))
