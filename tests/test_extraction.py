@@ -12,7 +12,7 @@ import pytest
 from crawler.extraction import extract, extract_registry
 from crawler.extraction.claims import dedupe, find_claims
 from crawler.extraction.contacts import addresses_in_text, emails_in_text, phones_in_text
-from crawler.extraction.dates import find_date, parse_date
+from crawler.extraction.dates import find_date, page_order, parse_date
 from crawler.extraction.document import Document
 from crawler.extraction.holders import claims_with_holders
 from crawler.extraction.names import split_place
@@ -908,3 +908,15 @@ def test_a_page_with_a_uk_address_reads_its_dates_day_first() -> None:
     </body></html>"""
     found = extract(page, "https://scalpverdict.example/biz/birch", now=NOW, own_site=False)
     assert [r.date for r in found.reviews] == ["2025-12-04", "2025-03-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("15/02/2025 and 12/04/2025", "DMY"),
+        ("02/15/2025 and 04/12/2025", "MDY"),
+        ("04/12/2025 only", None),
+    ],
+)
+def test_a_pages_dates_show_their_order(text: str, order: str | None) -> None:
+    assert page_order(text) == order

@@ -175,3 +175,26 @@ def _ymd(year: int, month: int, day: int) -> str | None:
 
 def _now(now: datetime | None) -> datetime:
     return now or datetime.now()
+
+
+_NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b")
+
+
+def page_order(text: str) -> str | None:
+    """ "DMY" or "MDY" when a page's numeric dates show their order (a first number over 12
+    is a day, a second one a day too), None when they do not or disagree."""
+    day_first = month_first = False
+    for match in _NUMERIC.finditer(text):
+        a, b = int(match.group(1)), int(match.group(2))
+        day_first |= 12 < a <= 31 and b <= 12
+        month_first |= 12 < b <= 31 and a <= 12
+    if day_first == month_first:
+        return None
+    return "DMY" if day_first else "MDY"
+
+
+def region_for_order(order: str | None, region: str) -> str:
+    """A region whose date order is `order` (the region itself when it already reads so)."""
+    if order is None or (order == "MDY") == (region.upper() in MDY_REGIONS):
+        return region
+    return "US" if order == "MDY" else "GB"

@@ -146,7 +146,7 @@ def _h_review(item: MfItem, ctx: Context, found: MfFound) -> None:
             body=body,
             author=clean_author(first(props, "author") or first(props, "reviewer")),
             rating=rating,
-            date=dates.parse_date(when, ctx.now, ctx.region, loose=True),
+            date=dates.parse_date(when, ctx.now, ctx.date_region, loose=True),
             about=about,
         )
     )

@@ -186,7 +186,9 @@ def reviews(ctx: Context, selectors: dict[str, str]) -> list[tuple[Review, etree
             rating=(ratings.rating_in_text(rating) or ratings.scale(rating))
             if rating
             else guess.rating,
-            date=dates.parse_date(when, ctx.now, ctx.region, loose=True) if when else guess.date,
+            date=dates.parse_date(when, ctx.now, ctx.date_region, loose=True)
+            if when
+            else guess.date,
         )
         if review.body:
             found.append((review, block.root))

@@ -164,7 +164,7 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
             if role == "author":
                 found.author = clean_author(_BY.sub("", text))
             elif role == "date":
-                found.date = dates.parse_date(text, ctx.now, ctx.region, loose=True)
+                found.date = dates.parse_date(text, ctx.now, ctx.date_region, loose=True)
             elif role == "rating":
                 found.rating = _rating_of(cell, text)
             elif role == "body":
@@ -196,18 +196,18 @@ def _rating_of(node: etree._Element, text: str) -> float | None:
 def _date_of(el: etree._Element, parts: list[Piece], ctx: Context) -> str | None:
     for node in el.iter("time"):
         value = node.get("datetime") or element_text(node)
-        found = dates.parse_date(value, ctx.now, ctx.region, loose=True) if value else None
+        found = dates.parse_date(value, ctx.now, ctx.date_region, loose=True) if value else None
         if found:
             return found
     for node in el.iter(etree.Element):
         title = node.get("title")
         if title and len(title) <= 40 and _DATE_LIKE.search(title):
-            found = dates.parse_date(title, ctx.now, ctx.region, loose=True)
+            found = dates.parse_date(title, ctx.now, ctx.date_region, loose=True)
             if found:
                 return found
     for piece in parts:
         if len(piece.text) <= 40 and _DATE_LIKE.search(piece.text):
-            found = dates.parse_date(_BY.sub("", piece.text), ctx.now, ctx.region, loose=True)
+            found = dates.parse_date(_BY.sub("", piece.text), ctx.now, ctx.date_region, loose=True)
             if found:
                 return found
     return None

@@ -327,7 +327,7 @@ class _Reader:
             region=region or None,
             hours=_int(_HOURS, fields.get("hours") or rest) or _plain_int(fields.get("hours")),
             year=self._year(fields, rest),
-            valid_until=dates.parse_date(valid, self.ctx.now, self.ctx.region, loose=True)
+            valid_until=dates.parse_date(valid, self.ctx.now, self.ctx.date_region, loose=True)
             if valid
             else None,
             text=text,

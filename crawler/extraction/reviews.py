@@ -170,7 +170,7 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     if rating is None:
         rating = ratings.rating_in_text(block_text)
     if date is None:
-        date = dates.find_date(block_text, ctx.now, ctx.region)
+        date = dates.find_date(block_text, ctx.now, ctx.date_region)
     if author is None:
         dash = _DASH_AUTHOR.search(block_text)
         author = dash.group(1) if dash else None
@@ -213,7 +213,7 @@ def _rating(el: etree._Element, nodes: list[etree._Element]) -> float | None:
 def _date(nodes: list[etree._Element], ctx: Context) -> str | None:
     for node in nodes:
         for value in (node.get("datetime"), node.get("content"), element_text(node)):
-            found = dates.parse_date(value, ctx.now, ctx.region, loose=True) if value else None
+            found = dates.parse_date(value, ctx.now, ctx.date_region, loose=True) if value else None
             if found:
                 return found
     return None
@@ -291,5 +291,5 @@ def _blockquote(el: etree._Element, ctx: Context) -> Review | None:
         body=body,
         author=author,
         rating=ratings.rating_in_text(text),
-        date=dates.find_date(text, ctx.now, ctx.region),
+        date=dates.find_date(text, ctx.now, ctx.date_region),
     )

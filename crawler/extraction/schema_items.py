@@ -268,7 +268,7 @@ class _Walker:
             about = about or _name_of(parent)
         date = next(
             (
-                dates.parse_date(node.get(k), self.ctx.now, self.ctx.region, loose=True)
+                dates.parse_date(node.get(k), self.ctx.now, self.ctx.date_region, loose=True)
                 for k in ("datePublished", "dateCreated", "dtreviewed", "dateModified")
                 if node.get(k)
             ),
