@@ -920,3 +920,20 @@ def test_a_page_with_a_uk_address_reads_its_dates_day_first() -> None:
 )
 def test_a_pages_dates_show_their_order(text: str, order: str | None) -> None:
     assert page_order(text) == order
+
+
+def test_a_footers_location_cards_beside_opening_hours_and_a_town_heading() -> None:
+    footer = """<div class="row"><div class="w"><h4>Ridge Derby</h4><p>27 Friar Gate, Derby
+      DE1 1BX</p><p>Tel. 01632 960 214</p></div><div class="w"><h4>Ridge Sheffield</h4>
+      <p>112 Arundel Street, Sheffield S1 4RE</p><p>Tel. (01632) 960388</p></div>
+      <div class="w"><h4>Opening hours</h4><p>Tue–Sat. Consultations take 45 minutes.</p></div>
+      </div>"""
+    page = f"""<html><head><title>Team | Ridge Scalp</title></head><body><h1>Our team</h1>
+    <h2>Sheffield</h2><h3>Priya Sandhu</h3><p>SMP Artist</p>
+    <p>Priya completed 120 hours of SMP training in 2019 and runs the Sheffield diary.</p>
+    <footer>{footer}</footer></body></html>"""
+    found = extract(page, "https://ridgescalp.example/team", now=NOW, country="GB")
+    clinics = {(p.telephone, p.address.locality) for p in found.practitioners if p.kind == "clinic"}
+    assert clinics == {("+441632960214", "Derby"), ("+441632960388", "Sheffield")}
+    artists = [(p.name, p.address.locality) for p in found.practitioners if p.kind == "artist"]
+    assert artists == [("Priya Sandhu", "Sheffield")]

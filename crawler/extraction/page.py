@@ -193,8 +193,8 @@ _DIGITS = re.compile(r"\d{3}")
 def _locations(ctx: Context, main: Practitioner) -> list[Practitioner]:
     """A chain's locations: repeated cards each with its own telephone and town."""
     for members in records.groups(ctx.doc.body):
-        if len(members) > 12 or not all(_DIGITS.search(m.text_content()) for m in members[:3]):
-            continue
+        if len(members) > 12 or sum(bool(_DIGITS.search(m.text_content())) for m in members) < 2:
+            continue  # (a footer's location cards may sit beside an opening-hours card)
         found: list[Practitioner] = []
         for el in members:
             text = "\n".join(b.text for b in text_blocks(el))

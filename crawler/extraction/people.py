@@ -538,6 +538,12 @@ def _named_by_business(
 
 def _score(person: Person, doc: Document, title: str | None) -> None:
     parts = person.name.split()
+    if len(parts) == 1 and not title:
+        from .brand import key_of, place_names
+
+        if key_of(person.name) in place_names():  # a "Sheffield" heading over a studio's team
+            person.score = -99
+            return
     first = parts[1] if title and len(parts) > 1 else parts[0]
     if title:
         person.score += 2
