@@ -123,8 +123,9 @@ def publishers(sightings: Iterable[Sighting]) -> set[int]:
     for s in sightings:
         if s.own_site or s.source_kind == "clinic":
             continue
-        pages[s.source].add(s.url)
-        names[(s.source, s.norm_name)].add(s.url)
+        page = s.url.split("?", 1)[0].split("#", 1)[0]  # a page sorted another way is one page
+        pages[s.source].add(page)
+        names[(s.source, s.norm_name)].add(page)
         by_name[(s.source, s.norm_name)].append(s.id)
     out: set[int] = set()
     for (source, name), urls in names.items():

@@ -256,3 +256,27 @@ def test_a_places_own_number_comes_before_a_booking_line(store: Store, page: Pag
     profile = load_profile(store, next(iter(ids(store).values())))
     assert profile is not None and profile.telephone is not None
     assert profile.telephone.value == "+13055550134"
+
+
+def test_a_business_on_a_review_sites_sorted_pages_is_not_the_site_itself(
+    store: Store, page: PageFactory
+) -> None:
+    for path in ("a", "a?sort=newest", "a?sort=highest", "a?sort=lowest", "b", "c", "d"):
+        listed = (
+            clinic("Gulfline Scalp", city="Derby")
+            if path.startswith("a")
+            else clinic(f"Other Scalp {path}", city="Leeds")
+        )
+        store.save_page(
+            page(
+                f"http://reviews.example/biz/{path}",
+                [listed],
+                source="reviews",
+                source_kind="reviews",
+            )
+        )
+    identity.resolve(store)
+    gone = store.conn.execute(
+        "SELECT COUNT(*) FROM sightings WHERE practitioner_id IS NULL AND url LIKE '%biz/a%'"
+    ).fetchone()[0]
+    assert gone == 0
