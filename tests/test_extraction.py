@@ -937,3 +937,15 @@ def test_a_footers_location_cards_beside_opening_hours_and_a_town_heading() -> N
     assert clinics == {("+441632960214", "Derby"), ("+441632960388", "Sheffield")}
     artists = [(p.name, p.address.locality) for p in found.practitioners if p.kind == "artist"]
     assert artists == [("Priya Sandhu", "Sheffield")]
+
+
+def test_the_last_page_of_a_directory_table_lists_and_is_no_practitioner() -> None:
+    page = """<html><head><title>SMP Directory - Page 3 - Hair Help</title></head><body>
+    <h1>SMP practitioners</h1><table><thead><tr><th>Business</th><th>Town</th><th>Phone</th>
+    </tr></thead><tbody>
+    <tr><td><a href="/listing/ridge">Ridge Scalp Studio</a></td><td>Dayton, OH</td>
+    <td>(937) 555-0144</td></tr>
+    <tr><td><a href="/listing/tui">Tui Scalp Company</a></td><td>Wellington, NZ</td>
+    <td>04 555 0187</td></tr></tbody></table></body></html>"""
+    found = extract(page, "https://hairhelp.example/smp/page3.html", now=NOW, own_site=False)
+    assert found.practitioners == []

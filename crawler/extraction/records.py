@@ -341,7 +341,11 @@ def is_listing_index(doc_body: etree._Element, base_host: str) -> bool:
     from urllib.parse import urlsplit
 
     for members in groups(doc_body):
-        if len(members) < 3 or any(
+        # a table with its column headers lists things even on a last page of two rows
+        table = next(members[0].iterancestors("table"), None)
+        headed = members[0].tag == "tr" and table is not None and table.find(".//th") is not None
+        need = 2 if headed else 3
+        if len(members) < need or any(
             a.tag in ("nav", "header", "footer") for a in members[0].iterancestors()
         ):
             continue
@@ -363,6 +367,6 @@ def is_listing_index(doc_body: etree._Element, base_host: str) -> bool:
                 ):
                     targets.add(path)
                     break
-        if len(targets) >= 3 and len(targets) >= len(members) * 0.6:
+        if len(targets) >= need and len(targets) >= len(members) * 0.6:
             return True
     return False
