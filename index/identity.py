@@ -165,6 +165,7 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
                     place = b.postal_code or b.locality
                     uf.union(a.id, b.id, check_phones=True, why=f"the same name in {place}")
     _join_unique_names(sightings, uf)
+    _join_owner_names(sightings, uf)
     groups: dict[int, list[Sighting]] = defaultdict(list)
     for s in sightings:
         groups[uf.find(s.id)].append(s)
@@ -191,6 +192,36 @@ def _join_by_website(uf: _UnionFind, listing: Sighting, site: list[Sighting]) ->
     if len(roots) == 1:
         why = f"website {listing.domain}"
         uf.union(roots.pop(), listing.id, check_phones=False, why=why, location=True)
+
+
+def _join_owner_names(sightings: list[Sighting], uf: _UnionFind) -> None:
+    """A listing under its owner's name ("Callan Birch") and the business named after them
+    ("Birch Scalp Art") in the same town are one practitioner, unless their phones differ."""
+    for group in _group_by(sightings, _town_key):
+        people = [s for s in group if _reads_as_person(s.name)]
+        for person in people:
+            words = set(person.norm_name.split())
+            for other in group:
+                if other is person or uf.find(other.id) == uf.find(person.id):
+                    continue
+                own = [w for w in other.norm_name.split() if w not in GENERIC and w not in _LINKS]
+                if own and set(own) <= words and not _reads_as_person(other.name):
+                    why = f"named after its owner {person.name!r} in {person.locality}"
+                    uf.union(other.id, person.id, check_phones=True, why=why)
+
+
+_LINKS = {"co", "and", "by", "the", "of"}
+
+
+def _town_key(s: Sighting) -> str | None:
+    return fold(s.locality) if s.locality else None
+
+
+def _reads_as_person(name: str) -> bool:
+    from crawler.extraction.people import is_given_name
+
+    words = name.split()
+    return 2 <= len(words) <= 3 and is_given_name(words[0]) and not names.INSTITUTION.search(name)
 
 
 def _squashed(name: str) -> str:

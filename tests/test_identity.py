@@ -280,3 +280,20 @@ def test_a_business_on_a_review_sites_sorted_pages_is_not_the_site_itself(
         "SELECT COUNT(*) FROM sightings WHERE practitioner_id IS NULL AND url LIKE '%biz/a%'"
     ).fetchone()[0]
     assert gone == 0
+
+
+def test_a_listing_under_the_owners_name_joins_the_business_named_after_them(
+    store: Store, page: PageFactory
+) -> None:
+    store.save_page(page("http://dir.example/listing/1", [clinic("Callan Birch", city="Derby")]))
+    store.save_page(
+        page(
+            "http://reviews.example/birch",
+            [clinic("Birch Scalp Art", city="Derby")],
+            source="reviews",
+            source_kind="reviews",
+        )
+    )
+    store.save_page(page("http://dir.example/listing/2", [clinic("Birch Scalp Art", city="Leeds")]))
+    identity.resolve(store)
+    assert len(set(ids(store).values())) == 2
