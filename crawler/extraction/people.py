@@ -161,10 +161,7 @@ def given_names() -> frozenset[str]:
     """Given names, folded: the US census lists (5,494 names), and of the 48,000 names of
     55 countries in gender-guesser's dictionary ("Harpreet", "Mateo", "Gráinne") those
     that are not also everyday words."""
-    out = set()
-    for name in ("dist.male.first", "dist.female.first"):
-        text = resources.files("names").joinpath(name).read_text("ascii")
-        out.update(line.split()[0].lower() for line in text.splitlines() if line.strip())
+    out = set(census_given_names())
     everyday = common_words()
     out.update(n for n in _world_names() if len(n) >= 3 and n not in everyday)
     return frozenset(out)
@@ -188,6 +185,24 @@ _ADDRESS_WORDS = words(
     "street st road rd avenue ave lane ln drive dr way place pl boulevard blvd court ct square "
     "park parade terrace close crescent grove hill row walk green gardens plaza center centre"
 )
+CITY_NOT_NAME = 100_000  # a one-word "name" that is a city this large, and no common given
+# name, is a heading of a place
+
+
+@lru_cache(maxsize=1)
+def census_given_names() -> frozenset[str]:
+    """The US census's given names only (the commonest; "Dallas" and "Paris" among them)."""
+    out = set()
+    for name in ("dist.male.first", "dist.female.first"):
+        text = resources.files("names").joinpath(name).read_text("ascii")
+        out.update(line.split()[0].lower() for line in text.splitlines() if line.strip())
+    return frozenset(out)
+
+
+def common_given_name(word: str) -> bool:
+    return fold(word) in census_given_names()
+
+
 COMMON_SURNAMES = 2000  # the census's most common surnames: Price, Lane, Park, Gold
 
 
@@ -539,10 +554,10 @@ def _named_by_business(
 def _score(person: Person, doc: Document, title: str | None) -> None:
     parts = person.name.split()
     if len(parts) == 1 and not title:
-        from .brand import key_of, place_names
+        from .brand import key_of, population
 
-        if key_of(person.name) in place_names():  # a "Sheffield" heading over a studio's team
-            person.score = -99
+        if population(key_of(person.name)) >= CITY_NOT_NAME and not common_given_name(parts[0]):
+            person.score = -99  # a "Sheffield" heading over a studio's team; Adrian is a person
             return
     first = parts[1] if title and len(parts) > 1 else parts[0]
     if title:
