@@ -205,12 +205,23 @@ def _join_owner_names(sightings: list[Sighting], uf: _UnionFind) -> None:
                 if other is person or uf.find(other.id) == uf.find(person.id):
                     continue
                 own = [w for w in other.norm_name.split() if w not in GENERIC and w not in _LINKS]
-                if own and set(own) <= words and not _reads_as_person(other.name):
+                if (
+                    own
+                    and all(_word_in(w, words) for w in own)
+                    and not _reads_as_person(other.name)
+                ):
                     why = f"named after its owner {person.name!r} in {person.locality}"
                     uf.union(other.id, person.id, check_phones=True, why=why)
 
 
 _LINKS = {"co", "and", "by", "the", "of"}
+_TYPO_MATCH = 85  # "Ferriera" for "Ferreira": a word misspelt in a listing
+
+
+def _word_in(word: str, words: set[str]) -> bool:
+    return word in words or (
+        len(word) >= 5 and any(fuzz.ratio(word, w) >= _TYPO_MATCH for w in words)
+    )
 
 
 def _town_key(s: Sighting) -> str | None:
@@ -221,7 +232,12 @@ def _reads_as_person(name: str) -> bool:
     from crawler.extraction.people import is_given_name
 
     words = name.split()
-    return 2 <= len(words) <= 3 and is_given_name(words[0]) and not names.INSTITUTION.search(name)
+    return (
+        2 <= len(words) <= 3
+        and is_given_name(words[0])
+        and not names.INSTITUTION.search(name)
+        and not any(fold(w) in GENERIC for w in words)  # "Grace Hair Studio" is a business
+    )
 
 
 def _squashed(name: str) -> str:
@@ -359,6 +375,11 @@ def one_person_businesses(clinics: list[Cluster], artists: list[Cluster]) -> lis
         if not label or names.INSTITUTION.search(label):
             continue
         people = by_clinic.get(id(c), [])
+        owner = next((s.name for s in c.members if _reads_as_person(s.name)), None)
+        if not people and owner and names.name_in_business(owner, label):
+            c.kind = "artist"  # listed under its owner's name alone: "Callan Birch"
+            c.name_reason = f"{c.name_reason}; listed under its practitioner's name {owner}"
+            continue
         if len(people) == 1 and names.name_in_business(people[0].name, label):
             c.kind = "artist"
             c.members.extend(people[0].members)

@@ -297,3 +297,22 @@ def test_a_listing_under_the_owners_name_joins_the_business_named_after_them(
     store.save_page(page("http://dir.example/listing/2", [clinic("Birch Scalp Art", city="Leeds")]))
     identity.resolve(store)
     assert len(set(ids(store).values())) == 2
+
+
+def test_a_business_listed_under_its_owners_misspelt_name_is_that_artist(
+    store: Store, page: PageFactory
+) -> None:
+    store.save_page(
+        page("http://dir.example/listing/gus", [clinic("Gus Ferriera", city="Dayton", region="OH")])
+    )
+    store.save_page(
+        page(
+            "http://reviews.example/ferreira",
+            [clinic("Ferreira Scalp Studio", city="Dayton", region="OH")],
+            source="reviews",
+            source_kind="reviews",
+        )
+    )
+    identity.resolve(store)
+    rows = store.conn.execute("SELECT kind FROM practitioners WHERE gone = 0").fetchall()
+    assert [r["kind"] for r in rows] == ["artist"]
