@@ -949,3 +949,16 @@ def test_the_last_page_of_a_directory_table_lists_and_is_no_practitioner() -> No
     <td>04 555 0187</td></tr></tbody></table></body></html>"""
     found = extract(page, "https://hairhelp.example/smp/page3.html", now=NOW, own_site=False)
     assert found.practitioners == []
+
+
+def test_a_team_member_who_does_not_do_the_work_is_not_an_artist() -> None:
+    card = '<div class="card"><h3>{}</h3><p>{}</p><p>{}</p></div>'
+    page = "<html><head><title>Team | Ridge Scalp</title></head><body><h2>Our team</h2>"
+    page += card.format("Ana Ruiz", "Lead SMP Artist", "Ana trained for 150 hours in 2019.")
+    page += card.format(
+        "Dr. Simone Archer, MD",
+        "Consulting Dermatologist",
+        "She does not perform SMP herself; she reviews scalp health and refers on.",
+    )
+    found = extract(page + "</body></html>", "https://ridgescalp.example/team", now=NOW)
+    assert [p.name for p in found.practitioners if p.kind == "artist"] == ["Ana Ruiz"]

@@ -581,6 +581,9 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
     if _PRICE.search(text) and len(text.split()) < 40:
         person.score -= 3
         person.cues.append("a price beside it")
+    if _NOT_DOING.search(rest):  # "She does not perform SMP herself": on the team, not the work
+        person.score = -99
+        return
     near = " ".join(rest.split()[:12])
     if _NOT_PRACTITIONER.search(near) and not _practising_role(near):
         person.score = -99  # "Leah Carter, Client Coordinator": on the team, not a practitioner
@@ -654,6 +657,13 @@ def _card(heading: etree._Element) -> etree._Element:
     return card
 
 
+_NOT_DOING = re.compile(
+    r"\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:(?:perform|do|carry\s+out|provide|offer|"
+    r"practi[cs]e)\b[^.]{0,30}\b(?:smp|micropigmentation|treatments?|procedures?|tattoo\w*|"
+    r"herself|himself|themselves)\b|hold\s+a\s+needle)"
+    r"|\bnot\s+(?:an?\s+)?(?:smp\s+)?(?:artist|practitioner|technician)\b",
+    re.I,
+)
 _BUSINESS_ROLE = re.compile(r"^(?:co-?)?(?:founder|owner|proprietor|director)$", re.I)
 
 
