@@ -320,6 +320,8 @@ def test_claims_of_each_kind() -> None:
         ("He joined us in 2019 after a decade as a barber.", "experience", 10),
         ("She completed the Harbour 150-hour residency in 2021.", "training", None),
         ("I have worked only on scalps since 2016.", "experience", 9),
+        ("Member, Minnesota Body Art Association", "membership", None),
+        ("Mere is a member of Pigment Artists Aotearoa.", "membership", None),
     ],
 )
 def test_claims_in_the_forms_small_businesses_write(
@@ -845,6 +847,9 @@ def test_a_review_cards_star_image_gives_its_rating() -> None:
     )
     found = extract(page, "https://scalpsays.example/biz/ridge", now=NOW, own_site=False)
     assert [(r.author, r.rating) for r in found.reviews] == [("Jordan F.", 5.0), ("Wes", 3.0)]
+    loose = page.replace('<div class="review-card__rating">', "<div>")  # no rating class
+    found = extract(loose, "https://scalpsays.example/biz/ridge", now=NOW, own_site=False)
+    assert [r.rating for r in found.reviews] == [5.0, 3.0]
 
 
 def test_a_national_number_is_read_in_the_country_of_the_pages_address() -> None:

@@ -102,7 +102,7 @@ KINDS: dict[str, re.Pattern[str]] = {
     ),
     "membership": re.compile(
         r"\b(?:members?(?:hip)?\s+(?:(?:studio|clinic|practice|salon|business)\s+)?"
-        r"(?:of|in|with|at)|affiliated\s+with|belongs?\s+to)\b"
+        r"(?:of|in|with|at)|affiliated\s+with|belongs?\s+to)\b|^(?:proud\s+)?member\s*[,:–—]"
         rf"|(?-i:(?P<issuer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))\s+member\b",
         _I,
     ),
@@ -331,10 +331,19 @@ def _membership(match: re.Match[str], sentence: str, now: datetime) -> Credentia
         _issuer_after(sentence, match.end(), joiner=False),
         _org_in(sentence[match.start() :]),
     ]
-    issuer = next((c for c in candidates if c and _is_org(c)), None)
+    issuer = next((c for c in candidates if c and (_is_org(c) or _named_body(c))), None)
     if not issuer:
         return None
     return _make("membership", sentence, match, issuer=issuer, year=_year(sentence, now))
+
+
+def _named_body(name: str) -> bool:
+    """A body one is a member of, named in capitals though not as an Association ("Pigment
+    Artists Aotearoa"): two words or more, not a person's name nor a place."""
+    from .people import is_given_name
+
+    words = name.split()
+    return len(words) >= 2 and not is_given_name(words[0]) and not _is_place(name)
 
 
 def _experience(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:

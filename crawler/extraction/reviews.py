@@ -169,6 +169,15 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     block_text = element_text(el)
     if rating is None:
         rating = ratings.rating_in_text(block_text)
+    if rating is None:  # a star image anywhere in the review: <img alt="4 stars">
+        rating = next(
+            (
+                r
+                for img in el.iter("img")
+                if (r := ratings.rating_in_attributes(img.attrib)) is not None
+            ),
+            None,
+        )
     if date is None:
         date = dates.find_date(block_text, ctx.now, ctx.date_region)
     if author is None:
