@@ -170,14 +170,7 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     if rating is None:
         rating = ratings.rating_in_text(block_text)
     if rating is None:  # a star image anywhere in the review: <img alt="4 stars">
-        rating = next(
-            (
-                r
-                for img in el.iter("img")
-                if (r := ratings.rating_in_attributes(img.attrib)) is not None
-            ),
-            None,
-        )
+        rating = _star_image(el)
     if date is None:
         date = dates.find_date(block_text, ctx.now, ctx.date_region)
     if author is None:
@@ -200,20 +193,22 @@ def _author(nodes: list[etree._Element]) -> str | None:
     return None
 
 
+def _star_image(el: etree._Element) -> float | None:
+    """The rating a star image within gives: <img alt="4 out of 5 stars">."""
+    for img in el.iter("img"):
+        found = ratings.rating_in_attributes(img.attrib)
+        if found is not None:
+            return found
+    return None
+
+
 def _rating(el: etree._Element, nodes: list[etree._Element]) -> float | None:
     for node in [el, *nodes]:
         found = ratings.rating_in_attributes(dict(node.attrib))
         if found is None and node is not el:
             found = ratings.rating_in_text(element_text(node))
         if found is None and node is not el:  # a star image: alt="5 out of 5 stars"
-            found = next(
-                (
-                    r
-                    for img in node.iter("img")
-                    if (r := ratings.rating_in_attributes(img.attrib)) is not None
-                ),
-                None,
-            )
+            found = _star_image(node)
         if found is not None:
             return found
     return None
