@@ -967,3 +967,17 @@ def test_a_team_member_who_does_not_do_the_work_is_not_an_artist() -> None:
     )
     found = extract(page + "</body></html>", "https://ridgescalp.example/team", now=NOW)
     assert [p.name for p in found.practitioners if p.kind == "artist"] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "region"),
+    [
+        ("230 Mare Street, London, England E8 3SF", "London", "England"),
+        ("12 High Street, Leeds, West Yorkshire LS1 4AB", "Leeds", "West Yorkshire"),
+    ],
+)
+def test_a_uk_address_with_its_nation_or_county_before_the_postcode(
+    text: str, town: str, region: str
+) -> None:
+    found = addresses_in_text(text)
+    assert [(a.locality, a.region) for a in found] == [(town, region)]

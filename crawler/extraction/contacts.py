@@ -138,6 +138,14 @@ _UK_ADDRESS = re.compile(
     r"(?P<locality>[A-Z][A-Za-z'’ -]{1,40}?)"
     r"(?:\s*[,\n]\s*(?P<county>[A-Z][A-Za-z'’ -]{1,30}?))?\s*[,\n]?\s*" + _UK_POSTCODE + r"\b"
 )
+def _county_after_town(town: str, county: str) -> bool:
+    """ "Leeds, West Yorkshire LS1 4AB": a known town, then what is not one (its county)."""
+    from .brand import key_of, place_names
+
+    return key_of(town) in place_names() and key_of(county) not in place_names()
+
+
+_UK_NATIONS = {"england", "scotland", "wales", "northern ireland", "uk", "united kingdom"}
 _TLD_REGION = {"uk": "GB", "eu": None, "io": None, "co": None, "me": None, "tv": None}
 
 
@@ -359,13 +367,18 @@ def addresses_in_text(text: str) -> list[Address]:
             )
     for match in _UK_ADDRESS.finditer(text):
         postcode = re.sub(r"\s+", "", match.group("postal"))
+        locality = match.group("locality").strip(" ,-")
+        region = (match.group("county") or "").strip(" ,-") or None
+        extra = (match.group("extra") or "").strip(" ,-")
+        if extra and (locality.lower() in _UK_NATIONS or _county_after_town(extra, locality)):
+            locality, region = extra, region or locality  # "London, England E8 3SF"
         found.append(
             (
                 match.start(),
                 Address(
                     street=_street(match),
-                    locality=match.group("locality").strip(" ,-"),
-                    region=(match.group("county") or "").strip(" ,-") or None,
+                    locality=locality,
+                    region=region,
                     postal_code=f"{postcode[:-3]} {postcode[-3:]}",
                     country="GB",
                 ),
