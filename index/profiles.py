@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -207,11 +208,15 @@ def load_profile(store: Store, practitioner_id: str) -> Profile | None:
 
 
 def _merge_sightings(profile: Profile, sightings: list[sqlite3.Row]) -> None:
-    def rank(s: sqlite3.Row) -> tuple[int, str]:
+    def rank(s: sqlite3.Row) -> tuple[int, str, str]:
+        # the most trusted kind of source first, then the newest day's pages, then by address:
+        # pages crawled within one run rank alike, whatever order the crawl met them in
         kind = "own" if s["own_site"] else s["source_kind"]
-        return (_TRUST.get(kind, 5), "~" if not s["last_seen"] else _invert(s["last_seen"]))
+        day = "~" if not s["last_seen"] else _invert(s["last_seen"][:10])
+        return (_TRUST.get(kind, 5), day, s["url"])
 
     ordered = sorted(sightings, key=rank)
+    profile.telephone = _telephone(ordered, rank)
     names = Counter(s["name"] for s in sightings)
     profile.aliases = [n for n, _ in names.most_common() if fold(n) != fold(profile.name)]
     for s in ordered:
@@ -228,11 +233,6 @@ def _merge_sightings(profile: Profile, sightings: list[sqlite3.Row]) -> None:
             profile.domains.append(s["domain"])
         if profile.website is None and s["website"]:
             profile.website = Sourced(s["website"], s["url"], seen)
-        if s["telephone"] and (
-            profile.telephone is None
-            or (is_service_line(profile.telephone.value) and not is_service_line(s["telephone"]))
-        ):  # a place's own number before a chain's booking line
-            profile.telephone = Sourced(s["telephone"], s["url"], seen)
         if profile.email is None and s["email"]:
             profile.email = Sourced(s["email"], s["url"], seen)
         address = {
@@ -274,6 +274,23 @@ def _geocode(address: Sourced) -> Sourced | None:
     if point is None:
         return None
     return Sourced({"lat": point[0], "lon": point[1]}, address.url, address.seen)
+
+
+def _telephone(
+    ordered: list[sqlite3.Row], rank: Callable[[sqlite3.Row], tuple[int, str, str]]
+) -> Sourced | None:
+    """The number the most trusted pages give most often: a place's own before a chain's
+    booking line, what the site repeats before what one page's markup says."""
+    given = [s for s in ordered if s["telephone"]]
+    if not given:
+        return None
+    best = rank(given[0])[0]
+    top = [s for s in given if rank(s)[0] == best]
+    counts = Counter(s["telephone"] for s in top)
+    first = {n: i for i, n in reversed(list(enumerate(s["telephone"] for s in top)))}
+    number = min(counts, key=lambda n: (is_service_line(n), -counts[n], first[n]))
+    source = next(s for s in top if s["telephone"] == number)
+    return Sourced(number, source["url"], source["last_seen"])
 
 
 def _invert(stamp: str) -> str:
