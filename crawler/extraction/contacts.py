@@ -138,6 +138,8 @@ _UK_ADDRESS = re.compile(
     r"(?P<locality>[A-Z][A-Za-z'’ -]{1,40}?)"
     r"(?:\s*[,\n]\s*(?P<county>[A-Z][A-Za-z'’ -]{1,30}?))?\s*[,\n]?\s*" + _UK_POSTCODE + r"\b"
 )
+
+
 def _county_after_town(town: str, county: str) -> bool:
     """ "Leeds, West Yorkshire LS1 4AB": a known town, then what is not one (its county)."""
     from .brand import key_of, place_names
