@@ -198,7 +198,7 @@ def _join_owner_names(sightings: list[Sighting], uf: _UnionFind) -> None:
     """A listing under its owner's name ("Callan Birch") and the business named after them
     ("Birch Scalp Art") in the same town are one practitioner, unless their phones differ."""
     for group in _group_by(sightings, _town_key):
-        people = [s for s in group if _reads_as_person(s.name)]
+        people = [s for s in group if names.reads_as_person(s.name)]
         for person in people:
             words = set(person.norm_name.split())
             for other in group:
@@ -207,37 +207,18 @@ def _join_owner_names(sightings: list[Sighting], uf: _UnionFind) -> None:
                 own = [w for w in other.norm_name.split() if w not in GENERIC and w not in _LINKS]
                 if (
                     own
-                    and all(_word_in(w, words) for w in own)
-                    and not _reads_as_person(other.name)
+                    and all(names.has_word(w, words) for w in own)
+                    and not names.reads_as_person(other.name)
                 ):
                     why = f"named after its owner {person.name!r} in {person.locality}"
                     uf.union(other.id, person.id, check_phones=True, why=why)
 
 
 _LINKS = {"co", "and", "by", "the", "of"}
-_TYPO_MATCH = 85  # "Ferriera" for "Ferreira": a word misspelt in a listing
-
-
-def _word_in(word: str, words: set[str]) -> bool:
-    return word in words or (
-        len(word) >= 5 and any(fuzz.ratio(word, w) >= _TYPO_MATCH for w in words)
-    )
 
 
 def _town_key(s: Sighting) -> str | None:
     return fold(s.locality) if s.locality else None
-
-
-def _reads_as_person(name: str) -> bool:
-    from crawler.extraction.people import is_given_name
-
-    words = name.split()
-    return (
-        2 <= len(words) <= 3
-        and is_given_name(words[0])
-        and not names.INSTITUTION.search(name)
-        and not any(fold(w) in GENERIC for w in words)  # "Grace Hair Studio" is a business
-    )
 
 
 def _squashed(name: str) -> str:
@@ -375,7 +356,7 @@ def one_person_businesses(clinics: list[Cluster], artists: list[Cluster]) -> lis
         if not label or names.INSTITUTION.search(label):
             continue
         people = by_clinic.get(id(c), [])
-        owner = next((s.name for s in c.members if _reads_as_person(s.name)), None)
+        owner = next((s.name for s in c.members if names.reads_as_person(s.name)), None)
         if not people and owner and names.name_in_business(owner, label):
             c.kind = "artist"  # listed under its owner's name alone: "Callan Birch"
             c.name_reason = f"{c.name_reason}; listed under its practitioner's name {owner}"

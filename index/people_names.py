@@ -7,6 +7,9 @@ import re
 from rapidfuzz import fuzz
 
 from crawler.extraction.brand import key_of
+from crawler.extraction.people import is_given_name
+from index.normalize import fold
+from vetting.names import GENERIC
 
 # Words that make a business an institution even when a person's name is in it.
 INSTITUTION = re.compile(
@@ -35,4 +38,25 @@ def name_in_business(person: str, business: str) -> bool:
         w == v or (len(w) >= 4 and (fuzz.ratio(w, v) >= SAME_WORD or w[:4] == v[:4]))
         for w in _words(person)
         for v in words
+    )
+
+
+TYPO_MATCH = 85  # "Ferriera" for "Ferreira": a word misspelt in a listing
+
+
+def has_word(word: str, words: set[str]) -> bool:
+    """Whether a name's word is among these, or a misspelling of one (five letters or more)."""
+    return word in words or (
+        len(word) >= 5 and any(fuzz.ratio(word, w) >= TYPO_MATCH for w in words)
+    )
+
+
+def reads_as_person(name: str) -> bool:
+    """A name that is a person's ("Callan Birch"), not a business's ("Grace Hair Studio")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and is_given_name(words[0])
+        and not INSTITUTION.search(name)
+        and not any(fold(w) in GENERIC for w in words)
     )

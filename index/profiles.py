@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -208,15 +207,8 @@ def load_profile(store: Store, practitioner_id: str) -> Profile | None:
 
 
 def _merge_sightings(profile: Profile, sightings: list[sqlite3.Row]) -> None:
-    def rank(s: sqlite3.Row) -> tuple[int, str, str]:
-        # the most trusted kind of source first, then the newest day's pages, then by address:
-        # pages crawled within one run rank alike, whatever order the crawl met them in
-        kind = "own" if s["own_site"] else s["source_kind"]
-        day = "~" if not s["last_seen"] else _invert(s["last_seen"][:10])
-        return (_TRUST.get(kind, 5), day, s["url"])
-
-    ordered = sorted(sightings, key=rank)
-    profile.telephone = _telephone(ordered, rank)
+    ordered = sorted(sightings, key=_rank)
+    profile.telephone = _telephone(ordered)
     names = Counter(s["name"] for s in sightings)
     profile.aliases = [n for n, _ in names.most_common() if fold(n) != fold(profile.name)]
     for s in ordered:
@@ -276,20 +268,27 @@ def _geocode(address: Sourced) -> Sourced | None:
     return Sourced({"lat": point[0], "lon": point[1]}, address.url, address.seen)
 
 
-def _telephone(
-    ordered: list[sqlite3.Row], rank: Callable[[sqlite3.Row], tuple[int, str, str]]
-) -> Sourced | None:
+def _rank(s: sqlite3.Row) -> tuple[int, str, str]:
+    """The most trusted kind of source first, then the newest day's pages, then by address:
+    pages crawled within one run rank alike, whatever order the crawl met them in."""
+    return (_trust(s), "~" if not s["last_seen"] else _invert(s["last_seen"][:10]), s["url"])
+
+
+def _trust(s: sqlite3.Row) -> int:
+    return _TRUST.get("own" if s["own_site"] else s["source_kind"], 5)
+
+
+def _telephone(ordered: list[sqlite3.Row]) -> Sourced | None:
     """The number the most trusted pages give most often: a place's own before a chain's
     booking line, what the site repeats before what one page's markup says."""
     given = [s for s in ordered if s["telephone"]]
     if not given:
         return None
-    best = rank(given[0])[0]
-    top = [s for s in given if rank(s)[0] == best]
-    counts = Counter(s["telephone"] for s in top)
-    first = {n: i for i, n in reversed(list(enumerate(s["telephone"] for s in top)))}
-    number = min(counts, key=lambda n: (is_service_line(n), -counts[n], first[n]))
-    source = next(s for s in top if s["telephone"] == number)
+    top = [s for s in given if _trust(s) == _trust(given[0])]
+    numbers = [s["telephone"] for s in top]
+    counts = Counter(numbers)
+    number = min(counts, key=lambda n: (is_service_line(n), -counts[n], numbers.index(n)))
+    source = top[numbers.index(number)]
     return Sourced(number, source["url"], source["last_seen"])
 
 

@@ -981,3 +981,12 @@ def test_a_uk_address_with_its_nation_or_county_before_the_postcode(
 ) -> None:
     found = addresses_in_text(text)
     assert [(a.locality, a.region) for a in found] == [(town, region)]
+
+
+def test_a_pages_own_address_beats_its_templates_language_tag_for_numbers() -> None:
+    page = """<html lang="en-GB"><head><title>Harbour Scalp | SMP Pros</title></head><body>
+    <h1>Harbour Scalp</h1><table><tr><th>Address</th><td>820 Davis St, Evanston, IL 60201</td>
+    </tr><tr><th>Telephone</th><td>(847) 555-0142</td></tr></table>
+    <p>Hairline and density work, by appointment.</p></body></html>"""
+    found = extract(page, "https://smppros.example/pro/harbour", now=NOW, own_site=False)
+    assert found.practitioners[0].telephone == "+18475550142"

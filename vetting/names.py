@@ -218,12 +218,13 @@ def issuer_similarity(a: str | None, b: str | None) -> float:
 
 
 _JURISDICTION_WORDS = {"state", "commonwealth", "government", "the", "of"}
+_STATE_NAMES = frozenset(US_STATES.values())
 
 
 def _state_named(name: str) -> str | None:
     """The US state an issuer's name is, when it is only that ("state florida")."""
     rest = " ".join(w for w in name.split() if w not in _JURISDICTION_WORDS)
-    return rest if rest in set(US_STATES.values()) else None
+    return rest if rest in _STATE_NAMES else None
 
 
 def region(value: str | None) -> str:

@@ -31,14 +31,14 @@ class PriorTally:
     def of_read(cls, reviews: list[ReadReview]) -> PriorTally:
         """The tally of reviews already read and assessed (recency left out: the prior has
         no date, so each counts with its independence alone)."""
-        trusted = [r for r in reviews if not r.suspicious]
+        trusted = [(r.fact, independence(r.fact)) for r in reviews if not r.suspicious]
         tally = cls(reviews=len(trusted))
         if trusted:
-            tally.trusted_weight = sum(independence(r.fact) for r in trusted)
-        for r in trusted:
-            if r.fact.rating is not None:
-                tally.total += independence(r.fact) * r.fact.rating
-                tally.weight += independence(r.fact)
+            tally.trusted_weight = sum(weight for _, weight in trusted)
+        for fact, weight in trusted:
+            if fact.rating is not None:
+                tally.total += weight * fact.rating
+                tally.weight += weight
         return tally
 
 

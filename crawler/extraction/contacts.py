@@ -8,6 +8,7 @@ from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 import phonenumbers
+from lxml import etree
 
 from crawler.items import Address
 
@@ -552,11 +553,13 @@ def listed_website(doc: Document) -> str | None:
         ):
             continue
         text = element_text(a)
-        label = (
-            element_text(a.getparent().getprevious())
-            if a.getparent() is not None and (a.getparent().getprevious() is not None)
-            else ""
-        )
-        if _WEBSITE_CUE.search(text) or host in text.lower() or _WEBSITE_CUE.search(label):
+        if _WEBSITE_CUE.search(text) or host in text.lower() or _WEBSITE_CUE.search(_label(a)):
             found.setdefault(host, href)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _label(a: etree._Element) -> str:
+    """The text of the field label before a link's cell: <dt>Website</dt><dd><a ...>."""
+    cell = a.getparent()
+    before = cell.getprevious() if cell is not None else None
+    return element_text(before) if before is not None else ""

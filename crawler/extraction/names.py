@@ -47,17 +47,18 @@ def subject_name(clues: list[NameClue]) -> str | None:
     heads = [c for c in own if c.kind == "h1"]
     if titles and heads:  # a page about one business names it in both
         own = [c for c in own if _agrees(c, titles if c.kind == "h1" else heads)]
-    bare = [
-        NameClue(c.kind, name)
-        for c in own
-        if not brand.is_place(brand.key_of(re.sub(r"\s*\(.*", "", name := split_place(c.text)[0])))
-    ]
+    bare = [NameClue(c.kind, name) for c in own if not _a_place(name := split_place(c.text)[0])]
     choice = brand.choose([bare], exclude=host)
     if choice is None:
         return None
     key = brand.key_of(choice.name)
     full = [c.text for c in sorted(own, key=lambda c: c.kind != "h1")]
     return next((t for t in full if brand.key_of(split_place(t)[0]) == key), choice.name)
+
+
+def _a_place(name: str) -> bool:
+    """A candidate that is itself a place, maybe with its district: "Dallas (Deep Ellum)"."""
+    return brand.is_place(brand.key_of(re.sub(r"\s*\(.*", "", name)))
 
 
 def _agrees(clue: NameClue, others: list[NameClue]) -> bool:

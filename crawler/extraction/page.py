@@ -334,7 +334,9 @@ class _PlainContacts:
         self.addresses = contacts.addresses_in_text(joined)
         self.phones = contacts.page_phones(doc, ctx.region, texts)
         country = next((a.country for a in self.addresses if a.country), None)
-        if not self.phones and country and country != ctx.region:  # "08 5550 3321" in Perth
+        if not self.phones and country and country != ctx.region:
+            # the page's region came from a template's language tag (en-GB on a page whose
+            # address is in Illinois) or its host: its own address says where it is
             self.phones = contacts.page_phones(doc, country, texts)
         self.emails = contacts.page_emails(doc, texts)
         meta_address = contacts.meta_address(doc)

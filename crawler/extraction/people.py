@@ -627,9 +627,6 @@ def _score_siblings(candidates: list[Person]) -> None:
             person.cues.append("one of several cards")
 
 
-_INLINE = ("span", "strong", "b", "em", "i", "u", "a", "font")
-
-
 def _card(heading: etree._Element) -> etree._Element:
     """The largest container around an element that is still about one person."""
     own = element_text(heading)
