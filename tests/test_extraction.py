@@ -206,6 +206,8 @@ def test_phones_in_text() -> None:
     assert phones_in_text("Tel 020 7946 0958", "GB") == ["+442079460958"]
     assert phones_in_text("WhatsApp +44 20 7946 0958") == ["+442079460958"]
     assert phones_in_text("Open 2015-2020, booked 03/03/2025, order 1234567") == []
+    # a country code in brackets before the national number: the page's region is moot
+    assert phones_in_text("(+44) 020 7946 0958", "US") == ["+442079460958"]
 
 
 def test_phone_from_tel_link_and_page_region() -> None:
@@ -239,6 +241,20 @@ def test_addresses_in_text() -> None:
     uk = addresses_in_text("3 Charlotte Road, City of London, EC2A 3PE")
     assert [(a.street, a.locality, a.postal_code, a.country) for a in uk] == [
         ("3 Charlotte Road", "City of London", "EC2A 3PE", "GB")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # an address in capitals, its lines run together without commas
+        "DELILAH'S DAGGER 311 SYDENHAM ROAD LONDON SE26 5EW",
+        "311 Sydenham Road London SE26 5EW",
+    ],
+)
+def test_uk_address_without_commas_or_in_capitals(text: str) -> None:
+    found = addresses_in_text(text)
+    assert [(a.street, a.locality, a.postal_code, a.country) for a in found] == [
+        ("311 Sydenham Road", "London", "SE26 5EW", "GB")
     ]
 
 

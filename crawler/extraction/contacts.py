@@ -19,7 +19,7 @@ DEFAULT_REGION = "US"
 
 # Candidate phone numbers: a run of digits with the usual separators, optionally +country code.
 _PHONE = re.compile(
-    r"(?<![\w/.#+-])(\+\s?\d{1,3}[\s.-]?)?((?:\(\d{1,5}\)[\s.-]?)?\d{1,12}(?:[\s./-]\d{1,6}){0,5})"
+    r"(?<![\w/.#+-])(\+\s?\d{1,3}[\s.-]?|\(\+\d{1,3}\)\s?)?((?:\(\d{1,5}\)[\s.-]?)?\d{1,12}(?:[\s./-]\d{1,6}){0,5})"
     r"(?![\w/-]|\.\d)"
 )
 _PHONE_CUE = re.compile(
@@ -134,7 +134,7 @@ _CA_ADDRESS = re.compile(
 )
 _UK_POSTCODE = r"(?P<postal>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2})"
 _UK_ADDRESS = re.compile(
-    r"(?:" + _STREET + r"\s*[,\n]\s*)"
+    r"(?:" + _STREET + r"(?:\s*[,\n]\s*|[ \t]+))"
     r"(?:(?P<extra>[A-Z][\w'’ -]{1,40}?)\s*[,\n]\s*)?"
     r"(?P<locality>[A-Z][A-Za-z'’ -]{1,40}?)"
     r"(?:\s*[,\n]\s*(?P<county>[A-Z][A-Za-z'’ -]{1,30}?))?\s*[,\n]?\s*" + _UK_POSTCODE + r"\b"
@@ -338,6 +338,7 @@ def clean_email(raw: str | None) -> str | None:
 def addresses_in_text(text: str) -> list[Address]:
     """US ("1234 Elm St, Suite 5, Dallas, TX 75201"), Australian, Canadian and UK postal
     addresses, in order."""
+    text = _uncapped(text)
     found: list[tuple[int, Address]] = []
     for match in _US_ADDRESS.finditer(text):
         region = match.group("region")
@@ -392,6 +393,20 @@ def addresses_in_text(text: str) -> list[Address]:
     return [a for _, a in sorted(found, key=lambda pair: pair[0])]
 
 
+_CAPPED_WORD = re.compile(r"\b[A-Z][A-Z'’]{2,}\b")
+
+
+def _uncapped(text: str) -> str:
+    """Lines written in capitals ("311 SYDENHAM ROAD LONDON SE26 5EW") with their words
+    title-cased, as addresses are matched; codes of two letters and postcodes kept."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            lines[i] = _CAPPED_WORD.sub(lambda m: m.group(0).capitalize(), line)
+    return "\n".join(lines)
+
+
 # A known city written where an address puts it: beside a postcode or a region code, or
 # followed by its region or country, or after a street ("Toronto, ON M4T 1W1", "Brisbane
 # QLD 4006", "Athlone, Co. Westmeath", "Limassol, Cyprus", "59000 Lille").
@@ -415,8 +430,10 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
     out: list[tuple[int, Address]] = []
     seen: set[str] = set()
     offset = 0
-    for line in text.split("\n"):
-        segments = [seg.strip(" .·•|") for seg in re.split(r"[,|·•]|\s[–—-]\s", line)]
+    lines = text.split("\n")
+    split = [[s for s in map(_segment, re.split(r"[,|·•]|\s[–—-]\s", line)) if s] for line in lines]
+    for n, (line, segments) in enumerate(zip(lines, split, strict=True)):
+        following = next((s[0] for s in split[n + 1 : n + 2] if s), "")  # an address's next line
         for i, seg in enumerate(segments):
             words = seg.split()
             postal = None
@@ -438,7 +455,7 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
             )
             if not city or key_of(city) in seen or _STREETISH.search(re.sub(r"\d", "", seg)):
                 continue
-            after = segments[i + 1] if i + 1 < len(segments) else ""
+            after = segments[i + 1] if i + 1 < len(segments) else following
             before = segments[i - 1] if i else ""
             coded = len(words) < len(seg.split())
             if not (
@@ -460,6 +477,10 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
             )
         offset += len(line) + 1
     return out
+
+
+def _segment(text: str) -> str:
+    return text.strip(" .·•|")
 
 
 def _has_postcode(text: str) -> bool:
