@@ -11,6 +11,7 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from crawler.extraction.brand import Choice, choose
 from crawler.items import NameClue
@@ -23,24 +24,38 @@ def site_names(store: Store, sites: Iterable[str]) -> dict[str, Choice]:
     """The chosen name of each of these sites (hosts), where its pages give one."""
     wanted = sorted(set(sites))
     pages: dict[str, list[list[NameClue]]] = defaultdict(list)
+    paths: dict[str, list[list[str]]] = defaultdict(list)
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ",".join("?" * len(chunk))
         rows = store.conn.execute(
-            f"SELECT site, clues FROM pages WHERE site IN ({marks})"  # noqa: S608
+            f"SELECT site, url, clues FROM pages WHERE site IN ({marks})"  # noqa: S608
             " AND clues IS NOT NULL AND status BETWEEN 200 AND 299 ORDER BY url",
             chunk,
         )
-        for site, raw in rows:
+        for site, url, raw in rows:
             clues = _decode(raw)
             if clues:
                 pages[site].append(clues)
+                paths[site].append([p for p in urlsplit(url).path.split("/") if p])
     out = {}
     for site, clues in pages.items():
-        choice = choose(clues, site)
+        choice = choose(clues, site, profile=profile_of(paths[site]))
         if choice is not None:
             out[site] = choice
     return out
+
+
+def profile_of(paths: list[list[str]]) -> str:
+    """The last part of the path every page lies under, without its extension ("" if none):
+    pages crawled only under /pros/ray-delgado-smp.html are that one profile."""
+    common = paths[0] if paths else []
+    for path in paths[1:]:
+        n = 0
+        while n < min(len(common), len(path)) and common[n] == path[n]:
+            n += 1
+        common = common[:n]
+    return common[-1].rsplit(".", 1)[0] if common else ""
 
 
 def _decode(raw: str) -> list[NameClue]:

@@ -1006,3 +1006,120 @@ def test_a_pages_own_address_beats_its_templates_language_tag_for_numbers() -> N
     <p>Hairline and density work, by appointment.</p></body></html>"""
     found = extract(page, "https://smppros.example/pro/harbour", now=NOW, own_site=False)
     assert found.practitioners[0].telephone == "+18475550142"
+
+
+def test_stars_named_for_a_screen_reader_give_the_rating() -> None:
+    stars = '<svg viewBox="0 0 20 20"><path d="M10 1z"/></svg>' * 4
+    item = (
+        '<li class="feed-item"><div><span class="rating" role="img" aria-label="Rated {n} out of'
+        ' 5">{stars}</span> <span class="feed-item__author">{who}</span></div>'
+        '<p class="feed-item__date"><time datetime="2025-05-{d}">1 month ago</time></p>'
+        '<p class="feed-item__text">{body}</p></li>'
+    )
+    rows = [
+        ("4", "Gabe M.", "02", "Answered every question I had about pigment and depth."),
+        ("2", "Hector R.", "09", "The hairline came out far too low and straight for my age."),
+        ("5", "Chris A.", "16", "Great result, though he was running forty minutes late."),
+    ]
+    page = '<ol class="feed">' + "".join(
+        item.format(n=n, stars=stars, who=who, d=d, body=body) for n, who, d, body in rows
+    )
+    found = extract(page + "</ol>", URL, now=NOW).reviews
+    assert [(r.author, r.rating, r.date) for r in found] == [
+        ("Gabe M.", 4.0, "2025-05-02"),
+        ("Hector R.", 2.0, "2025-05-09"),
+        ("Chris A.", 5.0, "2025-05-16"),
+    ]
+
+
+def test_a_testimonial_byline_in_its_caption_is_not_an_artist() -> None:
+    quote = (
+        '<figure class="slide"><blockquote><p>“{body}”</p></blockquote><figcaption>'
+        '<span class="font-semibold">{who}</span> <span>— Houston</span></figcaption></figure>'
+    )
+    page = (
+        "<h1>Caliche Scalp Co.</h1><p>SMP in Houston. Call (713) 555-0128.</p>"
+        + quote.format(body="Clean studio, fair price, and aftercare reminders.", who="Brandon S.")
+        + quote.format(
+            body="Booked after two years of thinking about it, no regrets.", who="Jamal W."
+        )
+    )
+    found = extract(page, URL, now=NOW)
+    assert [r.author for r in found.reviews] == ["Brandon S.", "Jamal W."]
+    assert [p.kind for p in found.practitioners] == ["clinic"]
+
+
+def test_team_members_who_do_not_do_the_work_are_not_artists() -> None:
+    page = (
+        "<h1>Magnolia Hairline Studio</h1><p>Call (404) 555-0147.</p>"
+        "<p>Celeste Ward founded the studio in 2016 after 150 hours of SMP training.</p>"
+        "<p>Naomi Frazier, our consulting trichologist, sees anyone whose hair loss has not been"
+        " looked at before we book treatment.</p>"
+    )
+    names = [p.name for p in extract(page, URL, now=NOW).practitioners if p.kind == "artist"]
+    assert names == ["Celeste Ward"]
+
+
+def test_a_city_tag_on_a_team_card_is_not_a_person() -> None:
+    card = (
+        '<li class="card"><span class="badge">{town}</span><h3>{name}</h3><p class="role">'
+        "{role}</p><p>{bio}</p></li>"
+    )
+    page = (
+        "<h1>The team</h1><ul>"
+        + card.format(
+            town="Austin",
+            name="Marisol Vega",
+            role="Senior SMP Artist",
+            bio="Eight years of SMP experience.",
+        )
+        + card.format(
+            town="Houston",
+            name="Kendra Ellis",
+            role="SMP Artist",
+            bio="Kendra joined the Houston studio in 2024 after a year-long apprenticeship.",
+        )
+        + card.format(
+            town="Houston",
+            name="Luis Ortega",
+            role="Studio Manager",
+            bio="Luis keeps the Houston studio running.",
+        )
+        + "</ul>"
+    )
+    artists = [p.name for p in extract(page, URL, now=NOW).practitioners if p.kind == "artist"]
+    assert sorted(artists) == ["Kendra Ellis", "Marisol Vega"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Carrow Institute Master Scalp Pigmentation program (150 hours), 2016", "training"),
+        ("We carry $2 million in professional liability coverage.", "insurance"),
+        (
+            "The clinic holds a Personal Service Establishment permit from the health authority.",
+            "licence",
+        ),
+    ],
+)
+def test_claims_as_lists_and_footers_write_them(text: str, kind: str) -> None:
+    assert [c.kind for c in find_claims([text], NOW)] == [kind]
+
+
+def test_a_profile_on_a_booking_platform_is_named_for_its_business() -> None:
+    from crawler.extraction.brand import choose, page_clues
+    from index.sites import profile_of
+
+    page = (
+        "<html><head><title>Ray Delgado SMP - San Antonio, TX | Book Online | Vellabook</title>"
+        '</head><body><header><a href="/" class="logo"><img alt="Vellabook home" src="l.svg">'
+        "</a></header><h1>Ray Delgado SMP</h1><footer>© 2025 Vellabook, Inc.</footer></body></html>"
+    )
+    url = "https://vellabook.example/pros/ray-delgado-smp.html"
+    clues = page_clues(Document(page, url))
+    assert profile_of([["pros", "ray-delgado-smp.html"]]) == "ray-delgado-smp"
+    assert profile_of([["index.html"], ["about", "index.html"]]) == ""
+    assert "Vellabook" in choose([clues], "vellabook.example").name  # the platform's pages
+    chosen = choose([clues], "vellabook.example", profile="ray-delgado-smp")
+    assert chosen.name == "Ray Delgado SMP"
+    assert "profile's address" in chosen.reason

@@ -252,14 +252,28 @@ def choose(
     host: str = "",
     *,
     exclude: Iterable[str] = (),
+    profile: str = "",
 ) -> Choice | None:
     """The name a site's pages repeat, with how it was chosen; None when nothing will do.
 
     `exclude` are names that are not this site's (the host site of a directory page).
     A place (a city, a state, a country, "Austin TX") is never a business's name.
+    `profile` is the last part of the path all the pages lie under
+    ("pros/ray-delgado-smp.html"): where the pages name someone so, they are that
+    business's profile on a platform (a booking site), whose own name is not the business's.
     """
     places = place_names()
     excluded = {key_of(n) for n in exclude if n}
+    profiled = _is_profile(pages, profile)
+    if profiled:
+        label = _domain_label(host)
+        platform = {key_of(c.text) for clues in pages for c in clues}
+        excluded |= {
+            k
+            for k in platform
+            if _domain_similarity(k, host) >= ALIKE or (label and label in k.replace(" ", ""))
+        }  # "Vellabook", "Vellabook home"
+        host = f"{profile}.profile"
     per_kind: dict[str, int] = defaultdict(int)
     support: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     spellings: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -299,7 +313,7 @@ def choose(
         similarity = _domain_similarity(head, host)
         if similarity >= 80:
             score += DOMAIN_BONUS * similarity / 100
-            why.append("like its domain")
+            why.append("like its profile's address" if profiled else "like its domain")
         scores[head] = score
         reasons[head] = why
         for key in members:
@@ -411,6 +425,18 @@ def _credit_fuller(scores: dict[str, float], reasons: dict[str, list[str]]) -> N
             full = max(fuller, key=lambda k: scores[k])
             scores[full] += scores.pop(short)
             reasons[full].append(f"fuller than {short!r}")
+
+
+def _is_profile(pages: list[list[Clue]], profile: str) -> bool:
+    """Whether the pages name someone as the path they lie under spells it."""
+    label = re.sub(r"[^a-z0-9]", "", profile.lower())
+    if len(label) < 4 or label in ("index", "home", "default", "main"):
+        return False
+    return any(
+        _domain_similarity(key_of(c.text), f"{label}.profile") >= ALIKE
+        for clues in pages
+        for c in clues
+    )
 
 
 def _domain_similarity(key: str, host: str) -> float:

@@ -85,7 +85,8 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"(?:course|program|programme|apprenticeship|training)|"
         r"complet\w*\s+(?:a\s+minimum\s+of\s+|at\s+least\s+|over\s+)?\d{2,4}\s*(?:supervised\s+|"
         r"practical\s+|training\s+)?hours|\d{1,4}-hour\s+(?:\w+\s+){0,5}(?:module|course|workshop|"
-        r"class|programme|program|intensive)|(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+"
+        r"class|programme|program|intensive)|(?:course|program|programme|apprenticeship|module|"
+        r"workshop|diploma|certificate)\s*\(\s*\d{1,4}\s*(?:-\s*)?(?:hours?|hrs?)\b|(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+"
         r"graduate)\b",
         _I,
     ),
@@ -96,7 +97,8 @@ KINDS: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "licence": re.compile(
-        r"\b(?:licen[cs]ed|licen[cs]e|lic\.|permit\s*(?:no|number|#)|registered\s+(?:with|by))"
+        r"\b(?:licen[cs]ed|licen[cs]e|lic\.|permit\s*(?:no|number|#)|registered\s+(?:with|by)|"
+        r"(?:holds?|has|have|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}permit\b)"
         r"(?!\s+plates?)",
         _I,
     ),
@@ -133,7 +135,7 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"insured|insured\s+(?:and|&)\s+(?:licen[cs]ed|bonded|certified)|"
         r"(?:licen[cs]ed|bonded|certified|trained|qualified),?\s+(?:and|&)\s+insured|"
         r"(?:public|professional|general|medical)?\s*(?:liability|indemnity|malpractice)\s+"
-        r"insurance|carr(?:y|ies)\s+(?:full\s+)?insurance)\b",
+        r"(?:insurance|coverage|cover)|carr(?:y|ies)\s+(?:full\s+)?insurance)\b",
         _I,
     ),
 }
@@ -143,7 +145,7 @@ _ANY_TRIGGER = re.compile(
     r"residenc|decade|\d\+|"
     r"(?-i:[A-Z]{2,7}\s*[,·•])|"
     r"lic\.|permit|regist|member|affiliat|belong|year|decade|since|establish|est\.|founded|"
-    r"insur|indemnity",
+    r"insur|indemnity|liabil|malpractice",
     _I,
 )
 _EXPERIENCE_CONTEXT = re.compile(

@@ -100,7 +100,7 @@ _NOT_PRACTITIONER = re.compile(
     r"\b(?:reception\w*|r[ée]ception\w*|secr[ée]tari\w*|secretary|front\s+desk|coordinator|"
     r"office\s+manager|admin\w*|assistant|"
     r"book(?:ing|keeper)|accountant|marketing|social\s+media|manager|concierge|operations|"
-    r"finance)\b",
+    r"finance|consult(?:ing|ant)|trichologist)\b",  # a consulting trichologist advises
     re.I,
 )
 _TEAM = re.compile(
@@ -513,6 +513,8 @@ def _mentioned(doc: Document, exclude: set[etree._Element]) -> list[Person]:
             name, title = match.group("name"), (match.group("title") or "").strip()
             if not _name_words_ok(name) or not (title or is_given_name(name.split()[0])):
                 continue
+            if _not_practising(sentence[match.end() :]):
+                continue  # "Naomi Frazier, our consulting trichologist, sees ..."
             full = f"{title} {name}" if title else name
             known = next((p for k, p in found.items() if same_person(k, full)), None)
             if known is not None:
@@ -556,8 +558,12 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
     if len(parts) == 1 and not title:
         from .brand import key_of, population
 
-        if population(key_of(person.name)) >= CITY_NOT_NAME and not common_given_name(parts[0]):
+        size = population(key_of(person.name))
+        if size >= CITY_NOT_NAME and not common_given_name(parts[0]):
             person.score = -99  # a "Sheffield" heading over a studio's team; Adrian is a person
+            return
+        if size and _written_as_place(parts[0], doc.text):
+            person.score = -99  # a "Houston" tag on a card, where the page says "in Houston"
             return
     first = parts[1] if title and len(parts) > 1 else parts[0]
     if title:
@@ -581,12 +587,8 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
     if _PRICE.search(text) and len(text.split()) < 40:
         person.score -= 3
         person.cues.append("a price beside it")
-    if _NOT_DOING.search(rest):  # "She does not perform SMP herself": on the team, not the work
+    if _not_practising(rest, 12):  # "Leah Carter, Client Coordinator", "does not perform SMP"
         person.score = -99
-        return
-    near = " ".join(rest.split()[:12])
-    if _NOT_PRACTITIONER.search(near) and not _practising_role(near):
-        person.score = -99  # "Leah Carter, Client Coordinator": on the team, not a practitioner
         return
     if not person.role and ROLES.search(f"{rest} {alts} {card.get('class', '')}"):
         if _NOT_PRACTITIONER.search(rest) and not _practising_role(rest):
@@ -627,6 +629,20 @@ def _score_siblings(candidates: list[Person]) -> None:
             person.cues.append("one of several cards")
 
 
+def _written_as_place(word: str, text: str) -> bool:
+    """Whether the page writes the word as a place: "in Houston", "the Houston studio",
+    "Houston, TX"."""
+    w = re.escape(word)
+    return bool(
+        re.search(
+            rf"\b(?:in|at|near|from|to|around|of)\s+(?:the\s+)?{w}\b(?!\s+[A-Z][a-z])"
+            rf"|\b{w}\s+(?:studio|clinic|location|office|branch|salon|team|area)s?\b"
+            rf"|\b{w},\s+[A-Z]{{2}}\b",
+            text,
+        )
+    )
+
+
 def _card(heading: etree._Element) -> etree._Element:
     """The largest container around an element that is still about one person."""
     own = element_text(heading)
@@ -662,6 +678,15 @@ _NOT_DOING = re.compile(
     re.I,
 )
 _BUSINESS_ROLE = re.compile(r"^(?:co-?)?(?:founder|owner|proprietor|director)$", re.I)
+
+
+def _not_practising(rest: str, words: int = 8) -> bool:
+    """What follows a name says they are on the team but not doing the work: an apposition
+    naming another role ("…, our practice manager,") or "she does not perform SMP"."""
+    near = " ".join(rest.split()[:words])
+    if _NOT_DOING.search(rest):
+        return True
+    return bool(_NOT_PRACTITIONER.search(near)) and not _practising_role(near)
 
 
 def _practising_role(role: str) -> bool:

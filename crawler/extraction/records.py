@@ -113,10 +113,9 @@ def pieces(el: etree._Element) -> list[Piece]:
         marks = f"{node.get('class', '')} {node.get('id', '')}"
         if node is not el and _REPLY.search(marks):
             return
-        if node.tag == "img":
-            alt = squash(node.get("alt") or node.get("title"))
-            if alt:
-                out.append(Piece(alt, node))
+        alt = _accessible_name(node)
+        if alt:
+            out.append(Piece(alt, node))
         text = squash(node.text)
         if text:
             out.append(Piece(text, node))
@@ -129,6 +128,17 @@ def pieces(el: etree._Element) -> list[Piece]:
 
     walk(el)
     return out
+
+
+def _accessible_name(node: etree._Element) -> str:
+    """What a screen reader says for an image: an <img>'s alt, or the label of stars drawn
+    in SVG or CSS (<span role="img" aria-label="Rated 4 out of 5">, an empty labelled box)."""
+    if node.tag == "img":
+        return squash(node.get("alt") or node.get("title"))
+    label = squash(node.get("aria-label"))
+    if label and (node.get("role") == "img" or not squash(element_text(node))):
+        return label
+    return ""
 
 
 def blocks(el: etree._Element) -> list[str]:
@@ -274,6 +284,8 @@ def _name_like(name: str) -> bool:
 
     if re.fullmatch(r"(?:[A-Z]\.\s*){1,2}[A-Z][\w'’-]+", name):  # "K. Simmons"
         return True
+    if re.fullmatch(r"[A-Z][a-z'’-]+\s+[A-Z]\.", name):  # "Gabe M.": a given name and initial
+        return True
     tokens = name.replace(",", " ").split()
     if len(tokens) == 1:
         return bool(re.fullmatch(r"[\w.'’-]{2,30}", tokens[0]))
@@ -315,12 +327,12 @@ def is_review(found: Found) -> bool:
     return found.named and found.author is not None and found.date is not None
 
 
-def review_records(ctx: Context, taken: set[int]) -> list[Found]:
-    """Reviews in repeated structures that no other reader took."""
+def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
+    """Reviews in repeated structures that no other reader took (`taken`: their elements)."""
     out: list[Found] = []
-    claimed: set[int] = set(taken)
+    claimed: set[etree._Element] = set(taken)
     for members in groups(ctx.doc.body):
-        if any(id(a) in claimed for m in members[:1] for a in (m, *m.iterancestors())):
+        if any(a in claimed for m in members[:1] for a in (m, *m.iterancestors())):
             continue
         if sum(1 for m in members[:6] if _may_be_review(m)) < min(2, len(members)):
             continue
@@ -331,7 +343,7 @@ def review_records(ctx: Context, taken: set[int]) -> list[Found]:
             continue
         out.extend(reviews)
         for f in reviews:
-            claimed.update(id(d) for d in f.element.iter())
+            claimed.update(f.element.iter())
     return out
 
 

@@ -59,15 +59,17 @@ class FoundReview:
 def find_reviews(ctx: Context) -> list[FoundReview]:
     """Review blocks keyed on their attributes, then <blockquote> testimonials."""
     found = [f for f in (parse_block(el, ctx) for el in review_blocks(ctx)) if f]
-    taken = {id(f.element) for f in found}
+    # Sets of elements, not of id()s: lxml makes a new proxy object for a node each time it
+    # is reached unless one is alive, so the id of a proxy let go may name another node.
+    taken = {f.element for f in found}
     for quote_el in ctx.doc.body.iter("blockquote", "q"):
-        if any(id(a) in taken for a in quote_el.iterancestors()) or id(quote_el) in taken:
+        if quote_el in taken or any(a in taken for a in quote_el.iterancestors()):
             continue
-        review = _blockquote(quote_el, ctx)
-        if review:
-            found.append(FoundReview(review, quote_el))
-            taken.add(id(quote_el))
-    taken_all = {id(d) for f in found for d in f.element.iter()}
+        quoted = _blockquote(quote_el, ctx)
+        if quoted:
+            found.append(FoundReview(*quoted))
+            taken.add(quote_el)
+    taken_all = {d for f in found for d in f.element.iter()}
     for record in records.review_records(ctx, taken_all):
         review = Review(
             body=clean_body(record.body),
@@ -194,11 +196,13 @@ def _author(nodes: list[etree._Element]) -> str | None:
 
 
 def _star_image(el: etree._Element) -> float | None:
-    """The rating a star image within gives: <img alt="4 out of 5 stars">."""
-    for img in el.iter("img"):
-        found = ratings.rating_in_attributes(img.attrib)
-        if found is not None:
-            return found
+    """The rating a star image within gives: <img alt="4 out of 5 stars">, or stars drawn
+    for the eye and named for a screen reader: <span role="img" aria-label="Rated 4 out of 5">."""
+    for node in el.iter():
+        if node.tag == "img" or node.get("role") == "img" or node.get("aria-label"):
+            found = ratings.rating_in_attributes(node.attrib)
+            if found is not None:
+                return found
     return None
 
 
@@ -264,10 +268,12 @@ def _text_without(el: etree._Element, skip: set[int]) -> str:
     return squash("".join(parts))
 
 
-def _blockquote(el: etree._Element, ctx: Context) -> Review | None:
-    """A quote with its source: <cite>/<footer> inside, a caption, or a dashed name after it."""
+def _blockquote(el: etree._Element, ctx: Context) -> tuple[Review, etree._Element] | None:
+    """A quote with its source: <cite>/<footer> inside, a caption, or a dashed name after it;
+    and the element that holds both (a <figure> with its caption)."""
     sources = [n for n in el.iter("cite", "footer", "figcaption") if n is not el]
     author = _author(sources)
+    whole = el
     if author is None:
         sibling = el.getnext()
         parent = el.getparent()
@@ -281,6 +287,7 @@ def _blockquote(el: etree._Element, ctx: Context) -> Review | None:
                     candidate.tag in ("cite", "figcaption") or text[:1] in "-–—~"
                 ):
                     author = clean_author(text)
+                    whole = parent if candidate is caption or len(parent) <= 2 else el
                     break
     body = clean_body(_text_without(el, {id(n) for n in sources}))
     if author is None:
@@ -291,9 +298,10 @@ def _blockquote(el: etree._Element, ctx: Context) -> Review | None:
     if author is None or len(body) < 20:
         return None
     text = element_text(el)
-    return Review(
+    review = Review(
         body=body,
         author=author,
         rating=ratings.rating_in_text(text),
         date=dates.find_date(text, ctx.now, ctx.date_region),
     )
+    return review, whole

@@ -104,7 +104,12 @@ def clean_author(text: str | None) -> str | None:
     name = _AUTHOR_LABEL.sub("", " ".join(text.split()))
     name = _AUTHOR_DATE.sub("", name)
     name = _AUTHOR_LABEL.sub("", name)
+    name = _AUTHOR_PLACE.sub("", name) if len(_AUTHOR_PLACE.sub("", name)) > 1 else name
     return name if 1 < len(name) <= 80 else None
+
+
+# "Brandon S. — Houston": a byline's town after a spaced dash
+_AUTHOR_PLACE = re.compile(r"\s+[—–-]\s+[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}$")
 
 
 def normal_key(text: str) -> str:
