@@ -47,15 +47,16 @@ def site_names(store: Store, sites: Iterable[str]) -> dict[str, Choice]:
 
 
 def profile_of(paths: list[list[str]]) -> str:
-    """The last part of the path every page lies under, without its extension ("" if none):
-    pages crawled only under /pros/ray-delgado-smp.html are that one profile."""
-    common = paths[0] if paths else []
-    for path in paths[1:]:
-        n = 0
-        while n < min(len(common), len(path)) and common[n] == path[n]:
-            n += 1
-        common = common[:n]
-    return common[-1].rsplit(".", 1)[0] if common else ""
+    """The last part of the longest path most of the pages lie under, without its extension
+    ("" if none): pages crawled under /pros/ray-delgado-smp.html (and the platform's home
+    page) are that one profile."""
+    best: list[str] = []
+    for path in paths:
+        for n in range(len(best) + 1, len(path) + 1):
+            prefix = path[:n]
+            if sum(p[:n] == prefix for p in paths) * 2 > len(paths):
+                best = prefix
+    return best[-1].rsplit(".", 1)[0] if best else ""
 
 
 def _decode(raw: str) -> list[NameClue]:

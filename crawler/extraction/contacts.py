@@ -468,6 +468,8 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
                 or _STREETISH.search(before)
             ):
                 continue
+            if _district_of(city, after):
+                continue  # "Woodstock, Cape Town, 7925": a suburb, then its city
             seen.add(key_of(city))
             region = after if after and (_CODE.match(after) or key_of(after) in places) else None
             if region and key_of(region) in _country_keys():
@@ -477,6 +479,14 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
             )
         offset += len(line) + 1
     return out
+
+
+def _district_of(place: str, after: str) -> bool:
+    """Whether a place is a district of the larger city written after it."""
+    from .brand import key_of, population
+
+    city = key_of(re.sub(r"\s*\d.*$", "", after))
+    return bool(city) and population(city) > max(population(key_of(place)), 100_000)
 
 
 def _segment(text: str) -> str:

@@ -16,7 +16,7 @@ from datetime import datetime
 from crawler.items import Credential
 
 from . import claims
-from .people import SUBJECT, Person, is_given_name, same_person
+from .people import ROLES, SUBJECT, Person, is_given_name, same_person
 from .text import sentences
 
 _FIRST_PERSON = re.compile(
@@ -34,7 +34,9 @@ def claims_with_holders(
     `section`: the texts are one person's own section (`team` is that person), so a claim
     that names nobody else and does not speak for the business is theirs.
     """
+    texts = list(texts)
     speaker = next((p.name for p in team if "introduces themself" in p.cues), None)
+    speaker = speaker or signer(texts)
     alone = team[0].name if section and len(team) == 1 else None
     current: str | None = None
     out: list[Credential] = []
@@ -67,6 +69,31 @@ def claims_with_holders(
                 letters, waited = found, 0  # "MBBS · FRACGP · DCH", then "Dr Mandi Sandhu is..."
             out.extend(found)
     return out
+
+
+_SIGN_OFF = r"(?:warmly|sincerely|best(?:\s+wishes)?|thanks|thank\s+you|with\s+love|cheers|regards|"
+_SIGN_OFF += r"kind\s+regards|yours(?:\s+truly)?|love)"
+_SIGNATURE = re.compile(
+    rf"^(?:(?P<off>{_SIGN_OFF})\s*,?\s*[—–-]?\s*|[—–~-]+\s*)"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})\s*(?:,\s*(?P<role>[^.!?]{2,50}))?[.!]?$",
+    re.I,
+)
+
+
+def signer(texts: list[str]) -> str | None:
+    """Who signs a letter in the first person: a short line after it, "— Celeste Ward,
+    founder" or "Warmly, Celeste" (never a testimonial's "— Craig, Christchurch")."""
+    for i, text in enumerate(texts):
+        line = text.strip()
+        match = _SIGNATURE.match(line) if len(line) <= 80 else None
+        if (
+            match
+            and (match.group("off") or ROLES.search(match.group("role") or ""))
+            and is_given_name(match.group("name").split()[0])
+            and any(_FIRST_PERSON.search(t) for t in texts[max(0, i - 8) : i])
+        ):
+            return match.group("name")
+    return None
 
 
 _LETTERS_WAIT = 3  # sentences a line of post-nominals waits for the person it goes with

@@ -112,5 +112,13 @@ def _without_role(name: str) -> str:
 
 
 def _names_host(name: str, host: list[str]) -> bool:
+    """Whether a title part names the host site: holds its name as whole words ("Reviews |
+    ScalpScore"); a host clue that is one common word (a home link "Scalp") names nothing."""
     key = brand.key_of(name)
-    return any(brand.key_of(h) and brand.key_of(h) in key for h in host)
+    for h in host:
+        hk = brand.key_of(h)
+        if not hk or (" " not in hk and hk in people.common_words() and hk != key):
+            continue
+        if re.search(rf"(?:^|\s){re.escape(hk)}(?:\s|$)", key):
+            return True
+    return False

@@ -345,11 +345,47 @@ class _PlainContacts:
         self.geo = contacts.meta_geo(doc)
 
     def fill(self, practitioner: Practitioner) -> None:
-        practitioner.telephone = practitioner.telephone or next(iter(self.phones), None)
+        """Fill what the markup left out; where the markup gives a number or an address the
+        page's own text never shows and the text shows another, the text wins (a plugin's
+        schema keeps the old number after a move; a visitor reads the footer)."""
+        shown = next((n for n in self.phones if not contacts.is_service_line(n)), None)
+        if not practitioner.telephone or (shown and practitioner.telephone not in self.phones):
+            practitioner.telephone = shown or next(iter(self.phones), None)
         practitioner.email = practitioner.email or next(iter(self.emails), None)
-        practitioner.address = practitioner.address or next(iter(self.addresses), None)
+        address = next(iter(self.addresses), None)
+        had = practitioner.address
+        if had is None or (address and not any(_same_place(had, a) for a in self.addresses)):
+            practitioner.address = address
+        elif shown := next((a for a in self.addresses if _same_place(had, a, strict=True)), None):
+            had.locality = shown.locality or had.locality  # the town shown at that street
+        elif not (had.street or had.postal_code) and had.locality:  # a town from the title
+            town = had.locality.casefold()
+            practitioner.address = next(
+                (
+                    a
+                    for a in self.addresses
+                    if a.locality and f"{a.locality.casefold()} ".startswith(f"{town} ")
+                ),
+                had,
+            )  # "Northline Scalp, Newcastle" at "Clayton St, Newcastle upon Tyne"
         if practitioner.geo is None and self.geo:
             practitioner.geo = Geo(lat=self.geo[0], lon=self.geo[1])
+
+
+def _same_place(marked: Address, shown: Address, *, strict: bool = False) -> bool:
+    """Whether an address the page's text shows is the markup's: unless both give a postcode
+    and a street number and either differs (a plugin's schema keeps the old address);
+    `strict`: only if both give them and they agree."""
+
+    def number(a: Address) -> str:
+        return m.group(0) if a.street and (m := re.search(r"\d+", a.street)) else ""
+
+    def code(a: Address) -> str:
+        return re.sub(r"\s", "", a.postal_code or "").upper()
+
+    if not (code(marked) and code(shown) and number(marked) and number(shown)):
+        return not strict
+    return code(marked) == code(shown) and number(marked) == number(shown)
 
 
 def _capped(blocks: list[Block], limit: int = MAX_TEXT) -> list[Block]:

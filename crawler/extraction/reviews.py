@@ -220,7 +220,13 @@ def _rating(el: etree._Element, nodes: list[etree._Element]) -> float | None:
 
 def _date(nodes: list[etree._Element], ctx: Context) -> str | None:
     for node in nodes:
-        for value in (node.get("datetime"), node.get("content"), element_text(node)):
+        # an exact date in an attribute before the words shown ("5 months ago")
+        for value in (
+            node.get("datetime"),
+            node.get("content"),
+            node.get("title"),
+            element_text(node),
+        ):
             found = dates.parse_date(value, ctx.now, ctx.date_region, loose=True) if value else None
             if found:
                 return found
