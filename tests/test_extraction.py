@@ -1123,3 +1123,56 @@ def test_a_profile_on_a_booking_platform_is_named_for_its_business() -> None:
     chosen = choose([clues], "vellabook.example", profile="ray-delgado-smp")
     assert chosen.name == "Ray Delgado SMP"
     assert "profile's address" in chosen.reason
+
+
+def test_a_letter_is_its_signers_and_a_testimonial_byline_signs_nothing() -> None:
+    from crawler.extraction.holders import signer
+
+    letter = ["I trained at the Carrow Institute in 2016.", "Thank you for reading."]
+    assert signer([*letter, "— Celeste Ward, founder"]) == "Celeste Ward"
+    assert signer([*letter, "Warmly, Celeste"]) == "Celeste"
+    assert signer(["I love my hairline.", "— Craig, Christchurch"]) is None
+    assert signer(["We opened in 2016.", "— Celeste Ward, founder"]) is None
+
+
+def test_the_number_and_address_a_page_shows_beat_stale_markup() -> None:
+    markup = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type":'
+        ' "HealthAndBeautyBusiness", "name": "Magnolia Hairline Studio", "telephone":'
+        ' "(404) 555-0112", "address": {"@type": "PostalAddress", "streetAddress":'
+        ' "455 E Ponce de Leon Ave", "addressLocality": "Decatur", "addressRegion": "GA",'
+        ' "postalCode": "30030"}}</script>'
+    )
+    page = (
+        f"<html><head>{markup}</head><body><h1>Magnolia Hairline Studio</h1><footer>"
+        "<p>118 Clairemont Ave, Suite 210<br>Decatur, GA 30030</p><p>(404) 555-0147</p>"
+        "</footer></body></html>"
+    )
+    found = extract(page, URL, now=NOW).practitioners[0]
+    assert found.telephone == "+14045550147"
+    assert found.address.street == "118 Clairemont Ave, Suite 210"
+
+
+def test_a_suburb_before_its_city_is_not_the_town() -> None:
+    assert [a.locality for a in addresses_in_text("Woodstock, Cape Town, 7925")] == ["Cape Town"]
+
+
+def test_a_review_date_in_a_title_beats_how_long_ago() -> None:
+    card = (
+        '<div class="sc-review"><span class="sc-review__author">{who}</span>'
+        '<span class="sc-review__stars">{n} stars</span>'
+        '<span class="sc-review__date" title="{when} at 09:41">5 months ago</span>'
+        '<p class="sc-review__text">{body}</p></div>'
+    )
+    page = "".join(
+        card.format(who=w, n=n, when=d, body=b)
+        for w, n, d, b in [
+            ("Lee S.", 2, "14 January 2025", "Way too dark for my colouring, it looks painted on."),
+            ("Paul W.", 4, "22 April 2025", "Good hairline and a patient, honest consultation."),
+        ]
+    )
+    found = extract(page, URL, now=NOW).reviews
+    assert [(r.author, r.date) for r in found] == [
+        ("Lee S.", "2025-01-14"),
+        ("Paul W.", "2025-04-22"),
+    ]
