@@ -51,6 +51,7 @@ def test_regions_agree_across_codes_and_names() -> None:
     assert names.same_region("TX", "Texas") is True
     assert names.same_region("TX", "Oklahoma") is False
     assert names.same_region(None, "Texas") is None
+    assert names.same_region("GA", "DeKalb") is None  # a register's county is within a state
 
 
 def test_a_licence_and_training_the_registries_list_are_verified() -> None:

@@ -227,6 +227,9 @@ def _state_named(name: str) -> str | None:
     return rest if rest in _STATE_NAMES else None
 
 
+_STATE_NAMES = frozenset(US_STATES.values())
+
+
 def region(value: str | None) -> str:
     """A region's normal form: US state codes read as the state's name."""
     text = fold(value)
@@ -242,9 +245,14 @@ def place(locality: str | None, region: str | None) -> tuple[str | None, str | N
 
 
 def same_region(a: str | None, b: str | None) -> bool | None:
-    """Whether two regions agree; None when either is unknown."""
+    """Whether two regions agree; None when either is unknown, or when one is a US state
+    and the other is not (a register's county, "DeKalb", is within a state, not another)."""
     x, y = region(a), region(b)
-    return None if not x or not y else x == y
+    if not x or not y:
+        return None
+    if (x in _STATE_NAMES) != (y in _STATE_NAMES):
+        return None
+    return x == y
 
 
 def same_locality(a: str | None, b: str | None, threshold: float) -> bool | None:

@@ -133,7 +133,7 @@ SIGNAL_POINTS = {
 ANSWER_SCORES = {"yes": 100, "unsure": 50, "no": 0}
 ANSWER_NO_PENALTY = 10
 STEP3_PASS = 65
-STEP3_FAIL = 35
+STEP3_FAIL = 50  # below the neutral start: reviews say more bad than good of the consultation
 
 STEP_TITLES = {
     "training": "Step 1: verified training",

@@ -107,6 +107,7 @@ class Score:
     figures: dict[str, Ratio] = field(default_factory=lambda: defaultdict(Ratio))
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     problems: list[str] = field(default_factory=list)
+    steps: list[dict[str, Any]] = field(default_factory=list)  # each step: ours, its score, truth
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -114,6 +115,7 @@ class Score:
                         for k, r in self.figures.items()},
             "counts": dict(self.counts),
             "problems": self.problems,
+            "steps": self.steps,
         }  # fmt: skip
 
 
@@ -456,6 +458,10 @@ class Scorer:
         for step, want in steps.items():
             have = (got.get(step) or {}).get("status")
             out.figures["step statuses"].add(have == want)
+            score = (got.get(step) or {}).get("score")
+            out.steps.append(
+                {"slug": slug, "step": step, "status": have, "score": score, "truth": want}
+            )
             if have != want:
                 out.problems.append(f"step {step}: {slug}: {have}, truth {want}")
 
