@@ -1176,3 +1176,43 @@ def test_a_review_date_in_a_title_beats_how_long_ago() -> None:
         ("Lee S.", "2025-01-14"),
         ("Paul W.", "2025-04-22"),
     ]
+
+
+def test_names_with_two_particles() -> None:
+    assert person_name("Ruan van den Berg") == ("Ruan van den Berg", None, None)
+    assert person_name("Anna de la Cruz, SMP Artist") == ("Anna de la Cruz", "SMP Artist", None)
+
+
+def test_someone_the_page_says_does_not_do_the_work_is_not_an_artist_anywhere() -> None:
+    page = (
+        "<h1>Cedar &amp; Salt Scalp Clinic</h1><p>Call (604) 555-0199.</p>"
+        "<h4>Mateo Lindqvist – Founder &amp; SMP Artist</h4><p>Mateo trained at the Pacific"
+        " Scalp Academy in 2019 (110 hours).</p><h4>Harpreet Gill – SMP Artist</h4><p>Harpreet"
+        " completed SMP training with Mateo in 2023.</p><h4>Erin Cho, RN – Aftercare Nurse</h4>"
+        "<p>Erin Cho is a registered nurse who runs our aftercare appointments; she does not"
+        " perform SMP.</p>"
+    )
+    artists = [p.name for p in extract(page, URL, now=NOW).practitioners if p.kind == "artist"]
+    assert artists == ["Mateo Lindqvist", "Harpreet Gill"]
+
+
+def test_an_artist_tagged_with_two_locations_works_at_both() -> None:
+    card = '<li><span class="tag">{tag}</span><h3>{name}</h3><p>{role}</p></li>'
+    page = (
+        "<h1>The team</h1><ul>"
+        + card.format(tag="Austin · Houston", name="Wes Hadley", role="Founder &amp; Lead Artist")
+        + card.format(tag="Austin", name="Marisol Vega", role="Senior SMP Artist")
+        + card.format(tag="Houston", name="Trey Ngo", role="SMP Artist")
+        + "</ul><footer><div><p>Austin</p><p>2301 S Lamar Blvd, Suite 104, Austin, TX 78704</p>"
+        '<p><a href="tel:+15125550163">(512) 555-0163</a></p></div><div><p>Houston</p>'
+        "<p>1520 Westheimer Rd, Suite B, Houston, TX 77006</p>"
+        '<p><a href="tel:+17135550128">(713) 555-0128</a></p></div></footer>'
+    )
+    found = extract(page, URL, now=NOW).practitioners
+    artists = sorted((p.name, p.address.locality) for p in found if p.kind == "artist")
+    assert artists == [
+        ("Marisol Vega", "Austin"),
+        ("Trey Ngo", "Houston"),
+        ("Wes Hadley", "Austin"),
+        ("Wes Hadley", "Houston"),
+    ]

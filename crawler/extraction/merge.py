@@ -32,12 +32,14 @@ def practitioners(found: Iterable[Practitioner]) -> list[Practitioner]:
 
 
 def _locations(a: Practitioner, b: Practitioner) -> bool:
-    """Two places of one business: each has a telephone and a town, and both differ."""
+    """Two places of one business: each has a telephone and a town, and both differ; or one
+    artist at two of a chain's locations, each in its own town."""
     towns = [normal_key(p.address.locality or "") if p.address else "" for p in (a, b)]
-    return (
-        bool(a.telephone and b.telephone and a.telephone != b.telephone and all(towns))
-        and towns[0] != towns[1]
-    )
+    if not (all(towns) and towns[0] != towns[1]):
+        return False
+    if a.kind == b.kind == "artist" and a.works_for and a.works_for == b.works_for:
+        return True
+    return bool(a.telephone and b.telephone and a.telephone != b.telephone)
 
 
 def absorb(target: Practitioner, other: Practitioner) -> None:

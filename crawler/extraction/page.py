@@ -183,7 +183,7 @@ def _page_practitioner(
         main.telephone, main.address = places[0].telephone, places[0].address
     named = {w for person in team for w in person.name.split()}
     towns = [p.address.locality for p in places if p.address and p.address.locality]
-    artists = [_artist(person, blocks, sections, main, ctx, named, towns) for person in team]
+    artists = [a for p in team for a in _artist(p, blocks, sections, main, ctx, named, towns)]
     return main, [*places[1:], *artists]
 
 
@@ -285,21 +285,41 @@ def _artist(
     ctx: Context,
     named: set[str],
     towns: list[str],
-) -> Practitioner:
+) -> list[Practitioner]:
+    """The person as an artist of the business: one for each of its locations they work at."""
     texts = [b.text for b in blocks if sections.get(b.element) is person]
     town = _town(" ".join([person.role or "", *texts]), named, towns)
     if town is None and main.address is not None:  # on a location's page: that location's
         town = main.address.locality
-    return Practitioner(
-        name=person.name,
-        kind="artist",
-        address=Address(locality=town) if town else None,
-        works_for=main.name if main.kind == "clinic" else main.works_for,
-        services=services_in(texts),
-        credentials=claims.dedupe(
-            holders.claims_with_holders(texts, [person], ctx.now, section=True)
-        ),
+    return [
+        Practitioner(
+            name=person.name,
+            kind="artist",
+            address=Address(locality=place) if place else None,
+            works_for=main.name if main.kind == "clinic" else main.works_for,
+            services=services_in(texts),
+            credentials=claims.dedupe(
+                holders.claims_with_holders(texts, [person], ctx.now, section=True)
+            ),
+        )
+        for place in _every_town([person.role or "", *texts], towns) or [town]
+    ]
+
+
+def _every_town(texts: list[str], towns: list[str]) -> list[str]:
+    """The locations a section's tag lists when it lists more than one ("Austin · Houston",
+    "Leeds & York"): someone who works at each."""
+    if len(towns) < 2:
+        return []
+    alternatives = "|".join(re.escape(t) for t in sorted(towns, key=len, reverse=True))
+    listed = re.compile(
+        rf"^(?:{alternatives})(?:\s*(?:[·•/&,|+]|and)\s*(?:{alternatives}))+$", re.I
     )
+    for text in texts:
+        line = text.strip(" ()")
+        if len(line) <= 60 and listed.match(line):
+            return [t for t in towns if re.search(rf"\b{re.escape(t)}\b", line)]
+    return []
 
 
 def _town(text: str, named: set[str], towns: list[str]) -> str | None:

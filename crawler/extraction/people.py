@@ -45,9 +45,12 @@ _NAME_WORD = (  # Ana, O'Connor, McLeod, Smith-Jones, J., DUBOIS
     r"[A-ZÀ-ÖØ-Þ](?:['’][A-ZÀ-ÖØ-Þ]|a?c[A-Z])?[a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"
     r"|[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ]{2,}"
 )
-_PARTICLE = r"(?:de|da|do|dos|das|del|della|di|du|la|le|van|von|der|den|ter|bin|al|el|mc|o')"
+_PARTICLE = (
+    r"(?:de|da|do|dos|das|del|della|di|du|la|las|los|le|van|von|der|den|ter|bin|al|el|mc|o')"
+)
 PERSON = (
-    rf"(?P<title>{_TITLE})?(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?(?:{_NAME_WORD})){{0,3}})"
+    rf"(?P<title>{_TITLE})?"
+    rf"(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_NAME_WORD})){{0,3}})"
     r"(?P<post>,?\s+(?:M\.?D\.?|R\.?N\.?|D\.?O\.?|Ph\.?D\.?|BSN|NP|PA-C|MBBS|DDS))?"
 )
 _ROLE_SEP = r"\s*(?:[,–—|:·•(]|\s-\s|\s+-\s+|-\s)\s*"
@@ -252,10 +255,12 @@ def find_people(
     candidates += _named_by_business(doc, business, exclude)
     candidates += _fielded(doc, exclude)
     _score_siblings(candidates)
+    # someone the page says does not do the work is not a practitioner however else it names them
+    vetoed = [p.name for p in candidates if "not doing the work" in p.cues]
     people: dict[str, Person] = {}
     for person in sorted(candidates, key=lambda p: -p.score):
         need = MIN_SCORE_ONE_WORD if len(person.name.split()) == 1 else MIN_SCORE
-        if person.score < need:
+        if person.score < need or any(same_person(v, person.name) for v in vetoed):
             continue
         same = next((k for k in people if same_person(k, person.name)), None)
         if same is None:
@@ -513,9 +518,11 @@ def _mentioned(doc: Document, exclude: set[etree._Element]) -> list[Person]:
             name, title = match.group("name"), (match.group("title") or "").strip()
             if not _name_words_ok(name) or not (title or is_given_name(name.split()[0])):
                 continue
-            if _not_practising(sentence[match.end() :]):
-                continue  # "Naomi Frazier, our consulting trichologist, sees ..."
             full = f"{title} {name}" if title else name
+            if _not_practising(sentence[match.end() :]):  # "Naomi Frazier, our consulting
+                found[full] = Person(full, None, block.element, score=-99)  # trichologist"
+                found[full].cues.append("not doing the work")
+                continue
             known = next((p for k, p in found.items() if same_person(k, full)), None)
             if known is not None:
                 if known.score < 6:
@@ -589,6 +596,7 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
         person.cues.append("a price beside it")
     if _not_practising(rest, 12):  # "Leah Carter, Client Coordinator", "does not perform SMP"
         person.score = -99
+        person.cues.append("not doing the work")
         return
     if not person.role and ROLES.search(f"{rest} {alts} {card.get('class', '')}"):
         if _NOT_PRACTITIONER.search(rest) and not _practising_role(rest):

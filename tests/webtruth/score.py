@@ -327,6 +327,10 @@ class Scorer:
         ) or bool(phone and phone_key(r.telephone, country) == phone)
 
     def _is_business(self, r: Record) -> bool:
+        """A record named as an entry is (an owner's name the directory lists it under), unless
+        it is an artist placed under a clinic: then it is one of that clinic's people."""
+        if r.kind == "artist" and r.clinic_id:
+            return False
         return any(same_name(r.name, self.names(s)) for s in r.truth)
 
     def _business(self, out: Score, slug: str, t: dict[str, Any], main: Record) -> None:
