@@ -1216,3 +1216,17 @@ def test_an_artist_tagged_with_two_locations_works_at_both() -> None:
         ("Wes Hadley", "Austin"),
         ("Wes Hadley", "Houston"),
     ]
+
+
+def test_a_practitioner_written_with_post_nominals_holds_her_claims() -> None:
+    page = (
+        "<h1>About</h1><p>Diana Curd FNP-C has been practicing nursing for over 12 years. She is"
+        " board certified by the American Association of Nurse Practitioners and currently"
+        " licensed in the state of Arizona. She has an extensive background in emergency and"
+        " aesthetic medicine.</p><p>Call (602) 555-0147.</p>"
+    )
+    found = extract(page, URL, now=NOW).practitioners
+    artist = next(p for p in found if p.kind == "artist")
+    assert artist.name.startswith("Diana Curd")
+    kinds = sorted(c.kind for p in found for c in p.credentials if c.holder == artist.name)
+    assert kinds == ["certification", "experience", "experience", "licence"]

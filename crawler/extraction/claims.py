@@ -117,6 +117,7 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:last|past)\s+(?P<last>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?"
         r"\s+(?:i|we|he|she)\s+(?:do|have\s+done|work|perform|practi[cs]e)\b|"
         r"\b(?:extensive|considerable|decades\s+of|many\s+years\s+of)\s+experience\b|"
+        r"\b(?:an?\s+)?(?:extensive|considerable|long|strong|solid)\s+background\s+in\b|"
         r"\b(?:(?:performed|done|completed|treated|worked\s+on|carried\s+out)\s+(?:over|more\s+"
         r"than|nearly|almost|about|around|at\s+least)?\s*(?P<count>\d[\d,]{2,6})\+?|"
         r"(?P<plus>\d[\d,]{2,6})\+)\s+(?:smp\s+)?"
@@ -142,7 +143,7 @@ KINDS: dict[str, re.Pattern[str]] = {
 _ANY_TRIGGER = re.compile(
     r"train|graduat|studied|educated|mentored|apprentic|complet|certif|accredit|diploma|licen|"
     r"hour|module|performed|done|treated|worked|qualif|ago|became|becam|experience|last|past|"
-    r"residenc|decade|\d\+|"
+    r"residenc|decade|background|\d\+|"
     r"(?-i:[A-Z]{2,7}\s*[,·•])|"
     r"lic\.|permit|regist|member|affiliat|belong|year|decade|since|establish|est\.|founded|"
     r"insur|indemnity|liabil|malpractice",
@@ -352,7 +353,11 @@ def _experience(match: re.Match[str], sentence: str, now: datetime) -> Credentia
     if match.group("decades"):  # "after a decade as a barber"
         years = {"a": 10, "two": 20, "three": 30}[match.group("decades").split()[0].lower()]
         return _make("experience", sentence, match, years=years)
-    if match.group("count") or match.group("plus") or re.search(r"(?i)experience$", match.group(0)):
+    if (
+        match.group("count")
+        or match.group("plus")
+        or re.search(r"(?i)(?:experience|background\s+in)$", match.group(0))
+    ):
         return _make("experience", sentence, match)  # "over 1,500 treatments", "extensive"
     for group in ("ago", "last"):
         if match.group(group):

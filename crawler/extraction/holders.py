@@ -27,12 +27,18 @@ _PLURAL = re.compile(r"\b(?:we|our|us|we're|we’ve|team|wir|unser\w*|nous|notre
 
 
 def claims_with_holders(
-    texts: Iterable[str], team: list[Person], now: datetime, *, section: bool = False
+    texts: Iterable[str],
+    team: list[Person],
+    now: datetime,
+    *,
+    section: bool = False,
+    business: Iterable[str] = (),
 ) -> list[Credential]:
     """Every claim in these texts (in order), each with its holder where a person holds it.
 
     `section`: the texts are one person's own section (`team` is that person), so a claim
-    that names nobody else and does not speak for the business is theirs.
+    that names nobody else and does not speak for the business (`we`, or its name,
+    `business`: "Cedar & Salt holds a permit") is theirs.
     """
     texts = list(texts)
     speaker = next((p.name for p in team if "introduces themself" in p.cues), None)
@@ -62,7 +68,7 @@ def claims_with_holders(
             if holder is None and _FIRST_PERSON.search(sentence) and not _PLURAL.search(sentence):
                 holder = speaker or alone or (team[0].name if len(team) == 1 else None)
             if holder is None and alone and not _PLURAL.search(sentence):
-                holder = alone
+                holder = None if any(_names_business(sentence, b) for b in business) else alone
             for claim in found:
                 claim.holder = holder
             if holder is None and _POSTNOMINALS.fullmatch(sentence.strip()):
@@ -94,6 +100,23 @@ def signer(texts: list[str]) -> str | None:
         ):
             return match.group("name")
     return None
+
+
+_GENERIC_END = re.compile(
+    r"(?:\s+(?:scalp|hair|clinic|studios?|smp|micropigmentation|co\.?|company|ltd|llc|inc|"
+    r"centre|center|salon|lounge|bar|&|and))+\s*$",
+    re.I,
+)
+
+
+def _names_business(sentence: str, business: str) -> bool:
+    """Whether a sentence names the business by the distinctive part of its name ("Cedar &
+    Salt" of "Cedar & Salt Scalp Clinic")."""
+    core = _GENERIC_END.sub("", business).strip()
+    words = re.findall(r"[\w'’]+|&", core)
+    if not words or (len(words) == 1 and len(words[0]) < 4):
+        return False
+    return re.search(r"\b" + r"\W+".join(map(re.escape, words)), sentence) is not None
 
 
 _LETTERS_WAIT = 3  # sentences a line of post-nominals waits for the person it goes with

@@ -132,15 +132,26 @@ def _page_practitioner(
         and (main is not None or names.subject_name(clues) is not None)
     )
     visiting = people.guests([b.text for b in blocks])
-    team = people.find_people(doc, in_reviews, business=business) if single else []
+    staff: list[people.Person] = []
+    team = people.find_people(doc, in_reviews, business=business, staff=staff) if single else []
     team = [p for p in team if not people.is_guest(p.name, visiting)]
     sections = {d: person for person in team for el in person.elements for d in el.iter()}
-    texts = [b.text for b in blocks if b.element not in sections]
+    own = _staff_sections(staff, sections)
+    texts = [b.text for b in blocks if b.element not in sections and b.element not in own]
     found_claims = [
         c
         for c in holders.claims_with_holders([*texts, *_badges(doc, sections)], team, ctx.now)
         if not any(re.search(rf"\b{re.escape(g)}\b", people.fold(c.text)) for g in visiting)
     ]
+    for person in staff:  # a trichologist's certificate is hers, not the artists' or the studio's
+        mine = [b.text for b in blocks if own.get(b.element) is person]
+        found_claims += holders.claims_with_holders(
+            mine,
+            [person],
+            ctx.now,
+            section=True,
+            business=[*business, *brand.title_parts(doc.title)],
+        )
     plain = _PlainContacts(ctx, texts) if main is None or _own_page(main, found, doc) else None
     if main is None:
         has_content = (
@@ -209,6 +220,19 @@ def _locations(ctx: Context, main: Practitioner) -> list[Practitioner]:
         if len(found) >= 2 and len(towns) == len(found) and len(phones) == len(found):
             return found
     return []
+
+
+def _staff_sections(
+    staff: list[people.Person], sections: dict[etree._Element, people.Person]
+) -> dict[etree._Element, people.Person]:
+    """The sections of team members who do not do the work, where they hold no practitioner's."""
+    out: dict[etree._Element, people.Person] = {}
+    for person in staff:
+        for el in person.elements:
+            inside = list(el.iter())
+            if not any(d in sections for d in inside):
+                out.update((d, person) for d in inside)
+    return out
 
 
 def _badges(doc: Document, sections: dict[etree._Element, people.Person]) -> list[str]:

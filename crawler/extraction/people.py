@@ -51,7 +51,8 @@ _PARTICLE = (
 PERSON = (
     rf"(?P<title>{_TITLE})?"
     rf"(?P<name>(?:{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_NAME_WORD})){{0,3}})"
-    r"(?P<post>,?\s+(?:M\.?D\.?|R\.?N\.?|D\.?O\.?|Ph\.?D\.?|BSN|NP|PA-C|MBBS|DDS))?"
+    r"(?P<post>,?\s+(?:M\.?D\.?|R\.?N\.?|D\.?O\.?|Ph\.?D\.?|NP|PA-C|(?-i:[A-Z]{3,6}(?:-[A-Z]{1,3})?))"
+    r"(?:,?\s+(?-i:[A-Z]{2,6}(?:-[A-Z]{1,3})?)\b)*\b)?"  # post-nominals: BSN, FNP-C, RGN (not "MI")
 )
 _ROLE_SEP = r"\s*(?:[,–—|:·•(]|\s-\s|\s+-\s+|-\s)\s*"
 _LABEL = re.compile(
@@ -242,9 +243,13 @@ def is_given_name(word: str) -> bool:
 
 
 def find_people(
-    doc: Document, exclude: set[etree._Element] | None = None, business: Iterable[str] = ()
+    doc: Document,
+    exclude: set[etree._Element] | None = None,
+    business: Iterable[str] = (),
+    staff: list[Person] | None = None,
 ) -> list[Person]:
-    """The practitioners this page introduces, best cue score first, one per name."""
+    """The practitioners this page introduces, best cue score first, one per name; `staff`,
+    if given, gets the team members the page says do not do the work (a trichologist)."""
     exclude = exclude or set()
     business_keys = {fold(b) for b in business if b}
     candidates = [
@@ -257,6 +262,12 @@ def find_people(
     _score_siblings(candidates)
     # someone the page says does not do the work is not a practitioner however else it names them
     vetoed = [p.name for p in candidates if "not doing the work" in p.cues]
+    if staff is not None:
+        for p in candidates:
+            named = len(p.name.split()) > 1 and is_given_name(p.name.split()[0])
+            known = any(same_person(s.name, p.name) for s in staff)
+            if "not doing the work" in p.cues and named and p.elements and not known:
+                staff.append(p)
     people: dict[str, Person] = {}
     for person in sorted(candidates, key=lambda p: -p.score):
         need = MIN_SCORE_ONE_WORD if len(person.name.split()) == 1 else MIN_SCORE

@@ -2,7 +2,8 @@
 
 WEB is a stranger web's half (tests/data/webs/round1/a) or `real` for the real clinic
 sites in ../shared/realdata/clinics (`real-dev`, `real-holdout` for a half,
-`real:slug,slug` for some of them).
+`real:slug,slug` for some of them), or a folder laid out as that one is (sites/<slug>/
+and truth.json: more real sites, scored in place).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
             kind, _, slugs = name.partition(":")
             half = kind.partition("-")[2] or None
             web = real_sites(REALDATA / "clinics", slugs.split(",") if slugs else None, half)
+        elif not (Path(name) / "sources.toml").exists() and (Path(name) / "truth.json").exists():
+            web = real_sites(Path(name))  # more real sites, laid out as ../shared's
         else:
             web = stranger_web(Path(name))
         root = Path(args.keep or tempfile.mkdtemp(prefix="webtruth-"))
