@@ -1230,3 +1230,33 @@ def test_a_practitioner_written_with_post_nominals_holds_her_claims() -> None:
     assert artist.name.startswith("Diana Curd")
     kinds = sorted(c.kind for p in found for c in p.credentials if c.holder == artist.name)
     assert kinds == ["certification", "experience", "experience", "licence"]
+
+
+def test_reviews_in_css_module_markup_with_profiles_linked() -> None:
+    card = (
+        '<article class="paper_paper__1PY90 styles_reviewCard__hcAvl"><aside aria-label="Info for'
+        ' {who}"><a href="/users/{uid}"><span class="styles_consumerName__dP8Um">{who}</span>'
+        '<span>2 reviews</span></a></aside><section><div class="styles_reviewHeader__iU9Px">'
+        '<img src="stars-{n}.svg" alt="Rated {n} out of 5 stars"/><div class="styles_datesWrapp'
+        'er__RCEKH"><time datetime="{day}T09:03:00.000Z">a month ago</time></div></div>'
+        '<h2 data-service-review-title-typography="true">{title}</h2>'
+        '<p data-service-review-text-typography="true">{body}</p></section></article>'
+    )
+    rows = [
+        ("Gordon T.", "a1", 5, "2025-04-08", "Fixed it", "Alasdair rebuilt my hairline properly."),
+        ("Ross M.", "b2", 4, "2025-02-03", "Honest", "He told me what SMP cannot do for me."),
+        ("Priya S.", "c3", 4, "2025-03-21", "Scar gone", "The scar from my FUT is invisible now."),
+    ]
+    page = (
+        "<html><head><title>Thistle &amp; Dot Scalp Clinic Reviews | Starling Reviews</title>"
+        "</head><body><h1>Thistle &amp; Dot Scalp Clinic</h1>"
+        + "".join(
+            card.format(who=w, uid=u, n=n, day=d, title=t, body=b) for w, u, n, d, t, b in rows
+        )
+        + "</body></html>"
+    )
+    found = extract(page, "https://starling.example/review/thistle.html", now=NOW, own_site=False)
+    assert [p.name for p in found.practitioners] == ["Thistle & Dot Scalp Clinic"]
+    assert [(r.author, r.rating, r.date, r.body) for r in found.reviews] == [
+        (w, float(n), d, b) for w, _, n, d, _, b in rows
+    ]

@@ -163,7 +163,8 @@ def _page_practitioner(
             or mf.ratings
             or (plain and (plain.phones or plain.emails or plain.addresses))
         )
-        if not own_site and records.is_listing_index(doc.body, urlsplit(doc.url).hostname or ""):
+        host = urlsplit(doc.url).hostname or ""
+        if not own_site and records.is_listing_index(doc.body, host, in_reviews):
             return None, []
         name = names.page_name(doc, clues, own_site=own_site) if has_content else None
         if not name:

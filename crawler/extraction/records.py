@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -347,12 +347,18 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
     return out
 
 
-def is_listing_index(doc_body: etree._Element, base_host: str) -> bool:
+def is_listing_index(
+    doc_body: etree._Element, base_host: str, reviews: Iterable[etree._Element] = ()
+) -> bool:
     """A page that lists many things, each linking to a page of its own on this site
-    (a directory's or review site's index): no single practitioner is its subject."""
+    (a directory's or review site's index): no single practitioner is its subject. Reviews
+    (`reviews`: their elements) linking each to its writer's profile list no things."""
     from urllib.parse import urlsplit
 
+    read = set(reviews)
     for members in groups(doc_body):
+        if members[0] in read:
+            continue
         # a table with its column headers lists things even on a last page of two rows
         table = next(members[0].iterancestors("table"), None)
         headed = members[0].tag == "tr" and table is not None and table.find(".//th") is not None

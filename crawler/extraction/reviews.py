@@ -143,17 +143,29 @@ def _single_review(el: etree._Element) -> bool:
     return bool(re.search(r"(?:^|[\s/_-])(?:review|testimonial)(?:$|\s)", values))
 
 
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _marks(node: etree._Element) -> str:
+    """What a node's attributes say it is: its class, itemprop and id, and its data-
+    attributes' names and short values, camelCase split ("styles_consumerName__dP8Um",
+    data-service-review-title-typography)."""
+    marks = [
+        part
+        for k, v in node.attrib.items()
+        if k in ("class", "itemprop", "id") or k.startswith("data-")
+        for part in ((v,) if not k.startswith("data-") else (k, v) if len(v) <= 40 else (k,))
+    ]
+    return _CAMEL.sub("-", " ".join(marks))
+
+
 def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     """Author, rating, date and body of one review block."""
     parts: dict[str, list[etree._Element]] = defaultdict(list)
     for node in el.iterdescendants(etree.Element):
         if node.tag in SKIP_TAGS:
             continue
-        attrs = " ".join(
-            v
-            for k, v in node.attrib.items()
-            if k in ("class", "itemprop", "id") or (k.startswith("data-") and len(v) <= 40)
-        )
+        attrs = _marks(node)
         roles = {m.lastgroup for m in _ROLES.finditer(attrs)} if attrs else set()
         for role in roles:
             parts[role].append(node)
@@ -219,17 +231,13 @@ def _rating(el: etree._Element, nodes: list[etree._Element]) -> float | None:
 
 
 def _date(nodes: list[etree._Element], ctx: Context) -> str | None:
-    for node in nodes:
-        # an exact date in an attribute before the words shown ("5 months ago")
-        for value in (
-            node.get("datetime"),
-            node.get("content"),
-            node.get("title"),
-            element_text(node),
-        ):
-            found = dates.parse_date(value, ctx.now, ctx.date_region, loose=True) if value else None
-            if found:
-                return found
+    """The review's date: an exact one in any date part's attributes (datetime, content,
+    title) before the words any part shows ("a month ago")."""
+    attributes = [n.get(a) for n in nodes for a in ("datetime", "content", "title")]
+    for value in [*attributes, *(element_text(n) for n in nodes)]:
+        found = dates.parse_date(value, ctx.now, ctx.date_region, loose=True) if value else None
+        if found:
+            return found
     return None
 
 
