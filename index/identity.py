@@ -9,6 +9,7 @@ linked to the clinic whose site or listing names them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -343,6 +344,11 @@ def join_people(artists: list[Cluster]) -> list[Cluster]:
     return out
 
 
+_TRADE_WORDS = re.compile(
+    r"(?:\s+(?:smp|scalp|micro-?pigmentation|pigmentation|art|artistry|hairlines?))+\s*$", re.I
+)
+
+
 def one_person_businesses(clinics: list[Cluster], artists: list[Cluster]) -> list[Cluster]:
     """A business trading under the name of its one practitioner is that artist: "Dana
     Whitfield SMP" with Dana Whitfield alone on its site is one record, of kind artist."""
@@ -360,6 +366,11 @@ def one_person_businesses(clinics: list[Cluster], artists: list[Cluster]) -> lis
         if not people and owner and names.name_in_business(owner, label):
             c.kind = "artist"  # listed under its owner's name alone: "Callan Birch"
             c.name_reason = f"{c.name_reason}; listed under its practitioner's name {owner}"
+            continue
+        bare = _TRADE_WORDS.sub("", label).strip()
+        if not people and not c.domains and bare != label and names.reads_as_person(bare):
+            c.kind = "artist"  # "Gethin Pryce SMP", with no site and no one else named
+            c.name_reason = f"{c.name_reason}; a person's name and the trade ({bare})"
             continue
         if len(people) == 1 and names.name_in_business(people[0].name, label):
             c.kind = "artist"

@@ -40,7 +40,7 @@ def site_names(store: Store, sites: Iterable[str]) -> dict[str, Choice]:
                 paths[site].append([p for p in urlsplit(url).path.split("/") if p])
     out = {}
     for site, clues in pages.items():
-        choice = choose(clues, site, profile=profile_of(paths[site]))
+        choice = choose(clues, site, profile=profile_of(paths[site]) or subdomain_of(site))
         if choice is not None:
             out[site] = choice
     return out
@@ -57,6 +57,15 @@ def profile_of(paths: list[list[str]]) -> str:
             if sum(p[:n] == prefix for p in paths) * 2 > len(paths):
                 best = prefix
     return best[-1].rsplit(".", 1)[0] if best else ""
+
+
+def subdomain_of(host: str) -> str:
+    """The label before a site's own domain ("ciaranward" of ciaranward.linkbio.example): on
+    a platform that gives each business a subdomain, it names the business."""
+    parts = [p for p in host.lower().split(".") if p not in ("www", "m")]
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov"):
+        parts = parts[:-1]  # brand.co.uk
+    return parts[0] if len(parts) >= 3 else ""
 
 
 def _decode(raw: str) -> list[NameClue]:

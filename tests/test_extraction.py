@@ -1260,3 +1260,51 @@ def test_reviews_in_css_module_markup_with_profiles_linked() -> None:
     assert [(r.author, r.rating, r.date, r.body) for r in found.reviews] == [
         (w, float(n), d, b) for w, _, n, d, _, b in rows
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "issuer"),
+    [
+        (
+            "The clinic is inspected every year by Toronto Public Health.",
+            "licence",
+            "Toronto Public Health",
+        ),
+        (
+            "The studio is inspected by the City of Edinburgh Council.",
+            "licence",
+            "City of Edinburgh Council",
+        ),
+        ("Over 1,500 clients treated across our two clinics since 2016.", "experience", None),
+    ],
+)
+def test_inspections_and_counts_of_clients_treated(text: str, kind: str, issuer: str) -> None:
+    assert [(c.kind, c.issuer) for c in find_claims([text], NOW)] == [(kind, issuer)]
+    assert find_claims(["Every pigment is inspected by our team."], NOW) == []
+
+
+def test_an_address_ending_in_its_country_gives_the_town_and_the_numbers_region() -> None:
+    page = (
+        "<h1>Harborline Scalp Studio</h1><p><span>14 Lapp's Quay, Unit 3</span> "
+        "<span>Cork, T12 HX42, Ireland</span></p><p><a href='tel:020 910 0142'>020 910 0142</a>"
+        "</p>"
+    )
+    found = extract(page, "https://directory.example/listing/1.html", own_site=False).practitioners
+    assert [(p.name, p.telephone, p.address.locality) for p in found] == [
+        ("Harborline Scalp Studio", "+353209100142", "Cork")
+    ]
+    assert phones_in_text("Tel 020 910 0142", "US") == []  # a trunk 0 is not North American
+    assert [a.locality for a in addresses_in_text("What Our Clients Say\n2 sessions later")] == []
+
+
+def test_a_business_on_a_platforms_subdomain_is_named_for_itself() -> None:
+    from crawler.extraction.brand import choose
+    from crawler.items import NameClue
+    from index.sites import subdomain_of
+
+    clues = [NameClue("title", "Ciarán Ward SMP"), NameClue("title", "Linkbio"),
+             NameClue("copyright", "Linkbio"), NameClue("h1", "Ciarán Ward SMP")]  # fmt: skip
+    host = "ciaranward.linkbio.example"
+    assert subdomain_of(host) == "ciaranward"
+    assert subdomain_of("www.brand.co.uk") == subdomain_of("brand.com") == ""
+    assert choose([clues], host, profile=subdomain_of(host)).name == "Ciarán Ward SMP"

@@ -316,3 +316,23 @@ def test_a_business_listed_under_its_owners_misspelt_name_is_that_artist(
     identity.resolve(store)
     rows = store.conn.execute("SELECT kind FROM practitioners WHERE gone = 0").fetchall()
     assert [r["kind"] for r in rows] == ["artist"]
+
+
+def test_a_listing_named_for_a_person_and_the_trade_is_that_artist(
+    store: Store, page: PageFactory
+) -> None:
+    store.save_page(
+        page(
+            "http://dir.example/listing/gethin-pryce-smp",
+            [clinic("Gethin Pryce SMP", city="Cardiff", phone="+442920180577")],
+        )
+    )
+    store.save_page(
+        page("http://dir.example/listing/kestrel", [clinic("Kestrel Scalp Clinic", city="Toronto")])
+    )
+    identity.resolve(store)
+    rows = store.conn.execute("SELECT name, kind FROM practitioners WHERE gone = 0 ORDER BY name")
+    assert [(r["name"], r["kind"]) for r in rows] == [
+        ("Gethin Pryce SMP", "artist"),
+        ("Kestrel Scalp Clinic", "clinic"),
+    ]

