@@ -1308,3 +1308,27 @@ def test_a_business_on_a_platforms_subdomain_is_named_for_itself() -> None:
     assert subdomain_of(host) == "ciaranward"
     assert subdomain_of("www.brand.co.uk") == subdomain_of("brand.com") == ""
     assert choose([clues], host, profile=subdomain_of(host)).name == "Ciarán Ward SMP"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "years"),
+    [
+        (
+            "Seit 14 Jahren lebe ich meine Leidenschaft für die Kunst des Tätowierens.",
+            "experience",
+            14,
+        ),
+        (
+            "Con más de 15 años de experiencia en arte corporal, Jim ofrece tatuajes.",
+            "experience",
+            15,
+        ),
+        ("Unser Piercer Thomas verfügt über 30 Jahre Erfahrung.", "experience", 30),
+        ("Je travaille depuis 2015 comme dermographe.", "experience", 10),
+        ("Se formó en micropigmentación capilar en Miami en 2019.", "training", None),
+        ("Ich hatte das Privileg, von Martina ausgebildet zu werden.", "training", None),
+    ],
+)
+def test_claims_in_other_languages(text: str, kind: str, years: int | None) -> None:
+    assert [(c.kind, c.years) for c in find_claims([text], NOW)] == [(kind, years)]
+    assert find_claims(["Das Studio ist seit 2010 geöffnet."], NOW) == []

@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from crawler.items import Credential
 
+from . import foreign_claims
 from .text import WORD_NUMBERS, normal_key, quote, words
 
 _I = re.IGNORECASE
@@ -192,14 +193,14 @@ def find_claims(sentences: Iterable[str], now: datetime | None = None) -> list[C
     now = now or datetime.now()
     claims: list[Credential] = []
     for sentence in sentences:
-        if len(sentence) < 8 or not _ANY_TRIGGER.search(sentence):
+        if len(sentence) < 8 or sentence.rstrip().endswith("?"):
             continue
-        if sentence.rstrip().endswith("?") or _ADVICE.search(sentence):
-            continue
-        for kind, pattern in KINDS.items():
-            claim = _claim(kind, pattern, sentence, now)
-            if claim:
-                claims.append(claim)
+        found: list[Credential] = []
+        if _ANY_TRIGGER.search(sentence) and not _ADVICE.search(sentence):
+            found = [c for kind, p in KINDS.items() if (c := _claim(kind, p, sentence, now))]
+        kinds = {c.kind for c in found}  # then what a sentence in another language claims
+        found += [c for c in foreign_claims.find(sentence, now) if c.kind not in kinds]
+        claims.extend(found)
     return claims
 
 

@@ -1,0 +1,85 @@
+"""Experience and training claimed in German, Spanish, French, Portuguese and Polish.
+
+Real studios write their claims in their own language ("Seit 14 Jahren …", "Con más de 15
+años de experiencia …", "Se formó en micropigmentación …"). These are the plain forms of
+years of practice and of having been trained; the English readers (claims.py) do the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from crawler.items import Credential
+
+from .text import quote
+
+_NUMBER_WORDS = {
+    # German, Spanish, French, Portuguese, Polish: two to twenty, as sites write them
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "neun": 9, "zehn": 10, "zwanzig": 20, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "deux": 2,
+    "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "vingt": 20, "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+    "dez": 10, "vinte": 20, "dwa": 2, "trzy": 3, "pięć": 5, "dziesięć": 10,
+}  # fmt: skip
+_N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_YEAR = r"(?P<since>(?:19|20)\d{2})"
+_MORE = (
+    r"(?:über\s+|mehr\s+als\s+|fast\s+|más\s+de\s+|casi\s+|plus\s+de\s+|près\s+de\s+|"
+    r"mais\s+de\s+|quase\s+|ponad\s+|prawie\s+)?"
+)
+_WORK = (  # doing the work: "tätig", "tätowiere", "trabajo", "travaille", "pracuję"
+    r"\b(?:tätig|tätowier\w*|arbeite\w*|hauptberuflich|leidenschaft|trabaj\w*|tatu\w*|"
+    r"micropigment\w*|travaill\w*|exerc\w*|pracuj\w*|tatuuj\w*)"
+)
+# years of doing the work: "seit 14 Jahren", "15 años de experiencia", "depuis 10 ans",
+# "há mais de 8 anos", "od 12 lat", "30 Jahre Erfahrung", "seit 1996 hauptberuflich"
+_EXPERIENCE = [
+    re.compile(
+        rf"\b(?:seit|desde\s+hace|depuis|há|od)\s+{_MORE}{_N}\s+(?:jahren|años|ans|anos|lat)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{_MORE}{_N}\s+(?:jahre?n?|años|ans|anos|lata?)\s+(?:lang\s+)?(?:erfahrung|"
+        r"de\s+experiencia|d['’]expérience|de\s+experiência|doświadczenia)",
+        re.I,
+    ),
+    re.compile(r"\bjahrzehntelange\s+erfahrung", re.I),
+    re.compile(
+        rf"\b(?:seit|desde|depuis|desde\s+o\s+ano|od\s+roku)\s+{_YEAR}\b(?=[^.]{{0,80}}{_WORK})",
+        re.I,
+    ),
+    re.compile(rf"{_WORK}[^.]{{0,40}}\b(?:seit|desde|depuis|od\s+roku)\s+{_YEAR}\b", re.I),
+]
+# having been trained: "ausgebildet", "meine Ausbildung abgeschlossen", "se formó",
+# "formée à", "formado em", "ukończyłam szkolenie"
+_TRAINING = re.compile(
+    r"\b(?:ausgebildet|ausbildung\s+(?:\w+\s+){0,3}(?:abgeschlossen|absolviert|beendet)|"
+    r"abgeschlossene[nr]?\s+ausbildung|se\s+form[óo]|formad[oa]\s+en|formé(?:e)?\s+(?:à|chez|en|par)|"
+    r"formad[oa]\s+(?:em|pela|pelo|na|no)|ukończył(?:a|am|em)?\s+(?:\w+\s+){0,2}(?:szkolenie|kurs))\b",
+    re.I,
+)
+
+
+def find(sentence: str, now: datetime) -> list[Credential]:
+    """The experience and training a non-English sentence claims, each once."""
+    out: list[Credential] = []
+    match = next((m for p in _EXPERIENCE if (m := p.search(sentence))), None)
+    if match:
+        out.append(_experience(match, sentence, now))
+    if match := _TRAINING.search(sentence):
+        out.append(Credential(kind="training", text=quote(sentence, match.start(), match.end())))
+    return out
+
+
+def _experience(match: re.Match[str], sentence: str, now: datetime) -> Credential:
+    found = match.groupdict()
+    years = None
+    if found.get("since"):
+        years = now.year - int(found["since"])
+    elif found.get("n"):
+        n = found["n"].lower()
+        years = int(n) if n.isdigit() else _NUMBER_WORDS.get(n)
+    text = quote(sentence, match.start(), match.end())
+    return Credential(kind="experience", text=text, years=years if years and years <= 70 else None)
