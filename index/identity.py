@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from crawler.extraction.contacts import is_service_line
 from index import people_names as names
 from index.normalize import digest, fold, norm_name, slug
 from index.sites import site_names
@@ -91,15 +92,23 @@ class _UnionFind:
         return x
 
     def union(
-        self, a: int, b: int, *, check_phones: bool, why: str = "", location: bool = False
+        self,
+        a: int,
+        b: int,
+        *,
+        check_phones: bool,
+        why: str = "",
+        location: bool = False,
+        sites: bool = False,
     ) -> bool:
         """Join two groups unless their websites (or, `check_phones`, phones) differ; with
-        `location`, unless they are two locations: both phones and places differ."""
+        `location`, unless they are two locations: both phones and places differ; with
+        `sites`, even across two websites (one business's two sites, one name and number)."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
         da, db = self.domains[ra], self.domains[rb]
-        if da and db and da.isdisjoint(db):
+        if da and db and da.isdisjoint(db) and not sites:
             return False
         pa, pb = self.phones[ra], self.phones[rb]
         if check_phones and pa and pb and pa.isdisjoint(pb):
@@ -155,7 +164,11 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
             for b in group[i + 1 :]:
                 if fuzz.token_set_ratio(a.norm_name, b.norm_name) >= PHONE_NAME_MIN:
                     why = f"telephone {b.telephone} and a like name"
-                    uf.union(a.id, b.id, check_phones=False, why=why)
+                    # one business's two sites (a link page and a booking profile) give one
+                    # number under one name; a chain's sites share only a booking line
+                    twins = a.own_site and b.own_site and a.norm_name == b.norm_name
+                    twins = twins and not is_service_line(b.telephone or "")
+                    uf.union(a.id, b.id, check_phones=False, why=why, sites=twins)
     place_groups = _group_by(sightings, _postal_key) + _group_by(sightings, _locality_key)
     for group in place_groups:
         for i, a in enumerate(group):

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from crawler.extraction.brand import Choice, choose
+from crawler.extraction.brand import Choice, choose, subdomain_of
 from crawler.items import NameClue
 from index.store import Store
 
@@ -57,15 +57,6 @@ def profile_of(paths: list[list[str]]) -> str:
             if sum(p[:n] == prefix for p in paths) * 2 > len(paths):
                 best = prefix
     return best[-1].rsplit(".", 1)[0] if best else ""
-
-
-def subdomain_of(host: str) -> str:
-    """The label before a site's own domain ("ciaranward" of ciaranward.linkbio.example): on
-    a platform that gives each business a subdomain, it names the business."""
-    parts = [p for p in host.lower().split(".") if p not in ("www", "m")]
-    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov"):
-        parts = parts[:-1]  # brand.co.uk
-    return parts[0] if len(parts) >= 3 else ""
 
 
 def _decode(raw: str) -> list[NameClue]:

@@ -1298,9 +1298,8 @@ def test_an_address_ending_in_its_country_gives_the_town_and_the_numbers_region(
 
 
 def test_a_business_on_a_platforms_subdomain_is_named_for_itself() -> None:
-    from crawler.extraction.brand import choose
+    from crawler.extraction.brand import choose, subdomain_of
     from crawler.items import NameClue
-    from index.sites import subdomain_of
 
     clues = [NameClue("title", "Ciarán Ward SMP"), NameClue("title", "Linkbio"),
              NameClue("copyright", "Linkbio"), NameClue("h1", "Ciarán Ward SMP")]  # fmt: skip

@@ -336,3 +336,17 @@ def test_a_listing_named_for_a_person_and_the_trade_is_that_artist(
         ("Gethin Pryce SMP", "artist"),
         ("Kestrel Scalp Clinic", "clinic"),
     ]
+
+
+def test_one_businesss_two_sites_with_one_name_and_number_are_one(
+    store: Store, page: PageFactory
+) -> None:
+    for url in ("http://ciaranward.links.example/", "http://ciaran-ward.profiles.example/"):
+        store.save_page(
+            page(
+                url, [clinic("Ciarán Ward SMP", phone="+353209100187", website=url)], own_site=True
+            )
+        )
+    identity.resolve(store)
+    rows = store.conn.execute("SELECT name FROM practitioners WHERE gone = 0").fetchall()
+    assert [r["name"] for r in rows] == ["Ciarán Ward SMP"]

@@ -427,6 +427,15 @@ def _credit_fuller(scores: dict[str, float], reasons: dict[str, list[str]]) -> N
             reasons[full].append(f"fuller than {short!r}")
 
 
+def subdomain_of(host: str) -> str:
+    """The label before a site's own domain ("ciaranward" of ciaranward.linkbio.example): on
+    a platform that gives each business a subdomain, it names the business."""
+    parts = [p for p in host.lower().split(".") if p not in ("www", "m")]
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "net", "ac", "gov"):
+        parts = parts[:-1]  # brand.co.uk
+    return parts[0] if len(parts) >= 3 else ""
+
+
 def _is_profile(pages: list[list[Clue]], profile: str) -> bool:
     """Whether the pages name someone as the path they lie under spells it."""
     label = re.sub(r"[^a-z0-9]", "", profile.lower())

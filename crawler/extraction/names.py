@@ -28,7 +28,7 @@ def page_name(doc: Document, clues: list[NameClue], *, own_site: bool = True) ->
     """Whose page this is: the site's name on its own site, else the page's subject."""
     if not own_site:
         return subject_name(clues)
-    choice = brand.choose([clues], doc.host)
+    choice = brand.choose([clues], doc.host, profile=brand.subdomain_of(doc.host))
     return choice.name if choice else (doc.host or None)
 
 
