@@ -438,13 +438,14 @@ def _uncapped(text: str) -> str:
 # A known city written where an address puts it: beside a postcode or a region code, or
 # followed by its region or country, or after a street ("Toronto, ON M4T 1W1", "Brisbane
 # QLD 4006", "Athlone, Co. Westmeath", "Limassol, Cyprus", "59000 Lille").
+# postcodes of letters and digits: Canada's, Ireland's Eircodes, the UK's
+_LETTERED_POSTCODE = (
+    r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2}"
+)
 _POSTCODE = re.compile(
-    r"^(?:\d{4,5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|"
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2}|\d{2}-\d{3}|\d{1,2})$"
+    rf"^(?:\d{{4,5}}(?:-\d{{4}})?|{_LETTERED_POSTCODE}|\d{{2}}-\d{{3}}|\d{{1,2}})$"
 )
-_MIXED_POSTCODE = re.compile(  # a postcode of letters and digits, as the UK, Ireland, Canada
-    r"^(?:[A-Z]\d{2}\s?[A-Z\d]{4}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|(?:[A-Z]{1,2}\d[A-Z\d]?)\s*\d[A-Z]{2})\b"
-)
+_MIXED_POSTCODE = re.compile(rf"^(?:{_LETTERED_POSTCODE})\b")  # "T12 HX42", "LS1 4AB"
 _CODE = re.compile(r"^(?:[A-Z]{2,3}|Co\.?\s+[A-Z][a-z]+|County\s+[A-Z][a-z]+)$")
 _STREETISH = re.compile(
     r"\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|pl|"

@@ -132,8 +132,7 @@ def _page_practitioner(
         and (main is not None or names.subject_name(clues) is not None)
     )
     visiting = people.guests([b.text for b in blocks])
-    staff: list[people.Person] = []
-    team = people.find_people(doc, in_reviews, business=business, staff=staff) if single else []
+    team, staff = people.find_team(doc, in_reviews, business) if single else ([], [])
     team = [p for p in team if not people.is_guest(p.name, visiting)]
     sections = {d: person for person in team for el in person.elements for d in el.iter()}
     own = _staff_sections(staff, sections)

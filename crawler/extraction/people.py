@@ -243,13 +243,17 @@ def is_given_name(word: str) -> bool:
 
 
 def find_people(
-    doc: Document,
-    exclude: set[etree._Element] | None = None,
-    business: Iterable[str] = (),
-    staff: list[Person] | None = None,
+    doc: Document, exclude: set[etree._Element] | None = None, business: Iterable[str] = ()
 ) -> list[Person]:
-    """The practitioners this page introduces, best cue score first, one per name; `staff`,
-    if given, gets the team members the page says do not do the work (a trichologist)."""
+    """The practitioners this page introduces, best cue score first, one per name."""
+    return find_team(doc, exclude, business)[0]
+
+
+def find_team(
+    doc: Document, exclude: set[etree._Element] | None = None, business: Iterable[str] = ()
+) -> tuple[list[Person], list[Person]]:
+    """The practitioners this page introduces (as find_people), and the team members it says
+    do not do the work (a consulting trichologist), who may still hold claims of their own."""
     exclude = exclude or set()
     business_keys = {fold(b) for b in business if b}
     candidates = [
@@ -262,12 +266,12 @@ def find_people(
     _score_siblings(candidates)
     # someone the page says does not do the work is not a practitioner however else it names them
     vetoed = [p.name for p in candidates if "not doing the work" in p.cues]
-    if staff is not None:
-        for p in candidates:
-            named = len(p.name.split()) > 1 and is_given_name(p.name.split()[0])
-            known = any(same_person(s.name, p.name) for s in staff)
-            if "not doing the work" in p.cues and named and p.elements and not known:
-                staff.append(p)
+    staff: list[Person] = []
+    for p in candidates:
+        named = len(p.name.split()) > 1 and is_given_name(p.name.split()[0])
+        known = any(same_person(s.name, p.name) for s in staff)
+        if "not doing the work" in p.cues and named and p.elements and not known:
+            staff.append(p)
     people: dict[str, Person] = {}
     for person in sorted(candidates, key=lambda p: -p.score):
         need = MIN_SCORE_ONE_WORD if len(person.name.split()) == 1 else MIN_SCORE
@@ -285,7 +289,7 @@ def find_people(
                 people[person.name] = person
             elif not kept.role:
                 kept.role = person.role
-    return list(people.values())
+    return list(people.values()), staff
 
 
 _GUEST = re.compile(
