@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
@@ -49,6 +50,7 @@ class Sighting:
     changed_seq: int = 0
     first_seen: str = ""
     joined_by: str | None = None
+    website: str | None = None  # the page's link to the practitioner's site (a listing's)
 
 
 @dataclass
@@ -197,15 +199,29 @@ def _join_by_website(uf: _UnionFind, listing: Sighting, site: list[Sighting]) ->
     roots = {uf.find(s.id) for s in site}
     if len(roots) > 1:
         place = fold(listing.locality or "")
-        roots = {
+        named = {
             r
             for r in roots
             if (listing.telephone and listing.telephone in uf.phones[r])
             or (place and place in uf.places[r])
         }
+        # or the one whose own page the listing links to (".../locations/brisbane/"): on a
+        # chain's page, the location it is about is the one given the site as its website
+        page = _page_key(listing.website)
+        linked = {uf.find(s.id) for s in site if s.website and page and _page_key(s.url) == page}
+        roots = named if len(named) == 1 or len(linked) != 1 else linked
     if len(roots) == 1:
         why = f"website {listing.domain}"
         uf.union(roots.pop(), listing.id, check_phones=False, why=why, location=True)
+
+
+def _page_key(url: str | None) -> str | None:
+    """A page's address without scheme, query or its index file; None for a site's home."""
+    if not url:
+        return None
+    parts = urlsplit(url)
+    path = re.sub(r"/(?:index\.html?)?$", "", parts.path)
+    return f"{(parts.hostname or '').removeprefix('www.')}{path}" if path else None
 
 
 def _join_owner_names(sightings: list[Sighting], uf: _UnionFind) -> None:
@@ -486,7 +502,7 @@ def resolve(store: Store) -> dict[str, int]:
     rows = store.conn.execute(
         "SELECT id, kind, name, norm_name, source, source_kind, own_site, site, url, domain,"
         " telephone, locality, postal_code, works_for, practitioner_id, changed_seq, first_seen,"
-        " joined_by FROM sightings WHERE gone = 0"
+        " joined_by, website FROM sightings WHERE gone = 0"
     ).fetchall()
     sightings = [Sighting(**{**dict(r), "own_site": bool(r["own_site"])}) for r in rows]
     hidden = publishers(sightings)

@@ -110,6 +110,7 @@ class Profile:
             people=[a["name"] for a in self.artists],
             locality=self.locality,
             region=self.region,
+            coordinates=(self.geo.value["lat"], self.geo.value["lon"]) if self.geo else None,
             services=sorted(self.services),
             service_evidence={k: v.url for k, v in self.services.items()},
             claims=list(self.claims),

@@ -7,6 +7,7 @@ same prior as everyone else.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import multiprocessing as mp
@@ -48,9 +49,22 @@ def registry_index(store: Store) -> RegistryIndex:
             year=r["year"],
             valid_until=r["valid_until"],
             text=r["text"],
+            coordinates=town_at(r["locality"], r["region"]),
         )
         for r in rows
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def town_at(locality: str | None, region: str | None) -> tuple[float, float] | None:
+    """Where a register's town is ("Los Angeles, CA"; "Auckland" in "New Zealand")."""
+    from index import geo  # offline gazetteer; imported here to keep start-up light
+
+    if not locality:
+        return None
+    both = locality if "," in locality or not region else f"{locality}, {region}"
+    place = geo.resolve_place(both) or geo.resolve_place(locality)
+    return (place.lat, place.lon) if place else None
 
 
 def stored_prior(store: Store) -> Prior | None:

@@ -1331,3 +1331,75 @@ def test_a_business_on_a_platforms_subdomain_is_named_for_itself() -> None:
 def test_claims_in_other_languages(text: str, kind: str, years: int | None) -> None:
     assert [(c.kind, c.years) for c in find_claims([text], NOW)] == [(kind, years)]
     assert find_claims(["Das Studio ist seit 2010 geöffnet."], NOW) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Since 2019 I have carried out over 900 SMP treatments, and clients who ask for"
+            " a second artist are booked with Tom.",
+            ["experience"],
+        ),
+        ("Public liability and treatment insurance with Kettle Mutual", ["insurance"]),
+        (
+            "Nina is a registered nurse (Nursing and Midwifery Board) with eight years in"
+            " aesthetic medicine.",
+            ["licence", "experience"],
+        ),
+        ("The studio holds a Leith Council skin piercing and tattooing registration.", ["licence"]),
+    ],
+)
+def test_claims_told_as_a_story_or_written_as_registrations(text: str, kinds: list[str]) -> None:
+    assert sorted(c.kind for c in find_claims([text], NOW)) == sorted(kinds)
+    assert find_claims(["Always ask for your artist's certificate before you book."], NOW) == []
+
+
+def test_recommendations_without_stars_are_reviews_among_their_kind() -> None:
+    post = (
+        '<div class="x1yz" role="article"><div><h2><span><strong><a href="/profile/{uid}/">{who}'
+        "</a></strong> <span>{verdict}</span> <strong><a href='/kiln/'>Kiln Scalp</a></strong>."
+        '</span></h2><div><a class="timestamp" href="#p{uid}"><span>{when}</span></a></div>'
+        '<div dir="auto">{body}</div><div><span>Like</span> · <span>Comment</span></div>'
+        "</div></div>"
+    )
+    rows = [
+        ("Owen Hale", "o1", "recommends", "4 May 2025", "Owen rebuilt nothing, Kate did it all."),
+        ("Ravi Patel", "r2", "recommends", "3y", "Calm and honest from start to finish here."),
+        (
+            "Ana Ruiz",
+            "a3",
+            "doesn't recommend",
+            "9 June 2024",
+            "Waited weeks for any reply at all.",
+        ),
+    ]
+    page = (
+        "<html><head><title>Kiln Scalp | Reviews</title></head><body><h1>Kiln Scalp</h1>"
+        + "".join(post.format(who=w, uid=u, verdict=v, when=d, body=b) for w, u, v, d, b in rows)
+        + "</body></html>"
+    )
+    found = extract(page, "https://friends.example/kiln/reviews/", now=NOW, own_site=False)
+    assert [p.name for p in found.practitioners] == ["Kiln Scalp"]
+    assert [(r.author, r.date) for r in found.reviews] == [
+        ("Owen Hale", "2025-05-04"),
+        ("Ravi Patel", None),
+        ("Ana Ruiz", "2024-06-09"),
+    ]
+
+
+def test_the_last_page_of_a_paged_directory_lists_even_two() -> None:
+    card = (
+        '<div class="col"><div class="card listing"><h2><a href="/places/{slug}/">{name}</a></h2>'
+        "<div>12 Mill Road, Leeds</div><div>Category: Scalp Micropigmentation</div></div></div>"
+    )
+    page = (
+        "<html><head><title>SMP artists - Finder</title></head><body><h1>SMP artists - Page 2"
+        '</h1><div class="row">'
+        + card.format(slug="mill-smp", name="Mill SMP")
+        + card.format(slug="dot-and-line", name="Dot and Line")
+        + '</div><nav><ul class="pagination"><li><a href="/places/">1</a></li>'
+        '<li class="active"><span>2</span></li></ul></nav></body></html>'
+    )
+    found = extract(page, "https://finder.example/places/page/2/", now=NOW, own_site=False)
+    assert "SMP artists" not in [p.name for p in found.practitioners]

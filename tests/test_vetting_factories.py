@@ -152,6 +152,11 @@ def registry(*rows: RegistryFact) -> RegistryIndex:
     return RegistryIndex.build(rows if rows else [licence_row(), training_row()])
 
 
+def no_registry() -> RegistryIndex:
+    """Registries that list no one."""
+    return RegistryIndex.build([])
+
+
 def practitioner(**fields: Any) -> PractitionerFacts:
     """Reyes SMP Studio in Dallas: licence and training claims, twelve good reviews."""
     values: dict[str, Any] = {

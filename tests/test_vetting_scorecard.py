@@ -14,6 +14,7 @@ from test_vetting_factories import (
     good_reviews,
     licence_row,
     listing,
+    no_registry,
     practitioner,
     registry,
     review,
@@ -178,7 +179,7 @@ def test_keyword_stuffing_counts_once() -> None:
         claims=[claim("certification", "Certified SMP artist.", url=f"https://reyes-smp.example/p{i}")
                 for i in range(50)]
     )  # fmt: skip
-    a, b = card(once), card(stuffed)
+    a, b = card(once, no_registry()), card(stuffed, no_registry())
     assert (a.grade, a.score) == (b.grade, b.score)
     assert {k: s.score for k, s in a.steps.items()} == {k: s.score for k, s in b.steps.items()}
     assert len(b.credentials) == 1
@@ -245,14 +246,14 @@ def test_another_clinics_bad_work_is_not_a_flag_but_shows_correction() -> None:
 
 
 def test_no_training_information_leaves_step_1_unknown_not_failed() -> None:
-    result = card(practitioner(claims=[]))
+    result = card(practitioner(claims=[]), no_registry())
     assert result.steps["training"].status == "unknown"
     assert result.steps["training"].score is None
     assert result.grade is not None and worse_or_equal(result.grade, "B")
 
 
 def test_too_little_evidence_gives_no_grade() -> None:
-    result = card(practitioner(claims=[], reviews=good_reviews(1), signals=[]))
+    result = card(practitioner(claims=[], reviews=good_reviews(1), signals=[]), no_registry())
     assert result.grade is None and result.score is None
     assert result.not_enough_evidence and result.confidence == "low"
     assert result.to_json()["summary"].startswith("Not enough evidence")
@@ -308,8 +309,8 @@ def test_old_reviews_count_less_than_recent_ones() -> None:
 
 def test_listing_ratings_count_when_their_reviews_were_not_read() -> None:
     few = practitioner(claims=[], reviews=good_reviews(1))
-    assert card(few).grade is None
-    listed = card(replace(few, listing_ratings=[listing(4.8, 60)]))
+    assert card(few, no_registry()).grade is None
+    listed = card(replace(few, listing_ratings=[listing(4.8, 60)]), no_registry())
     assert listed.grade is not None
 
 

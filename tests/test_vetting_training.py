@@ -19,8 +19,13 @@ from vetting import rules as R
 from vetting.training import credentials, step
 
 
+def claimed(facts, index) -> list:
+    """The credentials the practitioner's own claims make (not those a register adds)."""
+    return [c for c in credentials(facts, index, TODAY) if c.sources]
+
+
 def statuses(facts, index) -> dict[str, str]:
-    return {c.kind: c.status for c in credentials(facts, index, TODAY)}
+    return {c.kind: c.status for c in claimed(facts, index)}
 
 
 def test_middle_initials_titles_and_order_are_forgiven() -> None:
@@ -67,6 +72,15 @@ def test_the_same_name_in_another_city_is_not_the_same_person() -> None:
     assert statuses(facts, elsewhere) == {"licence": "claimed", "training": "claimed"}
 
 
+def test_a_register_giving_the_next_town_is_the_same_place() -> None:
+    dallas, irving, el_paso = (32.78, -96.81), (32.81, -96.95), (31.76, -106.49)
+    facts = practitioner(claims=[training_claim()], coordinates=dallas)
+    next_door = registry(training_row(locality="Irving", coordinates=irving, complete=False))
+    far_away = registry(training_row(locality="El Paso", coordinates=el_paso, complete=False))
+    assert statuses(facts, next_door) == {"training": "verified"}
+    assert statuses(facts, far_away) == {"training": "claimed"}
+
+
 def test_another_state_is_not_the_same_person_even_with_the_same_town_name() -> None:
     paris_tx = registry(training_row(locality="Paris", region="KY", complete=False))
     facts = practitioner(locality="Paris", region="TX", claims=[training_claim()])
@@ -80,7 +94,7 @@ def test_a_different_licence_number_is_not_this_licence() -> None:
 
 def test_a_licence_number_that_belongs_to_someone_else_is_contradicted() -> None:
     theirs = registry(licence_row(name="Tom Baker", business="Baker Ink", complete=False))
-    (licence,) = [c for c in credentials(practitioner(), theirs, TODAY) if c.kind == "licence"]
+    (licence,) = [c for c in claimed(practitioner(), theirs) if c.kind == "licence"]
     assert licence.status == "contradicted" and "Tom Baker" in licence.note
 
 
@@ -129,7 +143,7 @@ def test_repeated_claims_count_once_but_keep_their_sources() -> None:
     repeated = [
         licence_claim(url=f"https://reyes-smp.example/page{i}", seen="2025-05-01") for i in range(7)
     ]
-    (licence,) = credentials(practitioner(claims=repeated), registry(), TODAY)
+    (licence,) = claimed(practitioner(claims=repeated), registry())
     assert len(licence.sources) == 7
     said = [e for e in licence.evidence() if e.kind == "claim"]
     assert 1 <= len(said) <= 3
@@ -142,7 +156,7 @@ def test_no_claims_is_unknown() -> None:
 
 def test_claims_alone_are_a_caution_not_a_pass() -> None:
     facts = practitioner(claims=[training_claim(), claim("experience", "10 years", years=10)])
-    result = step(credentials(facts, registry(licence_row()), TODAY))
+    result = step(credentials(facts, registry(licence_row(name="Tom Baker")), TODAY))
     assert result.status == "caution"
 
 
@@ -166,3 +180,37 @@ def test_a_state_named_as_issuer_is_its_own_boards() -> None:
     assert names.issuer_similarity("the State of Florida", board) >= R.ISSUER_MATCH
     assert names.issuer_similarity("State of Texas", board) < R.ISSUER_MATCH
     assert names.issuer_similarity("Florida Academy of Scalp Art", board) < R.ISSUER_MATCH
+
+
+def test_a_register_listing_the_artist_counts_without_a_claim() -> None:
+    facts = practitioner(claims=[], coordinates=(32.78, -96.81))
+    found = credentials(facts, registry(), TODAY)
+    assert {(c.kind, c.status) for c in found} == {
+        ("licence", "verified"),
+        ("training", "verified"),
+    }
+    assert all("no claim named it" in c.note for c in found)
+    elsewhere = registry(training_row(locality="El Paso", coordinates=(31.76, -106.49)))
+    assert credentials(facts, elsewhere, TODAY) == []
+    lapsed = registry(training_row(status="expired"))
+    assert credentials(facts, lapsed, TODAY) == []
+
+
+def test_one_artists_suspended_licence_is_a_caution_where_a_colleague_is_verified() -> None:
+    owner, other = "Dana Reyes", "Kai Moss"
+    facts = practitioner(
+        people=[owner, other],
+        claims=[licence_claim(), licence_claim(person=other, licence_number="BA 222222")],
+    )
+    rows = registry(
+        licence_row(),
+        licence_row(name=other, licence_number="BA 222222", status="suspended"),
+        training_row(),
+    )
+    result = step(credentials(facts, rows, TODAY), [owner, other])
+    assert result.status == "caution"
+    assert step(credentials(facts, rows, TODAY), [other]).status == "fail"  # not a colleague
+    alone = practitioner(
+        people=[other], claims=[licence_claim(person=other, licence_number="BA 222222")]
+    )
+    assert step(credentials(alone, rows, TODAY), [other]).status == "fail"

@@ -97,7 +97,9 @@ def _match(
     if names.same_region(our_region, their_region) is False:
         return None
     town = names.same_locality(our_town, their_town, R.LOCALITY_MATCH)
-    if town is False and not number_equal:
+    # a town next door is the same place: a studio in Culver City, a register's "Los Angeles"
+    near = names.near(facts.coordinates, row.coordinates, R.NEAR_KM)
+    if town is False and not number_equal and not near:
         return None
     return _Match(row, number_equal, max(person, shop))
 
@@ -131,8 +133,8 @@ def check(cred: Credential, facts: PractitionerFacts, registry: RegistryIndex, t
         business = True  # name may be his; a register without "Devon" proves nothing
     if business:
         people = [*facts.people, *_named(claim, registry)]
-        if facts.kind == "artist":
-            people += [facts.name, *facts.aliases]
+        if facts.kind == "artist" or not facts.people:  # one person's business, maybe named
+            people += [facts.name, *facts.aliases]  # for them: "Nadia Brennan SMP"
     else:
         people = [cred.person]
     who = [*people, facts.name, *facts.aliases]
@@ -197,3 +199,46 @@ def _from_absence(cred: Credential, registry: RegistryIndex, business: bool) -> 
             cred.status, cred.absent_from = "contradicted", row
             cred.note = f"{row.issuer} lists everyone it has credentialed, and not {cred.person}."
             return
+
+
+def listed(
+    facts: PractitionerFacts, registry: RegistryIndex, found: list[Credential], today: date
+) -> list[Credential]:
+    """Credentials a register shows in force for this practitioner's own people that no claim
+    of theirs named: a careful consumer looks the artist up, claim or no claim. Only a person's
+    full name in the same or the next town counts, never a name alone."""
+    people = [p for p in facts.people if len(names.person(p).split()) > 1]
+    if facts.kind == "artist" or not facts.people:
+        people += [facts.name, *facts.aliases]
+    seen = {id(c.row) for c in found if c.row is not None}
+    out: list[Credential] = []
+    for row in registry.candidates(people):
+        if (
+            id(row) in seen
+            or row.credential not in R.VERIFIED_POINTS
+            or row.credential not in ("licence", "certification", "training")
+        ):
+            continue
+        who = max(people, key=lambda p: names.person_similarity(p, row.name), default="")
+        if names.person_similarity(who, row.name) < R.PERSON_MATCH or not _here(facts, row):
+            continue
+        if _in_force(row, row.credential, today) is not True:
+            continue
+        claim = ClaimFact(row.credential, row.text or f"{row.issuer} lists {row.name}", row.url,
+                          seen=row.seen, person=row.name, issuer=row.issuer)  # fmt: skip
+        note = f"{row.issuer} lists {row.name} ({row.status or 'listed'}); no claim named it."
+        out.append(Credential(claim, row.name, "verified", note, row=row, sources=[]))
+        seen.add(id(row))
+    return out
+
+
+def _here(facts: PractitionerFacts, row: RegistryFact) -> bool:
+    """Whether a register row's place is positively this practitioner's: the same town, or
+    a town next door; an unknown place is not enough."""
+    our_town, our_region = names.place(facts.locality, facts.region)
+    their_town, their_region = names.place(row.locality, row.region)
+    if names.same_region(our_region, their_region) is False:
+        return False
+    return bool(names.same_locality(our_town, their_town, R.LOCALITY_MATCH)) or names.near(
+        facts.coordinates, row.coordinates, R.NEAR_KM
+    )

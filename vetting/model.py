@@ -105,6 +105,7 @@ class RegistryFact:
     year: int | None = None
     valid_until: str | None = None
     text: str = ""
+    coordinates: tuple[float, float] | None = None  # (lat, lon) of its town, where known
 
 
 @dataclass
@@ -123,6 +124,7 @@ class PractitionerFacts:
     signals: list[SignalFact] = field(default_factory=list)
     listing_ratings: list[ListingRating] = field(default_factory=list)
     last_checked: str | None = None  # YYYY-MM-DD
+    coordinates: tuple[float, float] | None = None  # (lat, lon) of its address, where known
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -11,6 +12,7 @@ from rapidfuzz import fuzz
 from vetting.context import TEXT_CACHE
 from vetting.rules import (
     BUSINESS_MATCH,
+    EARTH_RADIUS_KM,
     GENERIC_NAME_CEILING,
     ISSUER_MATCH,
     NAME_PART_MATCH,
@@ -237,11 +239,19 @@ def region(value: str | None) -> str:
 
 
 def place(locality: str | None, region: str | None) -> tuple[str | None, str | None]:
-    """Town and region, splitting a town given as "Dallas, TX"."""
+    """Town and region, splitting a town given as "Dallas, TX" (whose state is more exact
+    than a region given as the country: a register's "Los Angeles, CA | United States")."""
     if locality and "," in locality:
         town, _, rest = locality.partition(",")
-        return town.strip() or None, region or rest.strip() or None
+        rest = rest.strip()
+        if not region or (_is_state(rest) and not _is_state(region)):
+            region = rest or None
+        return town.strip() or None, region
     return locality, region
+
+
+def _is_state(value: str | None) -> bool:
+    return region(value) in _STATE_NAMES
 
 
 def same_region(a: str | None, b: str | None) -> bool | None:
@@ -253,6 +263,16 @@ def same_region(a: str | None, b: str | None) -> bool | None:
     if (x in _STATE_NAMES) != (y in _STATE_NAMES):
         return None
     return x == y
+
+
+def near(a: tuple[float, float] | None, b: tuple[float, float] | None, km: float) -> bool:
+    """Whether two points are within `km` of each other (a flat-earth reckoning, close enough
+    at the distance of neighbouring towns); False when either is unknown."""
+    if a is None or b is None:
+        return False
+    north = math.radians(a[0] - b[0])
+    east = math.radians(a[1] - b[1]) * math.cos(math.radians(a[0]))
+    return EARTH_RADIUS_KM * math.hypot(north, east) <= km
 
 
 def same_locality(a: str | None, b: str | None, threshold: float) -> bool | None:

@@ -54,6 +54,8 @@ PERSON_MATCH_WITH_BUSINESS = 80
 BUSINESS_MATCH = 88
 ISSUER_MATCH = 85
 LOCALITY_MATCH = 85
+NEAR_KM = 30
+EARTH_RADIUS_KM = 6371
 NUMBER_NAME_MATCH = 70
 NAME_PART_MATCH = 90
 SHORT_NAME_MIN = 3  # a short form of a given name (Eli for Elijah) has 3 or 4 letters
@@ -265,6 +267,8 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
             Doc("BUSINESS_MATCH", "How alike (0 to 100) business names must be"),
             Doc("ISSUER_MATCH", "How alike (0 to 100) the issuers' names must be"),
             Doc("LOCALITY_MATCH", "How alike (0 to 100) the towns must be, when both are known"),
+            Doc("NEAR_KM", "A register's town this near (km) to the practitioner is theirs"),
+            Doc("EARTH_RADIUS_KM", "The earth's mean radius, for the distance between towns"),
             Doc(
                 "NUMBER_NAME_MATCH",
                 "How alike the names must be when the licence numbers are equal",

@@ -89,7 +89,7 @@ def score_and_tally(
     found = authenticity.assess(reviews)
     rep = reputation.assess(reviews, facts.listing_ratings, prior, found)
     steps = {
-        "training": _answered(training.step(credentials), answers, "training"),
+        "training": _answered(training.step(credentials, facts.people), answers, "training"),
         "reputation": _answered(rep.step, answers, "reputation"),
         "ease": ease.assess(reviews, facts.signals, answers),
     }

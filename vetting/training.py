@@ -7,7 +7,7 @@ from datetime import date
 from vetting import rules as R
 from vetting.credentials import Credential, dedupe, order
 from vetting.evidence import unique
-from vetting.matching import check
+from vetting.matching import check, listed
 from vetting.model import PractitionerFacts
 from vetting.registry import RegistryIndex
 from vetting.steps import StepResult
@@ -20,7 +20,7 @@ def credentials(facts: PractitionerFacts, registry: RegistryIndex, today: date) 
     found = dedupe(facts)
     for cred in found:
         check(cred, facts, registry, today)
-    return found
+    return found + listed(facts, registry, found, today)
 
 
 def _points(cred: Credential) -> int:
@@ -42,22 +42,23 @@ def _bonus(found: list[Credential]) -> int:
     return bonus + (R.EXPERIENCE_BONUS if years >= R.EXPERIENCE_YEARS_MIN else 0)
 
 
-def step(found: list[Credential]) -> StepResult:
-    """Step 1's status, score and evidence."""
+def step(found: list[Credential], people: list[str] | None = None) -> StepResult:
+    """Step 1's status, score and evidence; `people` the practice's own artists."""
     if not found:
         return StepResult("unknown", None, [], "No training, certification or licence found.")
     total = R.TRAINING_BASE + _bonus(found)
+    covered = _covered(found, people or [])
     for kind in sorted({c.kind for c in found}):
         of_kind = [c for c in found if c.kind == kind]
         good = [_points(c) for c in of_kind if c.status != "contradicted"]
         total += max(good, default=0)
-        if any(c.status == "contradicted" for c in of_kind):
+        if any(c.status == "contradicted" and c not in covered for c in of_kind):
             total += R.CONTRADICTED_POINTS.get(kind, 0)
     score = max(0, min(100, total))
     contradicted = [c for c in found if c.status == "contradicted"]
     verified = [c for c in found if c.status == "verified" and c.kind in R.VERIFIED_POINTS]
     training_verified = [c for c in verified if c.kind in ("licence", "certification", "training")]
-    if any(c.kind == "licence" for c in contradicted) or score < R.STEP1_FAIL:
+    if any(c.kind == "licence" and c not in covered for c in contradicted) or score < R.STEP1_FAIL:
         status = "fail"
     elif score >= R.STEP1_PASS and training_verified and not contradicted:
         status = "pass"
@@ -65,6 +66,21 @@ def step(found: list[Credential]) -> StepResult:
         status = "caution"
     items = [e for c in sorted(found, key=order) for e in c.evidence()]
     return StepResult(status, score, unique(items, R.STEP_EVIDENCE_MAX), _summary(found))
+
+
+def _covered(found: list[Credential], people: list[str]) -> list[Credential]:
+    """Contradicted credentials of one of the practice's artists where another of its artists
+    holds the same kind verified: one artist's suspended licence is a caution about that
+    artist, not a failure of the whole clinic."""
+    verified = [c for c in found if c.status == "verified" and c.person in people]
+    return [
+        c
+        for c in found
+        if c.status == "contradicted"
+        and c.person in people
+        and any(v.kind == c.kind and v.person != c.person for v in verified)
+        and all(v.person != c.person for v in verified)
+    ]
 
 
 def _summary(found: list[Credential]) -> str:

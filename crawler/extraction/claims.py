@@ -29,7 +29,7 @@ _ISSUER_BEFORE = re.compile(
 _ORG = re.compile(
     rf"(?P<issuer>(?:{_NAME_WORD}\s+(?:{_LINK}\s+)*){{0,5}}(?:Academy|Academie|Institute|School|"
     r"College|University|Association|Society|Guild|Federation|Alliance|Council|Board|Department|"
-    r"Agency|Authority|Commission|Foundation|Registry|Register|Program|Programme|Union)"
+    r"Agency|Authority|Commission|Foundation|Registry|Register|Program|Programme|Union)\b"
     rf"(?:\s+(?:{_LINK}\s+)+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})?)"
 )
 _NOT_ISSUER = words(
@@ -55,7 +55,8 @@ _HOURS = re.compile(
 )
 _LICENCE_NUMBER = re.compile(
     r"(?i:\b(?:licen[cs]e|lic|registration|reg|permit|certificate|cert)\.?\s*"
-    r"(?:no\.?|number|num\.?|#|id)?\s*[:#]?)\s*(?P<num>[A-Z]{0,6}[-\s]?\d[\dA-Z-]{2,14})\b"
+    r"(?:no\.?|number|num\.?|#|id)?\s*[:#]?)\s*"
+    r"(?P<num>(?:[A-Z]{1,6}/){0,2}[A-Z]{0,6}[-\s]?\d[\dA-Z-]{2,14})\b"
     r"|\b(?P<code>[A-Z]{2,6}-\d{3,9})\b"
 )
 _NEGATED = re.compile(
@@ -72,6 +73,18 @@ _ADVICE = re.compile(
     r"is\s+your\s+(?:artist|practitioner)|unlicensed|uncertified|untrained)\b",
     _I,
 )
+# Someone's own asking, told as a story ("unless they ask for Jade"), is not advice to ask
+_TOLD = re.compile(r"(?i)\b(?:they|he|she|clients?|customers?|people|who)\s+(?:\w+\s+)?$")
+
+
+def _is_advice(sentence: str) -> bool:
+    """Advice on choosing an artist ("ask your artist if ..."), whose credentials are no one's."""
+    return any(
+        not (m.group(0).lower().startswith("ask") and _TOLD.search(sentence[: m.start()]))
+        for m in _ADVICE.finditer(sentence)
+    )
+
+
 _TRAINER = re.compile(
     r"\b(?:offer|offers|offering|provide|provides|teach|teaches|run|runs|host|hosts|book|enrol|"
     r"enroll|join|sign\s+up|register)\w*\b[^.]{0,40}\b(?:training|courses?|classes)\b",
@@ -99,7 +112,8 @@ KINDS: dict[str, re.Pattern[str]] = {
     ),
     "licence": re.compile(
         r"\b(?:licen[cs]ed|licen[cs]e|lic\.|permit\s*(?:no|number|#)|registered\s+(?:with|by)|"
-        r"(?:holds?|has|have|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}permit\b|"
+        r"(?:holds?|has|have|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}(?:permit|registration)\b|"
+        r"registered\s+(?:general\s+)?(?:nurse|midwife|pharmacist|dentist|physician)\b|"
         r"inspected\s+(?:\w+\s+){0,3}(?=by\s+(?-i:(?:the\s+)?(?:(?:[A-Z][\w&'’-]*|of|and|&)\s+){0,5}"
         r"(?:Health|Council|Authority|Department|Board|Agency|Inspectorate|Services?)\b)))"
         r"(?!\s+plates?)",
@@ -142,7 +156,8 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"insured|insured\s+(?:and|&)\s+(?:licen[cs]ed|bonded|certified)|"
         r"(?:licen[cs]ed|bonded|certified|trained|qualified),?\s+(?:and|&)\s+insured|"
         r"(?:public|professional|general|medical)?\s*(?:liability|indemnity|malpractice)\s+"
-        r"(?:insurance|coverage|cover)|carr(?:y|ies)\s+(?:full\s+)?insurance)\b",
+        r"(?:(?:and|&)\s+[\w-]+\s+)?(?:insurance|coverage|cover)|"
+        r"carr(?:y|ies)\s+(?:full\s+)?insurance)\b",
         _I,
     ),
 }
@@ -159,7 +174,9 @@ _EXPERIENCE_CONTEXT = re.compile(
     r"\b(?:experience\w*|practi[cs]\w*|industry|business|field|trade|perform\w*|tattoo\w*|"
     r"micropigment\w*|smp|doing|speciali[sz]\w*|working|career|serving|helping|artist|clinic|"
     r"trading|established|providing|perfecting|treating|transforming|expert\w*|worked|work|"
-    r"scalps?|heads|clients|sessions|barber\w*|tattooist|technician|as\s+an?)\b",
+    r"scalps?|heads|clients|sessions|barber\w*|tattooist|technician|as\s+an?|"
+    r"medicine|nurs\w*|aesthetic\w*|cosmetic\w*|beauty|dermatolog\w*|tricholog\w*|"
+    r"hair[\s-]loss|hair\s+restoration)\b",
     _I,
 )
 _SPECIFIC_TRAINING = re.compile(
@@ -196,7 +213,7 @@ def find_claims(sentences: Iterable[str], now: datetime | None = None) -> list[C
         if len(sentence) < 8 or sentence.rstrip().endswith("?"):
             continue
         found: list[Credential] = []
-        if _ANY_TRIGGER.search(sentence) and not _ADVICE.search(sentence):
+        if _ANY_TRIGGER.search(sentence) and not _is_advice(sentence):
             found = [c for kind, p in KINDS.items() if (c := _claim(kind, p, sentence, now))]
         kinds = {c.kind for c in found}  # then what a sentence in another language claims
         found += [c for c in foreign_claims.find(sentence, now) if c.kind not in kinds]
@@ -288,9 +305,9 @@ def _certification(match: re.Match[str], sentence: str, now: datetime) -> Creden
         named = re.search(r"(?:Dr\.?|[A-Z][a-z]+)\s+[A-Z][a-z]+$", before)
         if set(letters) & _CODES or not (named or not before):
             return None
-    issuer = (
-        _issuer_after(sentence, match.end())
-        or _issuer_before(sentence, match.end())
+    issuer = (  # "a Stipple Academy certified Practitioner ... in SMP": the name just before
+        _issuer_before(sentence, match.end())
+        or _issuer_after(sentence, match.end())
         or _org_in(sentence)
     )
     return _make(
@@ -447,6 +464,8 @@ def _clean_issuer(issuer: str | None) -> str | None:
         words.pop()
     text = " ".join(words).removesuffix("'s").removesuffix("’s").strip(" .,")
     if not text or text.lower() in _NOT_ISSUER or re.fullmatch(r"(?:19|20)\d{2}", text):
+        return None
+    if text.upper() in _CODES:  # "specialised in SMP": a trade or a country code, no issuer
         return None
     if _is_place(text):  # "in Colorado Springs", "Brazil and Turkey": where, not who
         return None

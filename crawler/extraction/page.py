@@ -11,6 +11,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from lxml import etree
+from rapidfuzz import fuzz
 
 from crawler.items import Address, Extraction, Geo, NameClue, Practitioner, Review
 
@@ -37,6 +38,7 @@ from .services import services_in
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_CLINICS_FOR_MAIN = 2  # more distinct clinics than this: a listing, no page subject
+STALE_NAME_MIN = 85  # how alike (0-100) a markup's name and the page's are for one business
 MAX_TEXT = 300_000  # characters of a page's prose read for claims, services and contacts
 
 
@@ -92,6 +94,8 @@ def extract_page(
             "page practitioner",
             url,
         )
+        if main is not None and own_site:
+            practitioners = [p for p in practitioners if not _stale_copy(p, main, doc)]
         if main is not None and main not in practitioners:
             practitioners.insert(0, main)
         practitioners.extend(artists)
@@ -257,6 +261,19 @@ def _title_place(name: str, clues: list[NameClue]) -> str | None:
     if name not in titles or titles.index(name) + 1 >= len(titles):
         return None
     return names.split_place(f"{name} – {titles[titles.index(name) + 1]}")[1]
+
+
+def _stale_copy(marked: Practitioner, main: Practitioner, doc: Document) -> bool:
+    """A site's own business in its markup under a name like the page's, with a number and a
+    street the page's text never shows, where the page shows its own: a plugin's schema left
+    from before a move or a rename, not another business."""
+    if marked is main or marked.kind != "clinic" or not main.telephone or not marked.telephone:
+        return False
+    if fuzz.ratio(brand.key_of(marked.name), brand.key_of(main.name)) < STALE_NAME_MIN:
+        return False
+    digits = re.sub(r"\D", "", doc.text)
+    street = marked.address.street if marked.address else None
+    return marked.telephone[-8:] not in digits and not (street and street in doc.text)
 
 
 def _here_first(places: list[Practitioner], doc: Document) -> list[Practitioner]:

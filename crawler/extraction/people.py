@@ -277,6 +277,8 @@ def find_team(
         need = MIN_SCORE_ONE_WORD if len(person.name.split()) == 1 else MIN_SCORE
         if person.score < need or any(same_person(v, person.name) for v in vetoed):
             continue
+        if len(person.name.split()) == 1 and _a_place_here(person.name, doc.text):
+            continue  # "Robina, QLD · 1 review": a town, though also a given name
         same = next((k for k in people if same_person(k, person.name)), None)
         if same is None:
             people[person.name] = person
@@ -584,7 +586,7 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
         if size >= CITY_NOT_NAME and not common_given_name(parts[0]):
             person.score = -99  # a "Sheffield" heading over a studio's team; Adrian is a person
             return
-        if size and _written_as_place(parts[0], doc.text):
+        if _a_place_here(parts[0], doc.text):
             person.score = -99  # a "Houston" tag on a card, where the page says "in Houston"
             return
     first = parts[1] if title and len(parts) > 1 else parts[0]
@@ -652,6 +654,13 @@ def _score_siblings(candidates: list[Person]) -> None:
             person.cues.append("one of several cards")
 
 
+def _a_place_here(word: str, text: str) -> bool:
+    """A town's name (in the gazetteer) that the page writes as a place."""
+    from .brand import key_of, population
+
+    return bool(population(key_of(word))) and _written_as_place(word, text)
+
+
 def _written_as_place(word: str, text: str) -> bool:
     """Whether the page writes the word as a place: "in Houston", "the Houston studio",
     "Houston, TX"."""
@@ -660,7 +669,7 @@ def _written_as_place(word: str, text: str) -> bool:
         re.search(
             rf"\b(?:in|at|near|from|to|around|of)\s+(?:the\s+)?{w}\b(?!\s+[A-Z][a-z])"
             rf"|\b{w}\s+(?:studio|clinic|location|office|branch|salon|team|area)s?\b"
-            rf"|\b{w},\s+[A-Z]{{2}}\b",
+            rf"|\b{w},\s+[A-Z]{{2,3}}\b",
             text,
         )
     )

@@ -47,6 +47,7 @@ _HEADER_ROLES = {
     "rating": re.compile(r"rating|score|stars?|grade|mark", re.I),
     "body": re.compile(r"review|comment|text|feedback|experience|says|opinion|details", re.I),
 }
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _DATE_LIKE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d+\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
     r"\byesterday\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
@@ -142,11 +143,12 @@ def _accessible_name(node: etree._Element) -> str:
 
 
 def blocks(el: etree._Element) -> list[str]:
-    """The record's block texts (paragraphs, cells), replies and page chrome left out."""
+    """The record's block texts (paragraphs, cells), replies, headings (a title, or a
+    "Liam recommends Kiln Scalp." line) and page chrome left out."""
     out: list[str] = []
     for node in el.iter(etree.Element):
         if node.tag in SKIP_TAGS or any(
-            _REPLY.search(f"{a.get('class', '')}") for a in _between(node, el)
+            _REPLY.search(f"{a.get('class', '')}") or a.tag in _HEADINGS for a in _between(node, el)
         ):
             continue
         if node.tag in ("p", "td", "dd", "blockquote", "q", "div", "span") and not any(
@@ -236,7 +238,7 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
         lowered = f"{piece.element.get('class', '')} {piece.element.tag}".lower()
         named = (
             after_by
-            or piece.element.tag in ("strong", "b", "cite")
+            or _in_bold(piece.element)
             or re.search(r"author|name|reviewer|user|cite|by", lowered)
         )
         name = clean_author(_BY.sub("", text))
@@ -253,6 +255,15 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
         if short or initials:
             return name, False
     return None, False
+
+
+def _in_bold(node: etree._Element) -> bool:
+    """A byline set apart as a name: in bold or a <cite>, or a link in one
+    (<strong><a href="/profile/liam/">Liam Carter</a></strong>)."""
+    parent = node.getparent()
+    return node.tag in ("strong", "b", "cite") or (
+        node.tag == "a" and parent is not None and parent.tag in ("strong", "b", "cite")
+    )
 
 
 _RATING_CUE = re.compile(
@@ -316,15 +327,16 @@ def table_roles(rows: list[etree._Element]) -> dict[int, str]:
     return roles
 
 
-def is_review(found: Found) -> bool:
+def is_review(found: Found, among_reviews: bool = False) -> bool:
     """Enough of a review: a body of a few words, and a rating with an author or a date,
-    or else a byline and a date."""
+    or else a byline and a date; or, `among_reviews` (its siblings of one shape are
+    reviews), a byline alone."""
     words = len(found.body.split())
     if words < MIN_BODY_WORDS or (words < 8 and not re.search(r"[.!?…)]\W*$", found.body)):
         return False  # a title or a label, not something a client wrote
     if found.rating is not None:
         return found.author is not None or found.date is not None
-    return found.named and found.author is not None and found.date is not None
+    return found.named and found.author is not None and (found.date is not None or among_reviews)
 
 
 def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
@@ -341,6 +353,8 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
         reviews = [f for f in read if is_review(f)]
         if len(reviews) < MIN_RECORDS or len(reviews) < len(read) // 2:
             continue
+        # one of a run of reviews that shows no date or rating ("2y") is a review all the same
+        reviews = [f for f in read if f in reviews or is_review(f, among_reviews=True)]
         out.extend(reviews)
         for f in reviews:
             claimed.update(f.element.iter())
@@ -356,13 +370,14 @@ def is_listing_index(
     from urllib.parse import urlsplit
 
     read = set(reviews)
+    paged = is_paged(doc_body)  # the last page of a paged list may hold only two
     for members in groups(doc_body):
-        if members[0] in read:
-            continue
+        if members[0] in read or any(d in read for m in members for d in m.iter()):
+            continue  # reviews, or sections holding them (a header beside the reviews)
         # a table with its column headers lists things even on a last page of two rows
         table = next(members[0].iterancestors("table"), None)
         headed = members[0].tag == "tr" and table is not None and table.find(".//th") is not None
-        need = 2 if headed else 3
+        need = 2 if headed or paged else 3
         if len(members) < need or any(
             a.tag in ("nav", "header", "footer") for a in members[0].iterancestors()
         ):
@@ -387,4 +402,21 @@ def is_listing_index(
                     break
         if len(targets) >= need and len(targets) >= len(members) * 0.6:
             return True
+    return False
+
+
+_PAGER = re.compile(r"(?:^|[\s_-])(?:pagination|pager|page-numbers|paging)(?:$|[\s_-])", re.I)
+
+
+def is_paged(doc_body: etree._Element) -> bool:
+    """A page of a paged list: a pager (<nav class="pagination">, <a rel="prev">) or a run of
+    links named by page numbers ("1 2 3 Next")."""
+    if doc_body.xpath(".//a[@rel='next' or @rel='prev']"):
+        return True
+    for el in doc_body.iter("nav", "ul", "ol", "div"):
+        marks = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
+        if _PAGER.search(marks):
+            numbers = [a for a in el.iter("a", "span") if element_text(a).strip().isdigit()]
+            if len(numbers) >= 2:
+                return True
     return False
