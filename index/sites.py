@@ -8,6 +8,7 @@ place or package names the business.
 from __future__ import annotations
 
 import json
+import re
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
@@ -56,7 +57,11 @@ def profile_of(paths: list[list[str]]) -> str:
             prefix = path[:n]
             if sum(p[:n] == prefix for p in paths) * 2 > len(paths):
                 best = prefix
-    return best[-1].rsplit(".", 1)[0] if best else ""
+    slug = best[-1].rsplit(".", 1)[0] if best else ""
+    return _ID_TAIL.sub("", slug)  # "kade-morrison-smp-q7wd3k", "...-brisbane-20771": its id
+
+
+_ID_TAIL = re.compile(r"(?:[-_](?=[a-z\d]*\d)[a-z\d]{3,})+$", re.I)
 
 
 def _decode(raw: str) -> list[NameClue]:

@@ -15,6 +15,7 @@ from . import foreign_claims
 from .text import WORD_NUMBERS, normal_key, quote, words
 
 _I = re.IGNORECASE
+ROLE_LABEL_WORDS = 4  # a "sentence" this short naming no issuer, hours or year is a label
 _NAME_WORD = r"(?:[A-Z][\w&'’.+-]*|[A-Z]{2,})"
 _LINK = r"(?:of|for|and|&|the|de|du|des|in|on|at|der|van|von)"
 ISSUER = rf"(?:the\s+)?(?P<issuer>{_NAME_WORD}(?:\s+(?:{_LINK}\s+)*{_NAME_WORD}){{0,8}})"
@@ -245,6 +246,8 @@ def _training(match: re.Match[str], sentence: str, now: datetime) -> Credential 
     if match.group(0).lower() == "training":  # the noun alone says little
         if not (issuer or hours):
             return None
+    elif len(sentence.split()) <= ROLE_LABEL_WORDS and not (issuer or hours or year):
+        return None  # "Apprentice · Melbourne": a role on a card, not a claim of training
     elif not (
         issuer
         or hours

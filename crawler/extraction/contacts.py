@@ -443,7 +443,7 @@ _LETTERED_POSTCODE = (
     r"[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]\d{2}\s?[A-Z\d]{4}|(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2}"
 )
 _POSTCODE = re.compile(
-    rf"^(?:\d{{4,5}}(?:-\d{{4}})?|{_LETTERED_POSTCODE}|\d{{2}}-\d{{3}}|\d{{1,2}})$"
+    rf"^(?:\d{{4,6}}(?:-\d{{4}})?|{_LETTERED_POSTCODE}|\d{{2}}-\d{{3}}|\d{{1,2}})$"
 )
 _MIXED_POSTCODE = re.compile(rf"^(?:{_LETTERED_POSTCODE})\b")  # "T12 HX42", "LS1 4AB"
 _CODE = re.compile(r"^(?:[A-Z]{2,3}|Co\.?\s+[A-Z][a-z]+|County\s+[A-Z][a-z]+)$")
@@ -487,8 +487,8 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
             )
             if not city or key_of(city) in seen or _street_not_town(seg, city):
                 continue
-            if key_of(city) in _country_keys():
-                continue  # "…, Ireland": a country ends an address, it is not its town
+            if key_of(city) in _country_keys() and not postal:
+                continue  # "…, Ireland": a country ends an address; "Singapore 088452" is a town
             after = segments[i + 1] if i + 1 < len(segments) else following
             before = segments[i - 1] if i else ""
             coded = len(words) < len(seg.split())

@@ -32,12 +32,13 @@ from . import (
     structured,
 )
 from .context import Context
-from .document import Block, Document, text_blocks
+from .document import Block, Document, element_text, text_blocks
 from .services import services_in
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_CLINICS_FOR_MAIN = 2  # more distinct clinics than this: a listing, no page subject
+LABEL_MAX = 40  # characters of a location card's heading ("Gold Coast")
 STALE_NAME_MIN = 85  # how alike (0-100) a markup's name and the page's are for one business
 MAX_TEXT = 300_000  # characters of a page's prose read for claims, services and contacts
 
@@ -193,24 +194,32 @@ def _page_practitioner(
     main.rating = main.rating or next(iter(mf.ratings), None)
     if plain is not None:
         plain.fill(main)
-    places = _here_first(_locations(ctx, main), doc) if own_site else []
+    places, headed = _locations(ctx, main) if own_site else ([], {})
+    places = _here_first(places, doc)
     if places:
         main.telephone, main.address = places[0].telephone, places[0].address
     named = {w for person in team for w in person.name.split()}
     towns = [p.address.locality for p in places if p.address and p.address.locality]
+    towns += [label for label in headed if label not in towns]
     artists = [a for p in team for a in _artist(p, blocks, sections, main, ctx, named, towns)]
+    for artist in artists:  # "Artist · Melbourne": the location so headed, in Richmond
+        if artist.address and artist.address.locality in headed:
+            artist.address.locality = headed[artist.address.locality]
     return main, [*places[1:], *artists]
 
 
 _DIGITS = re.compile(r"\d{3}")
 
 
-def _locations(ctx: Context, main: Practitioner) -> list[Practitioner]:
-    """A chain's locations: repeated cards each with its own telephone and town."""
+def _locations(ctx: Context, main: Practitioner) -> tuple[list[Practitioner], dict[str, str]]:
+    """A chain's locations: repeated cards each with its own telephone and town; and the
+    headings the cards give them, where not their towns ("Melbourne" over a Richmond
+    address), with the town each heads."""
     for members in records.groups(ctx.doc.body):
         if len(members) > 12 or sum(bool(_DIGITS.search(m.text_content())) for m in members) < 2:
             continue  # (a footer's location cards may sit beside an opening-hours card)
         found: list[Practitioner] = []
+        labels: dict[str, str] = {}
         for el in members:
             text = "\n".join(b.text for b in text_blocks(el))
             phones = contacts.phones_in_text(text, ctx.region)
@@ -219,11 +228,23 @@ def _locations(ctx: Context, main: Practitioner) -> list[Practitioner]:
                 found.append(
                     Practitioner(name=main.name, telephone=phones[0], address=addresses[0])
                 )
+                label = _heading(el)
+                if label and label != addresses[0].locality:
+                    labels[label] = addresses[0].locality or ""
         towns = {brand.key_of(p.address.locality or "") for p in found if p.address}
         phones = {p.telephone for p in found}
         if len(found) >= 2 and len(towns) == len(found) and len(phones) == len(found):
-            return found
-    return []
+            return found, labels
+    return [], {}
+
+
+def _heading(el: etree._Element) -> str | None:
+    """A card's own short heading: a place's name, with no digits."""
+    for node in el.iter("h2", "h3", "h4", "h5", "h6", "strong", "b"):
+        text = element_text(node).strip(" :")
+        if text and len(text) <= LABEL_MAX and not re.search(r"\d", text):
+            return text
+    return None
 
 
 def _staff_sections(

@@ -703,9 +703,9 @@ def _card(heading: etree._Element) -> etree._Element:
 
 
 _NOT_DOING = re.compile(
-    r"\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:(?:perform|do|carry\s+out|provide|offer|"
-    r"practi[cs]e)\b[^.]{0,30}\b(?:smp|micropigmentation|treatments?|procedures?|tattoo\w*|"
-    r"herself|himself|themselves)\b|hold\s+a\s+needle)"
+    r"\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:(?:perform|do|carry\s+out|provide|"
+    r"offer|practi[cs]e|treat)\b[^.]{0,30}\b(?:smp|micropigmentation|treatments?|procedures?|"
+    r"tattoo\w*|clients?|patients?|herself|himself|themselves)\b|hold\s+a\s+needle)"
     r"|\bnot\s+(?:an?\s+)?(?:smp\s+)?(?:artist|practitioner|technician)\b",
     re.I,
 )

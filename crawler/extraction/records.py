@@ -93,10 +93,17 @@ def groups(root: etree._Element) -> Iterator[list[etree._Element]]:
 _HASHED = re.compile(r"(?:^|[-_])(?=[a-z\d]*\d)(?=[a-z\d]*[a-z])[a-z\d]{5,}$", re.I)
 
 
+# A class saying which of the run is shown now ("t-slds__item_active", "is-current"), not
+# what the element is
+_STATE = re.compile(r"(?:^|[-_])(?:active|current|selected|visible|shown|open)$", re.I)
+
+
 def _shape(el: etree._Element) -> tuple[object, ...]:
     """Tag, classes and children: what repeated records share. A builder's per-element class
     ("elementor-element-0655c1d", "comp-kx7ab12") names one element, not a shape."""
-    kept = [c for c in el.get("class", "").split() if not _HASHED.search(c)]
+    kept = [
+        c for c in el.get("class", "").split() if not _HASHED.search(c) and not _STATE.search(c)
+    ]
     classes = sorted(re.sub(r"\d+", "", c) for c in kept[:3])
     inner = tuple(sorted({c.tag for c in el if isinstance(c.tag, str)}))
     if el.tag == "tr":
@@ -282,11 +289,15 @@ def _may_be_review(el: etree._Element) -> bool:
     )
     return bool(
         _DATE_LIKE.search(text)
+        or _QUOTATION.search(text)
         or _RATING_CUE.search(text)
         or _RATING_CUE.search(marks)
         or re.search(r"star|rating|datetime", marks, re.I)
         or el.find(".//time") is not None
     )
+
+
+_QUOTATION = re.compile(r"[“\"«„](?:[^”\"»“\s]+\s+){5}[^”\"»“]*[”\"»“]")
 
 
 def _name_like(name: str) -> bool:
@@ -330,13 +341,22 @@ def table_roles(rows: list[etree._Element]) -> dict[int, str]:
 def is_review(found: Found, among_reviews: bool = False) -> bool:
     """Enough of a review: a body of a few words, and a rating with an author or a date,
     or else a byline and a date; or, `among_reviews` (its siblings of one shape are
-    reviews), a byline alone."""
+    reviews), a byline alone; or a quotation with a name after it (a testimonial:
+    “...” Wei Jie, Bishan)."""
     words = len(found.body.split())
-    if words < MIN_BODY_WORDS or (words < 8 and not re.search(r"[.!?…)]\W*$", found.body)):
+    if words < MIN_BODY_WORDS or (words < 8 and not re.search(r"[.!?…)”\"]\W*$", found.body)):
         return False  # a title or a label, not something a client wrote
     if found.rating is not None:
         return found.author is not None or found.date is not None
+    if found.author is not None and _quoted(found.body):
+        return True
     return found.named and found.author is not None and (found.date is not None or among_reviews)
+
+
+def _quoted(text: str) -> bool:
+    """A passage written as a quotation: “...”, "...", «...»."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in '“"«„‘' and text[-1] in '”"»“’'
 
 
 def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
