@@ -8,8 +8,8 @@ place or package names the business.
 from __future__ import annotations
 
 import json
-import re
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import urlsplit
@@ -52,6 +52,7 @@ def profile_of(paths: list[list[str]]) -> str:
     ("" if none): pages crawled under /pros/ray-delgado-smp.html (and the platform's home
     page) are that one profile."""
     best: list[str] = []
+    paths = [p for p in paths if p]  # the platform's home page lies under no profile
     for path in paths:
         for n in range(len(best) + 1, len(path) + 1):
             prefix = path[:n]

@@ -1403,3 +1403,130 @@ def test_the_last_page_of_a_paged_directory_lists_even_two() -> None:
     )
     found = extract(page, "https://finder.example/places/page/2/", now=NOW, own_site=False)
     assert "SMP artists" not in [p.name for p in found.practitioners]
+
+
+def test_a_slider_of_quotations_with_names_is_testimonials_not_staff() -> None:
+    slide = (
+        '<div class="t-slds__item{state}"><div class="t-text">&ldquo;{quote}&rdquo;</div>'
+        '<div class="t-name">{who}</div></div>'
+    )
+    quotes = [
+        ("Arif Rahman, Bedok", "He drew the hairline twice before starting and it looks natural."),
+        ("Kenji", "Three sessions and nobody at work has noticed a thing at all."),
+        ("Wei Ming, Clementi", "Private studio and honest advice from the first message on."),
+    ]
+    page = (
+        "<html><head><title>Noor Hadi | SMP</title></head><body><h1>Noor Hadi SMP</h1>"
+        "<p>I'm Noor. I trained at the Kestrel Academy in 2019 and have done SMP since.</p>"
+        + "".join(
+            slide.format(state=" t-slds__item_active" if i == 0 else "", quote=q, who=w)
+            for i, (w, q) in enumerate(quotes)
+        )
+        + "<p>Studio 4, 12 Orchard Road, Singapore 238826</p></body></html>"
+    )
+    found = extract(page, "https://noorhadi.example/", now=NOW)
+    assert "Arif Rahman" not in [p.name for p in found.practitioners]
+    assert len(found.reviews) == 3
+    assert found.practitioners[0].address.locality == "Singapore"
+
+
+def test_a_review_sites_one_review_in_css_module_markup_is_read() -> None:
+    page = (
+        "<html><head><title>Kiln Scalp Reviews | Rateo</title></head><body><h1>Kiln Scalp</h1>"
+        '<p class="loc_Op1z4">Robina, QLD · Scalp Micropigmentation</p>'
+        '<article class="reviewCard_Nf8s3"><p class="author_Lm5k2">Aaron V.</p>'
+        '<img src="s1.svg" alt="1 out of 5 stars"><div class="reviewBody_Tw3r8"><p>My scalp'
+        " got infected after the second session and I needed antibiotics.</p></div>"
+        '<span class="date_Kx81o">8 Oct 2024</span></article></body></html>'
+    )
+    found = extract(page, "https://rateo.example/listings/kiln/?page=2", now=NOW, own_site=False)
+    assert [p.name for p in found.practitioners] == ["Kiln Scalp"]  # Robina is a town
+    assert [(r.author, r.rating, r.date) for r in found.reviews] == [
+        ("Aaron V.", 1.0, "2024-10-08")
+    ]
+
+
+def test_a_chains_location_headings_place_its_artists_and_stale_markup_is_dropped() -> None:
+    card = (
+        '<div class="footer-studio"><h4>{label}</h4><p>{street}<br>{town} VIC {code}</p>'
+        '<p><a href="tel:{tel}">{tel}</a></p></div>'
+    )
+    page = (
+        "<html><head><title>Team | Ridge Scalp</title><script type='application/ld+json'>"
+        '{"@type": "HealthAndBeautyBusiness", "name": "Ridge Scalp Studio", "telephone": '
+        '"(03) 5550 4000", "address": {"streetAddress": "1 Old Lane", "addressLocality": '
+        '"Melbourne"}}</script></head><body><h1>Ridge Scalp</h1>'
+        "<h3>Ana Silva</h3><p><em>Lead Artist · Geelong</em></p><p>Ana has done SMP for nine"
+        " years.</p><h3>Sam Cole</h3><p><em>Apprentice · Geelong</em></p><p>Sam is working"
+        " through our program and does not yet treat clients.</p>"
+        + card.format(
+            label="Melbourne",
+            street="20 Swan St",
+            town="Richmond",
+            code="3121",
+            tel="(03) 5550 4418",
+        )
+        + card.format(
+            label="Geelong",
+            street="5 Moorabool St",
+            town="Newtown",
+            code="3220",
+            tel="(03) 5550 4470",
+        )
+        + "</body></html>"
+    )
+    found = extract(page, "https://ridgescalp.example/team/", now=NOW)
+    clinics = [p for p in found.practitioners if p.kind == "clinic"]
+    assert sorted(p.telephone for p in clinics) == ["+61355504418", "+61355504470"]
+    artists = {p.name: p.address.locality for p in found.practitioners if p.kind == "artist"}
+    assert artists == {"Ana Silva": "Newtown"}
+
+
+def test_a_business_saying_it_does_not_do_smp_is_no_practitioner() -> None:
+    page = (
+        "<html><head><title>Wig Room | Finder</title></head><body><h1>Wig Room</h1><p>Hair"
+        " systems and wigs. We do not do SMP ourselves but can recommend local artists.</p>"
+        "<p>(07) 5550 7781</p></body></html>"
+    )
+    assert (
+        extract(page, "https://finder.example/p/wig-room/", now=NOW, own_site=False).practitioners
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "holder"),
+    [
+        ("Andrew qualified as a trichologist in 2010.", "training", "Andrew"),
+        (
+            "With over 8 years in the chair and 1,500 clients, Derek has seen it all.",
+            "experience",
+            "Derek",
+        ),
+        ("I’ve done SMP full time since 2022.", "experience", None),
+    ],
+)
+def test_claims_in_a_bio_s_turns_of_phrase(text: str, kind: str, holder: str | None) -> None:
+    from crawler.extraction.holders import claims_with_holders
+
+    assert [(c.kind, c.holder) for c in claims_with_holders([text], [], NOW)] == [(kind, holder)]
+
+
+def test_people_a_bio_introduces_by_their_story() -> None:
+    page = (
+        "<html><head><title>About | Lone Pine Scalp</title></head><body><h1>About</h1>"
+        "<p>Mateo Ruiz grew up in El Paso and spent eight years cutting hair before SMP.</p>"
+        "<h2>MEET KARA</h2><p>Kara Doyle joined the team in 2024 after finishing her"
+        " apprenticeship with Mateo.</p><h3>Dr Helen Shaw</h3><p><em>Medical Director, General"
+        " Practitioner</em></p><p>Dr Shaw has a special interest in hair loss.</p></body></html>"
+    )
+    found = extract(page, "https://lonepine.example/about", now=NOW).practitioners
+    artists = [p.name for p in found if p.kind == "artist"]
+    assert sorted(artists) == ["Kara Doyle", "Mateo Ruiz"]
+
+
+def test_a_platform_profiles_path_without_its_id_names_it() -> None:
+    from index.sites import profile_of
+
+    assert profile_of([["a", "kade-morrison-smp-q7wd3k"], []]) == "kade-morrison-smp"
+    assert profile_of([["listings", "crown-scalp-brisbane-20771"]]) == "crown-scalp-brisbane"

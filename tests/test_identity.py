@@ -350,3 +350,42 @@ def test_one_businesss_two_sites_with_one_name_and_number_are_one(
     identity.resolve(store)
     rows = store.conn.execute("SELECT name FROM practitioners WHERE gone = 0").fetchall()
     assert [r["name"] for r in rows] == ["Ciarán Ward SMP"]
+
+
+def test_a_listing_linking_a_chain_locations_own_page_joins_that_location(
+    store: Store, page: PageFactory
+) -> None:
+    shared = "http://gulfline.example/about"
+    for path, phone, city in (
+        ("miami", "+13055550134", "Miami"),
+        ("tampa", "+18135550177", "Tampa"),
+    ):
+        # each location's own page gives it the site as its website; the shared page names both
+        store.save_page(
+            page(
+                f"http://gulfline.example/locations/{path}/",
+                [
+                    clinic(
+                        "Gulfline Scalp", phone=phone, city=city, website="http://gulfline.example/"
+                    )
+                ],
+                source_kind="clinic",
+                own_site=True,
+            )
+        )
+        store.save_page(
+            page(
+                shared,
+                [clinic("Gulfline Scalp", phone=phone, city=city)],
+                source_kind="clinic",
+                own_site=True,
+            )
+        )
+    listed = clinic("Gulfline Scalp Tampa Bay", website="http://gulfline.example/locations/tampa/")
+    store.save_page(page("http://reviews.example/biz/gulfline-tampa-bay", [listed]))
+    identity.resolve(store)
+    by_url = dict(store.conn.execute("SELECT url, practitioner_id FROM sightings").fetchall())
+    assert (
+        by_url["http://reviews.example/biz/gulfline-tampa-bay"]
+        == (by_url["http://gulfline.example/locations/tampa/"])
+    )

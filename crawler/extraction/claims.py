@@ -96,6 +96,7 @@ _TRAINEE = re.compile(r"\b(?:trained|graduat\w*|completed|studied|apprentic\w*)\
 KINDS: dict[str, re.Pattern[str]] = {
     "training": re.compile(
         r"\b(?:trained|training|apprentice(?:d|ship)?|residency|graduat(?:e|ed|ion)\s+(?:of|from)|"
+        r"qualified\s+as\s+an?\s+(?=[a-z]+\s+(?:in|at|with|from)\s)|"
         r"studied|educated|mentored|completed\s+(?:a|an|the|his|her|their|my|our)?\s*[^.]{0,60}?"
         r"(?:course|program|programme|apprenticeship|training)|"
         r"complet\w*\s+(?:a\s+minimum\s+of\s+|at\s+least\s+|over\s+)?\d{2,4}\s*(?:supervised\s+|"
@@ -186,7 +187,7 @@ _SPECIFIC_TRAINING = re.compile(
     _I,
 )
 _PRACTISING = re.compile(
-    r"\b(?:practi[cs]\w*|tattoo\w*|perform\w*|doing|providing|offering|serving|work(?:ing|ed)|"
+    r"\b(?:practi[cs]\w*|tattoo\w*|perform\w*|doing|done|providing|offering|serving|work(?:ing|ed)|"
     r"trading|operating|speciali[sz]\w*|helping|treating|pigmenting|artist|been\s+in)\b",
     _I,
 )

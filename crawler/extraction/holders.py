@@ -131,6 +131,9 @@ _TRAINER_BEFORE = re.compile(  # "trained under Dr. Okafor": the trainer, not th
 _TITLED = re.compile(r"\b(?:Dr|Prof)\.?\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\b")
 
 
+_AFTER_COMMA = re.compile(r",\s+(?=[A-Z])(.*)")
+
+
 def _named(sentence: str, team: list[Person]) -> str | None:
     """The person of the page a sentence names, or a titled or given-named subject."""
     for person in team:
@@ -141,7 +144,10 @@ def _named(sentence: str, team: list[Person]) -> str | None:
     if titled and not _TRAINER_BEFORE.search(sentence[: titled.start()]):
         known = next((p.name for p in team if same_person(p.name, titled.group(0))), None)
         return known or titled.group(0)
-    match = SUBJECT.match(sentence.strip())
+    # the subject starts the sentence, or its main clause after an opening phrase ("With
+    # over 8 years in the chair and more than 1,500 clients, Derek has seen ...")
+    clauses = [sentence.strip(), *(m.group(1) for m in _AFTER_COMMA.finditer(sentence))]
+    match = next((m for c in clauses if (m := SUBJECT.match(c))), None)
     if match:
         name = match.group("name")
         title = match.group("title")

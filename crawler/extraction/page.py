@@ -97,6 +97,9 @@ def extract_page(
         )
         if main is not None and own_site:
             practitioners = [p for p in practitioners if not _stale_copy(p, main, doc)]
+        if main is not None and _NOT_OURS.search(doc.text):
+            main = None  # "We do not do SMP ourselves but can recommend local artists."
+            practitioners = [p for p in practitioners if p.kind != "clinic"]
         if main is not None and main not in practitioners:
             practitioners.insert(0, main)
         practitioners.extend(artists)
@@ -209,6 +212,11 @@ def _page_practitioner(
 
 
 _DIGITS = re.compile(r"\d{3}")
+_NOT_OURS = re.compile(
+    r"\bwe\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:do|offer|perform|provide)\s+"
+    r"(?:smp|scalp\s+micro-?pigmentation)\b",
+    re.I,
+)
 
 
 def _locations(ctx: Context, main: Practitioner) -> tuple[list[Practitioner], dict[str, str]]:

@@ -72,24 +72,26 @@ _SELF_INTRO = re.compile(
 # "Our founder Erik Lindqvist opened ...", "Dr. Soni, New York's ..., holds ...".
 SUBJECT = re.compile(
     rf"^(?:(?i:our|unsere?r?|notre|nuestro|nuestra)\s+(?:\w+\s+){{0,3}}"
-    r"|(?i:owner|founder|co-founder|lead\s+artist|artist|practitioner|director)\s+)?"
+    r"|(?i:owner(?:[\s-]operator)?|founder|co-founder|lead\s+artist|artist|practitioner|"
+    r"director)\s+)?"
     rf"{PERSON}"
     r"(?=\s*(?:,|\s(?:is|has|holds|was|founded|started|opened|created|trained|completed|"
     r"studied|graduated|became|brings|joined|learned|learnt|qualified|earned|received|leads|"
     r"specializes|specialises|performs|creates|offers|works|has\s+been|ist|hat|verfügt|"
+    r"grew|spent|began|came|moved|discovered|switched|turned|"
     r"arbeitet|est|a|travaille|es|tiene|ofrece|trabaja|realiza|jest)\b))"
 )
 WORK = re.compile(
     r"\b(?:trained|training|certified|licen[cs]ed|qualified|founded|opened|created|studio|clinic|"
     r"artist|practitioner|experience|years|specialis|specializ|performed|treatments?|clients|"
     r"procedures?|smp|micropigmentation|tattoo\w*|piercing|injector|physician|doctor|nurse|"
-    r"member|diploma|course|academy)\b",
+    r"member|diploma|course|academy|apprentic\w*)\b",
     re.I,
 )
 ROLES = re.compile(
     r"\b(?:(?:lead|senior|head|master|principal|resident|junior|chief|licen[cs]ed|certified)\s+)?"
     r"(?:artists?|founder|co-?founder|owner|co-?owner|proprietor|director|technician|tech|"
-    r"practitioner|specialist|barber|stylist|tattooist|tattooer|tattoo\s+artist|piercer|"
+    r"(?<!general\s)practitioner|specialist|barber|stylist|tattooist|tattooer|tattoo\s+artist|piercer|"
     r"(?:a|e)sthetician|cosmetologist|nurse(?:\s+prescriber)?|doctor|physician|surgeon|"
     r"dermatologist|clinician|educator|trainer|instructor|therapist|apprentice|linergist|"
     r"micropigmentation\s+artist|smp\s+artist|pmu\s+artist|microblader|"
@@ -104,7 +106,7 @@ _NOT_PRACTITIONER = re.compile(
     r"\b(?:reception\w*|r[ée]ception\w*|secr[ée]tari\w*|secretary|front\s+desk|coordinator|"
     r"office\s+manager|admin\w*|assistant|"
     r"book(?:ing|keeper)|accountant|marketing|social\s+media|manager|concierge|operations|"
-    r"finance|consult(?:ing|ant)|trichologist)\b",  # a consulting trichologist advises
+    r"finance|consult(?:ing|ant)|trichologist|general\s+practitioner)\b",  # they advise
     re.I,
 )
 _TEAM = re.compile(

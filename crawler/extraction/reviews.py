@@ -139,8 +139,17 @@ def _key_tokens(el: etree._Element) -> tuple[str, ...]:
 
 
 def _single_review(el: etree._Element) -> bool:
-    values = " ".join(el.get(a, "") for a in ("class", "itemprop", "itemtype")).lower()
-    return bool(re.search(r"(?:^|[\s/_-])(?:review|testimonial)(?:$|\s)", values))
+    """A block named as one review, though the page shows only one: "review", "testimonial",
+    "review-card", a CSS module's "reviewCard_Nf8s3"."""
+    values = " ".join(el.get(a, "") for a in ("class", "itemprop", "itemtype"))
+    return bool(_ONE_REVIEW.search(_CAMEL.sub("-", values)))
+
+
+_ONE_REVIEW = re.compile(
+    r"(?:^|[\s/_-])(?:review|testimonial)(?:[-_]?(?:card|item|entry|box|tile|block))?"
+    r"(?:_[A-Za-z\d]{4,6})?(?:$|\s)",
+    re.I,
+)
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

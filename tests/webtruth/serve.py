@@ -167,7 +167,8 @@ def _find(root: Path, raw: str) -> Path | None:
         return None
     candidates = []
     if parts.query:
-        candidates += [f"{path or 'index.html'}?{parts.query}", f"{path}?{parts.query}"]
+        folder = f"{path.rstrip('/')}/index.html" if path else "index.html"
+        candidates += [f"{path or 'index.html'}?{parts.query}", f"{folder}?{parts.query}"]
     candidates += [path, f"{path.rstrip('/')}/index.html", f"{path}.html", f"{path}index.html"]
     for name in candidates:
         file = root / name.lstrip("/")
