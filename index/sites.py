@@ -49,17 +49,25 @@ def site_names(store: Store, sites: Iterable[str]) -> dict[str, Choice]:
 
 def profile_of(paths: list[list[str]]) -> str:
     """The last part of the longest path most of the pages lie under, without its extension
-    ("" if none): pages crawled under /pros/ray-delgado-smp.html (and the platform's home
-    page) are that one profile."""
+    or a platform's id ("" if none): pages crawled under /pros/ray-delgado-smp.html are that
+    one profile. A platform's home page is not counted against a path that carries such an
+    id ("/a/kade-morrison-smp-q7wd3k/"): a site's own blog post carries none."""
+    best = _majority_prefix(paths)
+    if not best:
+        deep = _majority_prefix([p for p in paths if p])
+        best = deep if deep and _ID_TAIL.search(deep[-1]) else []
+    slug = best[-1].rsplit(".", 1)[0] if best else ""
+    return _ID_TAIL.sub("", slug)
+
+
+def _majority_prefix(paths: list[list[str]]) -> list[str]:
     best: list[str] = []
-    paths = [p for p in paths if p]  # the platform's home page lies under no profile
     for path in paths:
         for n in range(len(best) + 1, len(path) + 1):
             prefix = path[:n]
             if sum(p[:n] == prefix for p in paths) * 2 > len(paths):
                 best = prefix
-    slug = best[-1].rsplit(".", 1)[0] if best else ""
-    return _ID_TAIL.sub("", slug)  # "kade-morrison-smp-q7wd3k", "...-brisbane-20771": its id
+    return best
 
 
 _ID_TAIL = re.compile(r"(?:[-_](?=[a-z\d]*\d)[a-z\d]{3,})+$", re.I)

@@ -65,8 +65,9 @@ def _duplicates(reviews: list[ReadReview]) -> list[list[ReadReview]]:
 
 
 def _bursts(reviews: list[ReadReview]) -> list[list[ReadReview]]:
-    """Runs of many reviews within a few days, well above the usual rate."""
-    dated = sorted((r for r in reviews if r.day is not None), key=lambda r: r.day)  # type: ignore[arg-type, return-value]
+    """Runs of many reviews within a few days, well above the usual rate. A business's own
+    testimonials are shown all at once and say nothing of when they were written."""
+    dated = sorted((r for r in reviews if r.day is not None and r.independent), key=lambda r: r.day)  # type: ignore[arg-type, return-value]
     if len(dated) < R.BURST_MIN:
         return []
     span = max((dated[-1].day - dated[0].day).days + 1, R.BURST_DAYS)  # type: ignore[operator]

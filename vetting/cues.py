@@ -64,6 +64,8 @@ HYPOTHETICAL = (
     r"become|fade|blur|spread|bleed|migrate|need|leave)\b)|"
     r"could(?!\s+(?:see|tell|notice|not\s+believe))|might(?!\s+be\s+(?:just\s+)?me)|(?-i:may)|"
     r"risks?|chance\s+of|avoid\w*|prevent\w*|to\s+stop|warn(?:ed|s|ing)?|hop(?:e|ed|ing)\b|"
+    r"(?:talked|steered|put)\s+(?:me|him|her|them|us)\s+(?:out\s+of|off|away\s+from)|"
+    r"advised\s+(?:me\s+|him\s+|her\s+)?against|"
     r"ensure|make\s+sure|so\s+(?:that\s+)?(?:it|they)\s+(?:don|doesn|won)|can\s+(?:turn|go|look|"
     r"end\s+up|cause|lead|result|become|happen|fade|blur|spread|migrate|bleed)|stops|stopping|tends?\s+to|common\s+(?:problem|issue|with)|"
     r"(?:other|some)\s+people|people\s+(?:say|said|get|getting)|myths?|imagin\w*|pictur(?:e|ed|"

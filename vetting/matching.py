@@ -187,7 +187,10 @@ def _from_absence(cred: Credential, registry: RegistryIndex, business: bool) -> 
     claim = cred.claim
     for row in registry.by_number(claim.licence_number):
         if row.credential in CHECKED_BY[cred.kind]:
-            if names.person_similarity(cred.person, row.name) >= R.PERSON_MATCH:
+            if (
+                names.person_similarity(cred.person, row.name) >= R.PERSON_MATCH
+                or names.business_similarity(cred.person, row.name) >= R.BUSINESS_MATCH
+            ):
                 return  # the number is the claimant's own: the register names them elsewise
             cred.status, cred.row = "contradicted", row
             cred.note = f"Licence number {claim.licence_number} belongs to {row.name}."

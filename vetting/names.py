@@ -240,7 +240,13 @@ def region(value: str | None) -> str:
 
 def place(locality: str | None, region: str | None) -> tuple[str | None, str | None]:
     """Town and region, splitting a town given as "Dallas, TX" (whose state is more exact
-    than a region given as the country: a register's "Los Angeles, CA | United States")."""
+    than a region given as the country: a register's "Los Angeles, CA | United States"), and
+    taking the town from a whole address given as one ("Unit 4, 27 Friar Gate, Derby DE1
+    1BX")."""
+    if locality and "," in locality and re.search(r"\d", locality.split(",", 1)[0]):
+        last = locality.rsplit(",", 1)[1]
+        town = " ".join(w for w in last.split() if not re.search(r"\d", w))
+        return town or None, region
     if locality and "," in locality:
         town, _, rest = locality.partition(",")
         rest = rest.strip()

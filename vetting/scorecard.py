@@ -89,7 +89,11 @@ def score_and_tally(
     found = authenticity.assess(reviews)
     rep = reputation.assess(reviews, facts.listing_ratings, prior, found)
     steps = {
-        "training": _answered(training.step(credentials, facts.people), answers, "training"),
+        "training": _answered(
+            training.step(credentials, facts.people, [facts.name, *facts.aliases]),
+            answers,
+            "training",
+        ),
         "reputation": _answered(rep.step, answers, "reputation"),
         "ease": ease.assess(reviews, facts.signals, answers),
     }

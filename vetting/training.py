@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from vetting import names
 from vetting import rules as R
 from vetting.credentials import Credential, dedupe, order
 from vetting.evidence import unique
@@ -42,12 +43,15 @@ def _bonus(found: list[Credential]) -> int:
     return bonus + (R.EXPERIENCE_BONUS if years >= R.EXPERIENCE_YEARS_MIN else 0)
 
 
-def step(found: list[Credential], people: list[str] | None = None) -> StepResult:
-    """Step 1's status, score and evidence; `people` the practice's own artists."""
+def step(
+    found: list[Credential], people: list[str] | None = None, business: list[str] | None = None
+) -> StepResult:
+    """Step 1's status, score and evidence; `people` the practice's own artists, `business`
+    its names."""
     if not found:
         return StepResult("unknown", None, [], "No training, certification or licence found.")
     total = R.TRAINING_BASE + _bonus(found)
-    covered = _covered(found, people or [])
+    covered = _covered(found, people or [], business or [])
     for kind in sorted({c.kind for c in found}):
         of_kind = [c for c in found if c.kind == kind]
         good = [_points(c) for c in of_kind if c.status != "contradicted"]
@@ -68,11 +72,16 @@ def step(found: list[Credential], people: list[str] | None = None) -> StepResult
     return StepResult(status, score, unique(items, R.STEP_EVIDENCE_MAX), _summary(found))
 
 
-def _covered(found: list[Credential], people: list[str]) -> list[Credential]:
-    """Contradicted credentials of one of the practice's artists where another of its artists
-    holds the same kind verified: one artist's suspended licence is a caution about that
-    artist, not a failure of the whole clinic."""
-    verified = [c for c in found if c.status == "verified" and c.person in people]
+def _covered(found: list[Credential], people: list[str], business: list[str]) -> list[Credential]:
+    """Contradicted credentials of one of the practice's artists where another of its artists,
+    or the practice itself, holds the same kind verified: one artist's suspended licence is a
+    caution about that artist, not a failure of the whole clinic."""
+    verified = [
+        c
+        for c in found
+        if c.status == "verified"
+        and (c.person in people or any(names.same_business(c.person, b) for b in business))
+    ]
     return [
         c
         for c in found

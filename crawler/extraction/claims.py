@@ -330,9 +330,11 @@ def _licence(match: re.Match[str], sentence: str, now: datetime) -> Credential |
     ):
         return None
     jurisdiction = _JURISDICTION.search(sentence[match.end() : match.end() + 40])
+    by = re.search(r"(?i)\b(?:with|by)$", match.group(0))  # "registered with Derby City Council"
     issuer = (
         _org_in(sentence[: match.end()])  # "holds an Arizona Board of ... licence"
         or (jurisdiction.group("issuer") if jurisdiction else None)
+        or (_issuer_after(sentence, match.end(), joiner=False) if by else None)
         or _issuer_after(sentence, match.end())
         or _issuer_before(sentence, match.end())
         or _org_in(sentence)

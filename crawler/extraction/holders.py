@@ -33,17 +33,30 @@ def claims_with_holders(
     *,
     section: bool = False,
     business: Iterable[str] = (),
+    context: Iterable[str] = (),
+    author: str | None = None,
 ) -> list[Credential]:
     """Every claim in these texts (in order), each with its holder where a person holds it.
 
     `section`: the texts are one person's own section (`team` is that person), so a claim
     that names nobody else and does not speak for the business (`we`, or its name,
-    `business`: "Cedar & Salt holds a permit") is theirs.
+    `business`: "Cedar & Salt holds a permit") is theirs. `context`: the rest of the page,
+    where the writer may speak of someone of `team` ("Marcus joined us ... with me");
+    `author`: the person a byline names as the page's writer, the "I" of its prose.
     """
     texts = list(texts)
     speaker = next((p.name for p in team if "introduces themself" in p.cues), None)
-    speaker = speaker or signer(texts)
-    alone = team[0].name if section and len(team) == 1 else None
+    speaker = speaker or signer(texts) or author
+    # someone the writer speaks of ("Marcus joined us after an apprenticeship with me") is not
+    # the "I" of the page
+    spoken_of = {
+        p.name
+        for p in team
+        for t in [*texts, *context]
+        for x in sentences(t)
+        if _named_first(x, p.name)
+    }
+    alone = team[0].name if section and len(team) == 1 and team[0].name not in spoken_of else None
     current: str | None = None
     out: list[Credential] = []
     letters: list[Credential] = []  # a line of post-nominals waiting for the name it goes with
@@ -66,7 +79,8 @@ def claims_with_holders(
             if holder is None and _THIRD_PERSON.search(sentence) and not _PLURAL.search(sentence):
                 holder = current
             if holder is None and _FIRST_PERSON.search(sentence) and not _PLURAL.search(sentence):
-                holder = speaker or alone or (team[0].name if len(team) == 1 else None)
+                sole = team[0].name if len(team) == 1 and team[0].name not in spoken_of else None
+                holder = speaker or alone or sole
             if holder is None and alone and not _PLURAL.search(sentence):
                 holder = None if any(_names_business(sentence, b) for b in business) else alone
             for claim in found:
@@ -129,6 +143,15 @@ _TRAINER_BEFORE = re.compile(  # "trained under Dr. Okafor": the trainer, not th
     re.I,
 )
 _TITLED = re.compile(r"\b(?:Dr|Prof)\.?\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\b")
+
+
+def _named_first(sentence: str, name: str) -> bool:
+    """Whether the sentence names the person before its first "I", "me" or "my"."""
+    first = _FIRST_PERSON.search(sentence)
+    places = [
+        m.start() for w in _name_words(name) for m in re.finditer(rf"\b{re.escape(w)}\b", sentence)
+    ]
+    return first is not None and bool(places) and min(places) < first.start()
 
 
 _AFTER_COMMA = re.compile(r",\s+(?=[A-Z])(.*)")

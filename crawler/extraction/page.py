@@ -147,7 +147,13 @@ def _page_practitioner(
     texts = [b.text for b in blocks if b.element not in sections and b.element not in own]
     found_claims = [
         c
-        for c in holders.claims_with_holders([*texts, *_badges(doc, sections)], team, ctx.now)
+        for c in holders.claims_with_holders(
+            [*texts, *_badges(doc, sections)],
+            team,
+            ctx.now,
+            context=[b.text for b in blocks if b.element in sections],
+            author=_byline(doc, team),
+        )
         if not any(re.search(rf"\b{re.escape(g)}\b", people.fold(c.text)) for g in visiting)
     ]
     for person in staff:  # a trichologist's certificate is hers, not the artists' or the studio's
@@ -290,6 +296,23 @@ def _title_place(name: str, clues: list[NameClue]) -> str | None:
     if name not in titles or titles.index(name) + 1 >= len(titles):
         return None
     return names.split_place(f"{name} – {titles[titles.index(name) + 1]}")[1]
+
+
+def _byline(doc: Document, team: list[people.Person]) -> str | None:
+    """The page's writer as its byline names them (rel="author", class="author-name",
+    itemprop="author"): a blog post's "I", one of its team or a person's full name."""
+    for el in doc.body.iter(etree.Element):
+        marks = f"{el.get('rel', '')} {el.get('class', '')} {el.get('itemprop', '')}"
+        if _AUTHOR_MARK.search(marks):
+            text = element_text(el).strip()
+            named = next((p.name for p in team if people.same_person(p.name, text)), None)
+            words = text.split()
+            if named or (2 <= len(words) <= 3 and people.is_given_name(words[0])):
+                return named or text
+    return None
+
+
+_AUTHOR_MARK = re.compile(r"(?:^|[\s_-])author(?:[-_]?name)?(?:$|\s)", re.I)
 
 
 def _stale_copy(marked: Practitioner, main: Practitioner, doc: Document) -> bool:

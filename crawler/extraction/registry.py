@@ -161,6 +161,7 @@ STATUSES: dict[str, tuple[str, ...]] = {
         "yes",
         "issued",
         "member",
+        "registered",
     ),
     "suspended": ("suspended", "suspension", "on hold", "probation", "restricted"),
     "expired": ("expired", "lapsed", "inactive", "not renewed", "delinquent", "not current"),
@@ -175,6 +176,8 @@ STATUSES: dict[str, tuple[str, ...]] = {
         "disciplined",
         "denied",
         "removed",
+        "deregistered",
+        "struck off",
     ),
 }
 _STATUS_WORD = re.compile(
