@@ -245,6 +245,7 @@ def _join_owner_names(sightings: list[Sighting], uf: _UnionFind) -> None:
 
 
 _LINKS = {"co", "and", "by", "the", "of"}
+BIG_CITY = 500_000  # a city whose neighbourhoods are named as places of their own
 
 
 def _town_key(s: Sighting) -> str | None:
@@ -302,7 +303,7 @@ def _join_unique_names(sightings: list[Sighting], uf: _UnionFind) -> None:
             roots[uf.find(s.id)].append(s)
         if len(roots) < 2:
             continue
-        places = {r: root_places.get(r, set()) for r in roots}
+        places = _towns_of({r: root_places.get(r, set()) for r in roots})
         known = [p for p in places.values() if p]
         ambiguous = any(a.isdisjoint(b) for i, a in enumerate(known) for b in known[i + 1 :])
         order = sorted(roots)
@@ -317,6 +318,23 @@ def _join_unique_names(sightings: list[Sighting], uf: _UnionFind) -> None:
                         f" in {sorted(pa & pb)[0]}" if pa & pb else ""
                     )
                     uf.union(roots[a][0].id, other.id, check_phones=True, why=why)
+
+
+def _towns_of(places: dict[int, set[str]]) -> dict[int, set[str]]:
+    """The places of one name's groups, a village read as the town it is part of, less any
+    place no gazetteer knows ("Mile End", "West Loop": a neighbourhood's name) where another
+    of the groups is in a big city: a neighbourhood says nothing against the city around it."""
+    from crawler.extraction.brand import key_of, population
+
+    towns = {p for known in places.values() for p in known if population(key_of(p))}
+    # a place named for the town it is part of ("Newton Centre" of Newton) is that town
+    places = {
+        root: {next((t for t in towns if p.startswith(f"{t} ")), p) for p in known}
+        for root, known in places.items()
+    }
+    if not any(population(key_of(p)) >= BIG_CITY for p in towns):
+        return places
+    return {root: {p for p in known if population(key_of(p))} for root, known in places.items()}
 
 
 def cluster_artists(sightings: list[Sighting], clinics: list[Cluster]) -> list[Cluster]:

@@ -34,11 +34,21 @@ def site_names(store: Store, sites: Iterable[str]) -> dict[str, Choice]:
             " AND clues IS NOT NULL AND status BETWEEN 200 AND 299 ORDER BY url",
             chunk,
         )
+        # a platform's own pages (its home, its terms) hold no practitioner: the path a
+        # profile lies under is found among the pages that hold one
+        held = {
+            url
+            for (url,) in store.conn.execute(
+                f"SELECT DISTINCT url FROM sightings WHERE site IN ({marks}) AND gone = 0",  # noqa: S608
+                chunk,
+            )
+        }
         for site, url, raw in rows:
             clues = _decode(raw)
             if clues:
                 pages[site].append(clues)
-                paths[site].append([p for p in urlsplit(url).path.split("/") if p])
+                if url in held:
+                    paths[site].append([p for p in urlsplit(url).path.split("/") if p])
     out = {}
     for site, clues in pages.items():
         choice = choose(clues, site, profile=profile_of(paths[site]) or subdomain_of(site))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from .text import WORD_NUMBERS
@@ -42,7 +43,11 @@ _MONTHS = {
         start=1,
     )
 }
+_TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?", re.I)
 _WORDS_OK = frozenset({"st", "nd", "rd", "th", "of"})
+# The languages dates are read in: those of the sites the product meets (guessing among
+# dateparser's two hundred locales costs more than reading the whole page)
+LANGUAGES = ["en", "de", "fr", "es", "pt", "pl", "it", "nl"]
 MDY_REGIONS = frozenset({"US", "PH", "FM", "MH", "PW", "BZ"})
 
 
@@ -72,6 +77,8 @@ def parse_date(
         found = _parse_candidate(match.group(0), now, region)
         if found:
             return found
+    if _TIME_ONLY.fullmatch(text):
+        return None  # "9:00 AM": a time of day, no date
     return _dateparser(text, now, region) if loose and len(text) <= 60 else None
 
 
@@ -150,20 +157,30 @@ def _shift_months(base: datetime, months: int) -> datetime:
 
 
 def _dateparser(text: str, now: datetime | None, region: str | None) -> str | None:
-    import dateparser  # imported late: it takes a while to load
-
-    settings = {
-        "RELATIVE_BASE": _now(now).replace(tzinfo=None),
-        "PREFER_DAY_OF_MONTH": "first",
-        "DATE_ORDER": "MDY" if (region or "US").upper() in MDY_REGIONS else "DMY",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
+    order = "MDY" if (region or "US").upper() in MDY_REGIONS else "DMY"
+    day = _now(now).replace(tzinfo=None, hour=12, minute=0, second=0, microsecond=0)
+    parser = _parser(order, day)  # dates are kept to the day: one parser serves a whole day
     try:
-        parsed = dateparser.parse(text, settings=settings)
+        parsed = parser.get_date_data(text).date_obj
     except (ValueError, TypeError, OverflowError, AttributeError) as exc:
         log.debug("dateparser failed on %r: %s", text, exc)
         return None
     return parsed.strftime("%Y-%m-%d") if parsed and 1900 <= parsed.year <= 2200 else None
+
+
+@lru_cache(maxsize=8)
+def _parser(order: str, base: datetime) -> Any:
+    """One dateparser for a date order and a day to read relative dates against, kept: it
+    compiles each language's patterns once, not once per date."""
+    import dateparser  # imported late: it takes a while to load
+
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": order,
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    return dateparser.DateDataParser(languages=LANGUAGES, settings=settings)
 
 
 def _ymd(year: int, month: int, day: int) -> str | None:

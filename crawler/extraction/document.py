@@ -87,6 +87,8 @@ def parse(text: str) -> etree._Element:
 
 
 def _unaccent(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 

@@ -49,13 +49,7 @@ def claims_with_holders(
     speaker = speaker or signer(texts) or author
     # someone the writer speaks of ("Marcus joined us after an apprenticeship with me") is not
     # the "I" of the page
-    spoken_of = {
-        p.name
-        for p in team
-        for t in [*texts, *context]
-        for x in sentences(t)
-        if _named_first(x, p.name)
-    }
+    spoken_of = _spoken_of(team, [*texts, *context])
     alone = team[0].name if section and len(team) == 1 and team[0].name not in spoken_of else None
     current: str | None = None
     out: list[Credential] = []
@@ -143,6 +137,16 @@ _TRAINER_BEFORE = re.compile(  # "trained under Dr. Okafor": the trainer, not th
     re.I,
 )
 _TITLED = re.compile(r"\b(?:Dr|Prof)\.?\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\b")
+
+
+def _spoken_of(team: list[Person], texts: list[str]) -> set[str]:
+    """The people of `team` a first-person writer names before speaking of themself."""
+    out: set[str] = set()
+    for text in texts if team else ():
+        if _FIRST_PERSON.search(text):
+            for sentence in sentences(text):
+                out.update(p.name for p in team if _named_first(sentence, p.name))
+    return out
 
 
 def _named_first(sentence: str, name: str) -> bool:

@@ -38,6 +38,8 @@ from .services import services_in
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 MAX_CLINICS_FOR_MAIN = 2  # more distinct clinics than this: a listing, no page subject
+NEAR_ADDRESS = 160  # characters after a street within which its own number is written
+LOCATION_LINES_MAX = 12  # lines of one element that may list a chain's locations
 LABEL_MAX = 40  # characters of a location card's heading ("Gold Coast")
 STALE_NAME_MIN = 85  # how alike (0-100) a markup's name and the page's are for one business
 MAX_TEXT = 300_000  # characters of a page's prose read for claims, services and contacts
@@ -245,11 +247,42 @@ def _locations(ctx: Context, main: Practitioner) -> tuple[list[Practitioner], di
                 label = _heading(el)
                 if label and label != addresses[0].locality:
                     labels[label] = addresses[0].locality or ""
-        towns = {brand.key_of(p.address.locality or "") for p in found if p.address}
-        phones = {p.telephone for p in found}
-        if len(found) >= 2 and len(towns) == len(found) and len(phones) == len(found):
+        if _distinct(found):
+            return found, labels
+    return _location_lines(ctx, main)
+
+
+def _location_lines(ctx: Context, main: Practitioner) -> tuple[list[Practitioner], dict[str, str]]:
+    """A chain's locations written as lines of one element ("West Loop · 1017 W Washington
+    Blvd, Chicago · (312) 555-0163<br>Oak Park · 1104 Lake St, Oak Park · (708) 555-0129")."""
+    lines: dict[etree._Element, list[str]] = {}
+    for block in ctx.doc.blocks:
+        lines.setdefault(block.element, []).append(block.text)
+    for texts in lines.values():
+        if not 2 <= len(texts) <= LOCATION_LINES_MAX:
+            continue
+        found: list[Practitioner] = []
+        labels: dict[str, str] = {}
+        for text in texts:
+            phones = contacts.phones_in_text(text, ctx.region)
+            addresses = [a for a in contacts.addresses_in_text(text) if a.locality]
+            if not (phones and addresses):
+                continue
+            found.append(Practitioner(name=main.name, telephone=phones[0], address=addresses[0]))
+            label = re.split(r"\s+[·•|–—-]\s+|:\s", text, maxsplit=1)[0].strip()
+            town = addresses[0].locality or ""
+            if label and len(label) <= LABEL_MAX and not re.search(r"\d", label) and label != town:
+                labels[label] = town
+        if _distinct(found):
             return found, labels
     return [], {}
+
+
+def _distinct(found: list[Practitioner]) -> bool:
+    """Two locations or more, each in a town and with a number of its own."""
+    towns = {brand.key_of(p.address.locality or "") for p in found if p.address}
+    phones = {p.telephone for p in found}
+    return len(found) >= 2 and len(towns) == len(found) and len(phones) == len(found)
 
 
 def _heading(el: etree._Element) -> str | None:
@@ -444,6 +477,7 @@ class _PlainContacts:
     def __init__(self, ctx: Context, texts: list[str]):
         doc = ctx.doc
         joined = "\n".join(texts)
+        self.text, self.region = joined, ctx.region
         self.addresses = contacts.addresses_in_text(joined)
         self.phones = contacts.page_phones(doc, ctx.region, texts)
         country = next((a.country for a in self.addresses if a.country), None)
@@ -464,6 +498,9 @@ class _PlainContacts:
         shown = next((n for n in self.phones if not contacts.is_service_line(n)), None)
         if not practitioner.telephone or (shown and practitioner.telephone not in self.phones):
             practitioner.telephone = shown or next(iter(self.phones), None)
+        beside = self._phone_at(practitioner.address)
+        if beside and beside != practitioner.telephone:
+            practitioner.telephone = beside  # the number shown with its address, not another's
         practitioner.email = practitioner.email or next(iter(self.emails), None)
         address = next(iter(self.addresses), None)
         had = practitioner.address
@@ -483,6 +520,18 @@ class _PlainContacts:
             )  # "Northline Scalp, Newcastle" at "Clayton St, Newcastle upon Tyne"
         if practitioner.geo is None and self.geo:
             practitioner.geo = Geo(lat=self.geo[0], lon=self.geo[1])
+
+    def _phone_at(self, address: Address | None) -> str | None:
+        """The first number the text shows after this address's street, close by: a chain's
+        location page ("1104 Lake St ... Phone (708) 555-0129"), whose markup may carry another
+        location's number."""
+        street = address.street if address else None
+        at = self.text.find(street) if street else -1
+        if at < 0:
+            return None
+        near = self.text[at : at + NEAR_ADDRESS]
+        found = contacts.phones_in_text(near, self.region)
+        return found[0] if found and found[0] in self.phones else None
 
 
 def _same_place(marked: Address, shown: Address, *, strict: bool = False) -> bool:

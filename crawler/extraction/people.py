@@ -236,6 +236,8 @@ def common_words() -> frozenset[str]:
 
 
 def fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
 
@@ -391,10 +393,15 @@ def _in_testimonial(el: etree._Element, exclude: set[etree._Element]) -> bool:
             break  # a body's classes are the theme's settings, not this part's
         if node in exclude or node.tag in ("blockquote", "q", "cite", "nav", "footer"):
             return True
-        marks = f"{node.get('class', '')} {node.get('id', '')} {node.get('itemprop', '')}"
-        if marks.strip() and len(marks.split()) <= 12 and _TESTIMONIAL.search(marks):
+        if _testimonial_marks(node.get("class"), node.get("id"), node.get("itemprop")):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _testimonial_marks(cls: str | None, ident: str | None, prop: str | None) -> bool:
+    marks = f"{cls or ''} {ident or ''} {prop or ''}"
+    return bool(marks.strip()) and len(marks.split()) <= 12 and bool(_TESTIMONIAL.search(marks))
 
 
 def _labelled(doc: Document, exclude: set[etree._Element]) -> list[Person]:

@@ -184,7 +184,12 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
             parts["date"].append(node)
         if node.tag in ("blockquote", "q"):
             parts["body"].append(node)
-    author = _author(parts["author"])
+    # the innermost author part: a name within its byline line ("author-line" > "author-name")
+    named = set(parts["author"])
+    author = _author(
+        [n for n in parts["author"] if not any(d in named for d in n.iterdescendants())]
+    )
+    author = author or _author(parts["author"])
     rating = _rating(el, parts["rating"])
     date = _date(parts["date"], ctx)
     exclude = [n for role in ("author", "date", "rating", "title") for n in parts[role]]
