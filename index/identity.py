@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from crawler.extraction.contacts import is_service_line
+from index import mentions
 from index import people_names as names
 from index.normalize import digest, fold, norm_name, slug
 from index.sites import site_names
@@ -592,6 +593,12 @@ def resolve(store: Store) -> dict[str, int]:
             db.executemany(
                 "UPDATE practitioners SET gone = 1, changed_seq = ?, updated_at = ? WHERE id = ?",
                 [(seq, now, pid) for pid in vanished],
+            )
+        named = mentions.attribute(db, {c.id: mentions.names_of(c.name) for c in clusters})
+        if named:  # reviews in a thread that now name them, or no longer do
+            seq = seq or advance_seq(db)
+            db.executemany(
+                "UPDATE practitioners SET changed_seq = ? WHERE id = ?", [(seq, p) for p in named]
             )
         for old_id, new_id in redirects.items():
             db.execute(

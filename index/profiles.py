@@ -203,7 +203,7 @@ def load_profile(store: Store, practitioner_id: str) -> Profile | None:
     shared = _shared_pages(db, profile)  # a chain's pages common to its locations
     people.update({sid: profile.name for sid in shared})
     profile.claims = _claims(db, [*member_ids, *people], people, profile)
-    profile.reviews = _reviews(db, member_ids, profile.domains)
+    profile.reviews = _reviews(db, member_ids, profile.domains, profile.id)
     return profile
 
 
@@ -399,9 +399,10 @@ def _claims(
 
 
 def _reviews(
-    db: sqlite3.Connection, sighting_ids: list[int], domains: list[str]
+    db: sqlite3.Connection, sighting_ids: list[int], domains: list[str], practitioner_id: str
 ) -> list[ReviewRow]:
-    clauses, args = [], []
+    # reviews on a page about no one (a forum thread) that name this practitioner
+    clauses, args = ["(sighting_id IS NULL AND mentions = ?)"], [practitioner_id]
     if sighting_ids:
         clauses.append(f"sighting_id IN ({','.join('?' * len(sighting_ids))})")
         args.extend(sighting_ids)
@@ -411,8 +412,6 @@ def _reviews(
             f"(sighting_id IS NULL AND own_site = 1 AND site IN ({','.join('?' * len(domains))}))"
         )
         args.extend(domains)
-    if not clauses:
-        return []
     rows = db.execute(
         f"SELECT * FROM reviews WHERE gone = 0 AND ({' OR '.join(clauses)}) ORDER BY id",  # noqa: S608
         args,

@@ -133,6 +133,7 @@ CREATE TABLE IF NOT EXISTS reviews (
     ease_negative TEXT NOT NULL DEFAULT '[]',
     reading TEXT,                             -- JSON vetting.reader.ReviewReading
     reader_version TEXT,                      -- the reader that made it; another rereads
+    mentions TEXT,            -- on a page about no one (a forum thread): the practitioner it names
     first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL,
     missing INTEGER NOT NULL DEFAULT 0,
@@ -140,6 +141,7 @@ CREATE TABLE IF NOT EXISTS reviews (
     UNIQUE (url, review_key)
 );
 CREATE INDEX IF NOT EXISTS reviews_sighting ON reviews (sighting_id);
+CREATE INDEX IF NOT EXISTS reviews_mentions ON reviews (mentions) WHERE mentions IS NOT NULL;
 CREATE INDEX IF NOT EXISTS reviews_author ON reviews (site, author_key);
 -- Counting an author's reviews on a site (profiles._count_authors) reads only this index.
 CREATE INDEX IF NOT EXISTS reviews_author_count ON reviews (site, author_key, sighting_id)

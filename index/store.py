@@ -23,8 +23,9 @@ from crawler.items import Extraction, PageItem, Practitioner, RegistryEntry, Rev
 from index.normalize import digest, fold, norm_name, site_of
 
 GONE_AFTER = 3  # successful fetches without a fact before it is hidden
-SCHEMA_VERSION = 4  # 2: shortlists and admin_credentials; 3: reviews_author_count;
-# 4: page name clues, claim holders, merge and name reasons, review readings
+SCHEMA_VERSION = 5  # 2: shortlists and admin_credentials; 3: reviews_author_count;
+# 4: page name clues, claim holders, merge and name reasons, review readings;
+# 5: the practitioner a review on a page about no one names
 # Columns added after a table was first made: (table, column, declaration).
 ADDED_COLUMNS = (
     ("pages", "clues", "TEXT"),
@@ -33,6 +34,7 @@ ADDED_COLUMNS = (
     ("practitioners", "name_reason", "TEXT"),
     ("reviews", "reading", "TEXT"),
     ("reviews", "reader_version", "TEXT"),
+    ("reviews", "mentions", "TEXT"),
 )
 
 

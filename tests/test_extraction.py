@@ -1530,3 +1530,39 @@ def test_a_platform_profiles_path_without_its_id_names_it() -> None:
 
     assert profile_of([["a", "kade-morrison-smp-q7wd3k"], []]) == "kade-morrison-smp"
     assert profile_of([["listings", "crown-scalp-brisbane-20771"]]) == "crown-scalp-brisbane"
+
+
+def test_a_chains_locations_as_lines_and_each_pages_own_number() -> None:
+    footer = (
+        "<footer><p><strong>West Loop</strong> &middot; 1017 W Washington Blvd, Suite 3F, Chicago"
+        " &middot; (312) 555-0163<br><strong>Oak Park</strong> &middot; 1104 Lake St, Oak Park"
+        " &middot; (708) 555-0129</p></footer>"
+    )
+    markup = (
+        '<script type="application/ld+json">{"@type": "HealthAndBeautyBusiness", "name": '
+        '"Kiln Lab Oak Park", "telephone": "+1-312-555-0163", "address": {"streetAddress": '
+        '"1104 Lake St", "addressLocality": "Oak Park", "addressRegion": "IL"}}</script>'
+    )
+    page = (
+        f"<html><head><title>Kiln Lab Oak Park</title>{markup}</head><body><h1>Kiln Lab Oak"
+        " Park</h1><p>Address 1104 Lake St, Oak Park, IL 60301</p><p>Phone (708) 555-0129</p>"
+        f"{footer}</body></html>"
+    )
+    found = extract(page, "https://kilnlab.example/locations/oak-park", now=NOW)
+    clinics = {p.telephone: p.address.locality for p in found.practitioners if p.kind == "clinic"}
+    assert clinics == {"+17085550129": "Oak Park", "+13125550163": "Chicago"}
+    assert found.practitioners[0].telephone == "+17085550129"  # the page's own, first
+
+
+def test_a_threads_question_is_not_a_business() -> None:
+    page = (
+        "<html><head><title>SMP in Halifax? | Porchside</title></head><body>"
+        '<header><a href="/" class="logo">Porchside</a></header><h1>SMP in Halifax?'
+        '</h1><ul><li class="comment"><span class="author-name">Ray L.</span> <span>2 mo</span>'
+        "<p>Harbourline on Sackville, hands down. Colleen talked me through it.</p></li>"
+        '<li class="comment"><span class="author-name">Owen P.</span> <span>2 mo</span>'
+        "<p>Thanks Ray, booking a consult with them next week.</p></li></ul></body></html>"
+    )
+    found = extract(page, "https://porchside.example/p/Hx4NbR/", now=NOW, own_site=False)
+    assert found.practitioners == []
+    assert [r.author for r in found.reviews] == ["Ray L.", "Owen P."]

@@ -389,3 +389,42 @@ def test_a_listing_linking_a_chain_locations_own_page_joins_that_location(
         by_url["http://reviews.example/biz/gulfline-tampa-bay"]
         == (by_url["http://gulfline.example/locations/tampa/"])
     )
+
+
+def test_a_thread_review_goes_to_the_one_practitioner_it_names(
+    store: Store, page: PageFactory
+) -> None:
+    from crawler.items import Review
+
+    store.save_page(page("http://dir.example/harbourline", [clinic("Harbourline Scalp Studio")]))
+    for city in ("Chicago", "Oak Park"):  # a chain's two locations share one name
+        store.save_page(
+            page(f"http://dir.example/follicle-{city}", [clinic("Follicle Lab", city=city)])
+        )
+    said = {
+        "a": "Harbourline on Sackville, hands down. Colleen talked me through everything.",
+        "b": "Follicle Lab did mine and the hairline is far too low.",
+        "c": "Harbourline or Follicle Lab, both were fine for me honestly.",
+    }
+    thread = [Review(body=b, author=f"N{k}.") for k, b in said.items()]
+    store.save_page(page("http://forum.example/p/1", [], thread, source_kind="reviews"))
+    identity.resolve(store)
+    given = dict(store.conn.execute("SELECT author, mentions FROM reviews").fetchall())
+    harbourline = next(p for p, in store.conn.execute("SELECT id FROM practitioners")
+                       if p.startswith("harbourline"))  # fmt: skip
+    assert given == {"Na.": harbourline, "Nb.": None, "Nc.": None}
+    assert [r.body for r in load_profile(store, harbourline).reviews] == [said["a"]]
+
+
+def test_a_village_of_a_town_and_a_big_citys_neighbourhood_are_that_town(
+    store: Store, page: PageFactory
+) -> None:
+    store.save_page(page("http://a.example/1", [clinic("Shawn Daley Tattoo & SMP", city="Newton")]))
+    store.save_page(
+        page("http://b.example/1", [clinic("Shawn Daley Tattoo & SMP", city="Newton Centre")])
+    )
+    store.save_page(page("http://a.example/2", [clinic("Kiln Scalp Works", city="Chicago")]))
+    store.save_page(page("http://b.example/2", [clinic("Kiln Scalp Works", city="West Loop")]))
+    identity.resolve(store)
+    live = store.conn.execute("SELECT name FROM practitioners WHERE gone = 0").fetchall()
+    assert sorted(r[0] for r in live) == ["Kiln Scalp Works", "Shawn Daley Tattoo & SMP"]

@@ -196,21 +196,27 @@ def test_a_register_listing_the_artist_counts_without_a_claim() -> None:
     assert credentials(facts, lapsed, TODAY) == []
 
 
-def test_one_artists_suspended_licence_is_a_caution_where_a_colleague_is_verified() -> None:
-    owner, other = "Dana Reyes", "Kai Moss"
+def test_one_artists_suspended_licence_is_a_caution_where_the_premises_is_licensed() -> None:
+    other = "Kai Moss"
+    premises = claim(
+        "licence", "Lakeside SMP is a licensed body art facility.", person=None, issuer=None,
+        licence_number=None,
+    )  # fmt: skip
     facts = practitioner(
-        people=[owner, other],
-        claims=[licence_claim(), licence_claim(person=other, licence_number="BA 222222")],
+        name="Lakeside SMP",
+        people=["Dana Reyes", other],
+        claims=[premises, licence_claim(person=other, licence_number="BA 222222")],
     )
     rows = registry(
-        licence_row(),
+        licence_row(name="Maria Owner", business="Lakeside SMP LLC", licence_number=None),
         licence_row(name=other, licence_number="BA 222222", status="suspended"),
-        training_row(),
     )
-    result = step(credentials(facts, rows, TODAY), [owner, other])
-    assert result.status == "caution"
-    assert step(credentials(facts, rows, TODAY), [other]).status == "fail"  # not a colleague
-    alone = practitioner(
-        people=[other], claims=[licence_claim(person=other, licence_number="BA 222222")]
+    business = [facts.name]
+    assert step(credentials(facts, rows, TODAY), facts.people, business).status == "caution"
+    colleague = practitioner(
+        people=["Dana Reyes", other],
+        claims=[licence_claim(), licence_claim(person=other, licence_number="BA 222222")],
     )
-    assert step(credentials(alone, rows, TODAY), [other]).status == "fail"
+    both = registry(licence_row(), licence_row(name=other, licence_number="BA 222222",
+                                               status="suspended"))  # fmt: skip
+    assert step(credentials(colleague, both, TODAY), colleague.people, business).status == "fail"

@@ -73,14 +73,16 @@ def step(
 
 
 def _covered(found: list[Credential], people: list[str], business: list[str]) -> list[Credential]:
-    """Contradicted credentials of one of the practice's artists where another of its artists,
-    or the practice itself, holds the same kind verified: one artist's suspended licence is a
-    caution about that artist, not a failure of the whole clinic."""
+    """Contradicted credentials of one of the practice's artists where the practice itself
+    holds the same kind verified (its premises licence): one artist's suspended licence is a
+    caution about that artist, not a failure of the licensed clinic. (A colleague's licence
+    does not cover it: which location each artist works at is not always known.)"""
     verified = [
         c
         for c in found
         if c.status == "verified"
-        and (c.person in people or any(names.same_business(c.person, b) for b in business))
+        and c.sources  # a claim the practice made, not a register's listing of someone
+        and (not c.claim.person or any(names.same_business(c.claim.person, b) for b in business))
     ]
     return [
         c

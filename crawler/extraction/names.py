@@ -42,6 +42,7 @@ def subject_name(clues: list[NameClue]) -> str | None:
         if c.kind in ("title", "h1")
         and (name := brand.tidy(_LISTING_WORDS.sub("", c.text), max_words=brand.MAX_WORDS + 6))
         and not _names_host(name, host)
+        and not c.text.rstrip().endswith("?")  # a thread's question ("SMP in Halifax?")
     ]
     titles = [c for c in own if c.kind == "title"]
     heads = [c for c in own if c.kind == "h1"]

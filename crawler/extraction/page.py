@@ -462,7 +462,7 @@ def _town(text: str, named: set[str], towns: list[str]) -> str | None:
         ordered = sorted(found, key=lambda t: (-found[t], text.find(t)))
         return ordered[0] if ordered else None
     places = brand.place_names()
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", text):
+    for m in re.finditer(r"\b[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?\b", text):  # Montréal
         words = m.group(0).split()
         for candidate in (m.group(0), *words) if len(words) > 1 else words:
             if candidate not in named and brand.key_of(candidate) in places:

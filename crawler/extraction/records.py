@@ -359,6 +359,19 @@ def _quoted(text: str) -> bool:
     return len(text) > 2 and text[0] in '“"«„‘' and text[-1] in '”"»“’'
 
 
+_STAFF = re.compile(
+    r"(?:^|[\s_-])(?:staff|team|employees?|artists|practitioners)(?:$|[\s_-])", re.I
+)
+
+
+def _staff_list(el: etree._Element) -> bool:
+    """Whether a record or the list holding it is named as a staff or team list."""
+    for node in (el, *list(el.iterancestors())[:2]):
+        if _STAFF.search(f"{node.get('class', '')} {node.get('id', '')}"):
+            return True
+    return False
+
+
 def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
     """Reviews in repeated structures that no other reader took (`taken`: their elements)."""
     out: list[Found] = []
@@ -368,6 +381,8 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
             continue
         if sum(1 for m in members[:6] if _may_be_review(m)) < min(2, len(members)):
             continue
+        if _staff_list(members[0]):
+            continue  # staff cards with their own star ratings ("Sophie Nguyen, SMP Artist")
         roles = table_roles(members) if members[0].tag == "tr" else {}
         read = [read_record(m, ctx, roles) for m in members]
         reviews = [f for f in read if is_review(f)]
