@@ -393,7 +393,9 @@ def join_people(artists: list[Cluster]) -> list[Cluster]:
 
 
 _TRADE_WORDS = re.compile(
-    r"(?:\s+(?:smp|scalp|micro-?pigmentation|pigmentation|art|artistry|hairlines?))+\s*$", re.I
+    r"(?:\s+(?:smp|scalp|micro-?pigmentation|pigmentation|art|artistry|hairlines?|tattoos?|ink|"
+    r"&|and))+\s*$",
+    re.I,
 )
 
 

@@ -1566,3 +1566,15 @@ def test_a_threads_question_is_not_a_business() -> None:
     found = extract(page, "https://porchside.example/p/Hx4NbR/", now=NOW, own_site=False)
     assert found.practitioners == []
     assert [r.author for r in found.reviews] == ["Ray L.", "Owen P."]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("IDPH establishment registration no. TBP-0051937.", "licence"),
+        ("Tyler is our newest artist and finished his training in 2024.", "training"),
+        ("For the last six I've done nothing but scalp micropigmentation.", "experience"),
+    ],
+)
+def test_claims_as_registers_and_bios_write_them(text: str, kind: str) -> None:
+    assert [c.kind for c in find_claims([text], NOW)] == [kind]

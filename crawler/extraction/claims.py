@@ -115,6 +115,7 @@ KINDS: dict[str, re.Pattern[str]] = {
     "licence": re.compile(
         r"\b(?:licen[cs]ed|licen[cs]e|lic\.|permit\s*(?:no|number|#)|registered\s+(?:with|by)|"
         r"(?:holds?|has|have|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}(?:permit|registration)\b|"
+        r"registration\s*(?:no\.?|number|#)\s*[:#]?\s*(?=[A-Z]{0,6}[-\s]?\d)|"
         r"registered\s+(?:general\s+)?(?:nurse|midwife|pharmacist|dentist|physician)\b|"
         r"inspected\s+(?:\w+\s+){0,3}(?=by\s+(?-i:(?:the\s+)?(?:(?:[A-Z][\w&'’-]*|of|and|&)\s+){0,5}"
         r"(?:Health|Council|Authority|Department|Board|Agency|Inspectorate|Services?)\b)))"
@@ -133,8 +134,9 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"ten|eleven|twelve|fifteen|twenty)\s+years?\s+ago\b|"
         r"\b(?:in|since)\s+(?P<became>(?:19|20)\d{2}),?\s+(?:i|we|he|she)\s*(?:'m\s+|’m\s+)?"
         r"(?:became|becam|started|began|opened|founded|qualified)\b|"
-        r"\b(?:last|past)\s+(?P<last>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?"
-        r"\s+(?:i|we|he|she)\s+(?:do|have\s+done|work|perform|practi[cs]e)\b|"
+        r"\b(?:last|past)\s+(?P<last>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?:years?\s+)?(?:i|we|he|she)(?:['’]ve|\s+have)?\s+(?:do|done|worked|work|perform|"
+        r"practi[cs]e)\b|"
         r"\b(?:extensive|considerable|decades\s+of|many\s+years\s+of)\s+experience\b|"
         r"\b(?:an?\s+)?(?:extensive|considerable|long|strong|solid)\s+background\s+in\b|"
         r"\b(?:(?:performed|done|completed|treated|worked\s+on|carried\s+out)\s+(?:over|more\s+"
@@ -245,7 +247,8 @@ def _training(match: re.Match[str], sentence: str, now: datetime) -> Credential 
     hours = _hours(sentence)
     year = _year(sentence, now)
     if match.group(0).lower() == "training":  # the noun alone says little
-        if not (issuer or hours):
+        finished = re.search(r"(?i)\b(?:finished|completed)\s+(?:\w+\s+)?training\b", sentence)
+        if not (issuer or hours or (year and finished)):  # "finished his training in 2024"
             return None
     elif len(sentence.split()) <= ROLE_LABEL_WORDS and not (issuer or hours or year):
         return None  # "Apprentice · Melbourne": a role on a card, not a claim of training
