@@ -61,8 +61,26 @@ def _named(claim: ClaimFact, registry: RegistryIndex) -> list[str]:
     )
 
 
+def _likeness(person: str, name: str, guessed: set[str]) -> float:
+    """How alike a person and a register's name are; a person only guessed from a business's
+    name ("Ciarán Ward SMP") must be the register's name exactly, never "Ciara Ward"."""
+    if person in guessed:
+        return 100.0 if names.person(person) == names.person(name) else 0.0
+    return names.person_similarity(person, name)
+
+
+def _guessed(facts: PractitionerFacts) -> set[str]:
+    """A one-person business's own names, which may be its practitioner's."""
+    return {facts.name, *facts.aliases} if facts.kind != "artist" and not facts.people else set()
+
+
 def _match(
-    cred: Credential, facts: PractitionerFacts, row: RegistryFact, people: list[str], business: bool
+    cred: Credential,
+    facts: PractitionerFacts,
+    row: RegistryFact,
+    people: list[str],
+    business: bool,
+    guessed: frozenset[str] | set[str] = frozenset(),
 ) -> _Match | None:
     """Whether a registry row is this claim's person (or, for a business claim, the business),
     issuer and place."""
@@ -73,7 +91,7 @@ def _match(
     if ours and theirs and ours != theirs:
         return None
     number_equal = bool(ours) and ours == theirs
-    person = max((names.person_similarity(p, row.name) for p in people), default=0.0)
+    person = max((_likeness(p, row.name, guessed) for p in people), default=0.0)
     shop = max(
         (
             names.business_similarity(n, other)
@@ -101,6 +119,8 @@ def _match(
     near = names.near(facts.coordinates, row.coordinates, R.NEAR_KM)
     if town is False and not number_equal and not near:
         return None
+    if town is None and not number_equal and shop < R.BUSINESS_MATCH and person < R.PERSON_EXACT:
+        return None  # no place to tell them apart: "Ciara Ward" is not "Ciarán Ward"
     return _Match(row, number_equal, max(person, shop))
 
 
@@ -143,7 +163,7 @@ def check(cred: Credential, facts: PractitionerFacts, registry: RegistryIndex, t
         for row in registry.candidates(who, claim.licence_number)
         if row.credential in kinds
         and (not first_only or _first_name(row.name) == names.person(cred.person))
-        and (m := _match(cred, facts, row, people, business)) is not None
+        and (m := _match(cred, facts, row, people, business, _guessed(facts))) is not None
     ]
     if matches:
         _from_matches(cred, matches, today)
@@ -222,8 +242,9 @@ def listed(
             or row.credential not in ("licence", "certification", "training")
         ):
             continue
-        who = max(people, key=lambda p: names.person_similarity(p, row.name), default="")
-        if names.person_similarity(who, row.name) < R.PERSON_MATCH or not _here(facts, row):
+        guessed = _guessed(facts)
+        who = max(people, key=lambda p: _likeness(p, row.name, guessed), default="")
+        if _likeness(who, row.name, guessed) < R.PERSON_MATCH or not _here(facts, row):
             continue
         if _in_force(row, row.credential, today) is not True:
             continue

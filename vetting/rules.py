@@ -51,6 +51,7 @@ STEP1_PASS = 55
 STEP1_FAIL = 35
 PERSON_MATCH = 90
 PERSON_MATCH_WITH_BUSINESS = 80
+PERSON_EXACT = 100  # where no town tells two people apart, their names must be the same
 BUSINESS_MATCH = 88
 ISSUER_MATCH = 85
 LOCALITY_MATCH = 85
@@ -263,6 +264,11 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
             Doc(
                 "PERSON_MATCH_WITH_BUSINESS",
                 "How alike the names must be when the business name also matches",
+            ),
+            Doc(
+                "PERSON_EXACT",
+                "How alike a registry's name and the claimed name must be where no town can be "
+                "compared",
             ),
             Doc("BUSINESS_MATCH", "How alike (0 to 100) business names must be"),
             Doc("ISSUER_MATCH", "How alike (0 to 100) the issuers' names must be"),

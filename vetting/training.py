@@ -15,6 +15,8 @@ from vetting.steps import StepResult
 
 __all__ = ["Credential", "credentials", "order", "step"]
 
+TRAINING_KINDS = ("licence", "certification", "training")
+
 
 def credentials(facts: PractitionerFacts, registry: RegistryIndex, today: date) -> list[Credential]:
     """Every distinct claim, checked."""
@@ -61,8 +63,17 @@ def step(
     score = max(0, min(100, total))
     contradicted = [c for c in found if c.status == "contradicted"]
     verified = [c for c in found if c.status == "verified" and c.kind in R.VERIFIED_POINTS]
-    training_verified = [c for c in verified if c.kind in ("licence", "certification", "training")]
-    if any(c.kind == "licence" and c not in covered for c in contradicted) or score < R.STEP1_FAIL:
+    training_verified = [c for c in verified if c.kind in TRAINING_KINDS]
+    # every artist of the practice holds a credential a registry contradicts: no one there
+    # is trained as claimed, whatever a colleague at another location holds
+    nobody = bool(people) and all(
+        any(c.person == p and c.kind in TRAINING_KINDS for c in contradicted) for p in people or []
+    )
+    if (
+        any(c.kind == "licence" and c not in covered for c in contradicted)
+        or score < R.STEP1_FAIL
+        or nobody
+    ):
         status = "fail"
     elif score >= R.STEP1_PASS and training_verified and not contradicted:
         status = "pass"
