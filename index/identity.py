@@ -178,7 +178,7 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
             for b in group[i + 1 :]:
                 if uf.find(a.id) == uf.find(b.id):
                     continue
-                if alike_names(a.norm_name, b.norm_name):
+                if alike_names(_less_town(a), _less_town(b)):  # "... Studio Glasgow" in Glasgow
                     place = b.postal_code or b.locality
                     uf.union(a.id, b.id, check_phones=True, why=f"the same name in {place}")
     _join_unique_names(sightings, uf)
@@ -192,6 +192,14 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
         Cluster(members=m, kind="clinic", domains=uf.domains[root], phones=uf.phones[root])
         for root, m in groups.items()
     ]
+
+
+def _less_town(s: Sighting) -> str:
+    """A name without its own town's name ("northline scalp studio glasgow" in Glasgow)."""
+    town = fold(s.locality or "")
+    if town and s.norm_name.endswith(f" {town}"):
+        return s.norm_name.removesuffix(f" {town}")
+    return s.norm_name
 
 
 def _join_by_website(uf: _UnionFind, listing: Sighting, site: list[Sighting]) -> None:

@@ -1578,3 +1578,18 @@ def test_a_threads_question_is_not_a_business() -> None:
 )
 def test_claims_as_registers_and_bios_write_them(text: str, kind: str) -> None:
     assert [c.kind for c in find_claims([text], NOW)] == [kind]
+
+
+def test_a_forums_own_name_is_not_a_threads_subject() -> None:
+    page = (
+        "<html><head><title>Jozi Hairline Co (Johannesburg)? - ScalpTalk Forums</title></head>"
+        '<body><h1>ScalpTalk Forums</h1><div class="post"><p class="author">by <strong>rich_k'
+        '</strong> &raquo; Tue Mar 04, 2025 9:12 pm</p><div class="content">Sipho at Jozi did my'
+        " hairline in 2024 and the colour match is spot on.</div></div>"
+        '<div class="post"><p class="author">by <strong>thandi</strong> &raquo; Wed Mar 05, 2025'
+        ' 8:01 am</p><div class="content">Naledi at Jozi did my density work and I am very happy.'
+        "</div></div></body></html>"
+    )
+    found = extract(page, "https://scalptalk.example/f5/jozi-t1260.html", now=NOW, own_site=False)
+    assert found.practitioners == []
+    assert len(found.reviews) == 2

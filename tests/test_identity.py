@@ -428,3 +428,16 @@ def test_a_village_of_a_town_and_a_big_citys_neighbourhood_are_that_town(
     identity.resolve(store)
     live = store.conn.execute("SELECT name FROM practitioners WHERE gone = 0").fetchall()
     assert sorted(r[0] for r in live) == ["Kiln Scalp Works", "Shawn Daley Tattoo & SMP"]
+
+
+def test_a_listing_naming_its_town_joins_the_business_there(
+    store: Store, page: PageFactory
+) -> None:
+    own = clinic("Northline Scalp Studio", phone="+441414960318", city="Glasgow")
+    store.save_page(page("http://northline.example/", [own], source_kind="clinic", own_site=True))
+    listed = clinic("Northline Scalp Studio Glasgow", city="Glasgow")
+    store.save_page(page("http://bookings.example/venue/northline-glasgow/", [listed]))
+    identity.resolve(store)
+    assert (
+        store.conn.execute("SELECT COUNT(*) FROM practitioners WHERE gone = 0").fetchone()[0] == 1
+    )

@@ -454,6 +454,24 @@ def _mostly(label: str, squashed: str) -> bool:
     return len(label) >= 6 and label in squashed and len(label) >= 0.7 * len(squashed)
 
 
+MIN_LABEL = 6  # letters of a domain's name that can name a site on their own
+
+
+def like_domain(name: str, host: str) -> bool:
+    """Whether a name is the site's own, as its domain spells it ("ScalpTalk Forums" at
+    scalptalk.test)."""
+    key = key_of(name)
+    label = _domain_label(host)
+    words = key.split()
+    # the domain's words then one more ("ScalpTalk Forums", "Rateo Reviews")
+    head = "".join(words[:-1]) if len(words) > 1 else ""
+    return bool(key) and (
+        _domain_similarity(key, host) >= ALIKE
+        or _mostly(label, key.replace(" ", ""))
+        or (len(label) >= MIN_LABEL and head == label)
+    )
+
+
 def _domain_similarity(key: str, host: str) -> float:
     label = _domain_label(host)
     squashed = key.replace(" ", "").replace("and", "")

@@ -27,12 +27,12 @@ _LISTING_WORDS = re.compile(
 def page_name(doc: Document, clues: list[NameClue], *, own_site: bool = True) -> str | None:
     """Whose page this is: the site's name on its own site, else the page's subject."""
     if not own_site:
-        return subject_name(clues)
+        return subject_name(clues, doc.host)
     choice = brand.choose([clues], doc.host, profile=brand.subdomain_of(doc.host))
     return choice.name if choice else (doc.host or None)
 
 
-def subject_name(clues: list[NameClue]) -> str | None:
+def subject_name(clues: list[NameClue], site: str = "") -> str | None:
     """What a listing page's title and main heading name, besides the site it is on; with
     the place it adds ("Ink and Follicle, Fort Collins"), which split_place takes apart."""
     host = [c.text for c in clues if c.kind in HOST_KINDS]
@@ -43,6 +43,7 @@ def subject_name(clues: list[NameClue]) -> str | None:
         and (name := brand.tidy(_LISTING_WORDS.sub("", c.text), max_words=brand.MAX_WORDS + 6))
         and not _names_host(name, host)
         and not c.text.rstrip().endswith("?")  # a thread's question ("SMP in Halifax?")
+        and not (site and brand.like_domain(name, site))  # "ScalpTalk Forums" at scalptalk
     ]
     titles = [c for c in own if c.kind == "title"]
     heads = [c for c in own if c.kind == "h1"]

@@ -233,8 +233,11 @@ class Scorer:
         if host is None:
             return None
         if host in self.by_site and len(self.by_site[host]) == 1:
-            return self.by_site[host][0]
-        listed = self.by_site.get(host) or self.listed.get((host, _path(sighting["url"])), [])
+            slug = self.by_site[host][0]
+            if not self._platform(host, slug) or self._own_page(sighting["url"], slug):
+                return slug  # (a profile on a platform is its own pages, not the platform)
+        chain = self.by_site.get(host) if len(self.by_site.get(host, [])) > 1 else None
+        listed = chain or self.listed.get((host, _path(sighting["url"])), [])
         best, best_score = None, 0.0
         for slug in listed:
             t = self.truth[slug]
@@ -253,6 +256,17 @@ class Scorer:
             if score > best_score:
                 best, best_score = slug, score
         return best if best_score >= 75 else None
+
+    def _platform(self, host: str, slug: str) -> bool:
+        """Whether other practitioners' listings or reviews lie on this site too: a booking
+        platform that hosts someone's only profile."""
+        return any(h == host and set(slugs) - {slug} for (h, _), slugs in self.listed.items())
+
+    def _own_page(self, url: str, slug: str) -> bool:
+        """Whether a page lies in the folder of one of the practitioner's own pages."""
+        path = _path(url)
+        folders = {p.rsplit("/", 1)[0] if "/" in p else "" for p in self.truth[slug]["pages"]}
+        return any(not f or path == f or path.startswith(f"{f}/") for f in folders)
 
     def trace(self, records: list[Record]) -> None:
         by_id = {r.id: r for r in records}
