@@ -44,8 +44,10 @@ def checkpoint(name: str) -> None:
     if os.environ.get(PAUSE_AT_ENV) != name:
         return
     marker = os.environ.get(PAUSE_FILE_ENV)
-    if marker:
-        Path(marker).write_text(str(os.getpid()), encoding="utf-8")
+    if marker:  # written whole, then renamed: the test reads it as soon as it exists
+        partial = Path(f"{marker}.partial")
+        partial.write_text(str(os.getpid()), encoding="utf-8")
+        os.replace(partial, marker)
     time.sleep(float(os.environ.get("SMPVET_INDEX_PAUSE_SECONDS", "60")))
 
 
