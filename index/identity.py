@@ -604,7 +604,11 @@ def resolve(store: Store) -> dict[str, int]:
                 "UPDATE practitioners SET gone = 1, changed_seq = ?, updated_at = ? WHERE id = ?",
                 [(seq, now, pid) for pid in vanished],
             )
-        named = mentions.attribute(db, {c.id: mentions.names_of(c.name) for c in clusters})
+        named = mentions.attribute(
+            db,
+            {c.id: mentions.names_of(c.name) for c in clusters},
+            {c.id: c.clinic.id for c in clusters if c.clinic},
+        )
         if named:  # reviews in a thread that now name them, or no longer do
             seq = seq or advance_seq(db)
             db.executemany(

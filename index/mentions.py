@@ -36,30 +36,49 @@ def names_of(name: str, aliases: Iterable[str] = ()) -> set[str]:
     return out
 
 
-def attribute(db: sqlite3.Connection, practitioners: dict[str, set[str]]) -> set[str]:
+def attribute(
+    db: sqlite3.Connection,
+    practitioners: dict[str, set[str]],
+    clinic_of: dict[str, str] | None = None,
+) -> set[str]:
     """Set each review on a page about no one to the one practitioner it names (by the names
-    in `practitioners`: id -> names_of(...)); the ids whose mentioned reviews changed."""
+    in `practitioners`: id -> names_of(...); an artist named with their own clinic, `clinic_of`,
+    names that clinic); the ids whose mentioned reviews changed."""
+    clinic_of = clinic_of or {}
     owners: dict[str, set[str]] = defaultdict(set)
     for pid, keys in practitioners.items():
         for key in keys:
             owners[key].add(pid)
-    unique = {k: next(iter(v)) for k, v in owners.items() if len(v) == 1}
-    shared = {k for k, v in owners.items() if len(v) > 1}
-    if not unique:
+    if not owners:
         return set()
-    pattern = re.compile(
-        r"\b(" + "|".join(re.escape(k) for k in sorted(owners, key=len, reverse=True)) + r")\b"
-    )
+    longest = max(len(k.split()) for k in owners)
     changed: set[str] = set()
     rows = db.execute(
         "SELECT id, body, mentions FROM reviews WHERE sighting_id IS NULL AND own_site = 0"
         " AND gone = 0"
     ).fetchall()
     for review_id, body, before in rows:
-        found = {m.group(1) for m in pattern.finditer(fold(body))}
-        named = {unique[k] for k in found if k in unique}
-        after = next(iter(named)) if len(named) == 1 and not (found & shared) else None
+        named = _named(_WORD.findall(fold(body)), owners, longest)
+        named = {p for p in named if clinic_of.get(p) not in named}  # "Marc-André at Rideau"
+        after = next(iter(named)) if len(named) == 1 else None
         if after != before:
             db.execute("UPDATE reviews SET mentions = ? WHERE id = ?", (after, review_id))
             changed.update(x for x in (before, after) if x)
     return changed
+
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _named(words: list[str], owners: dict[str, set[str]], longest: int) -> set[str]:
+    """The practitioners a text's runs of words name; none where a name it uses is shared."""
+    named: set[str] = set()
+    for i in range(len(words)):
+        for n in range(1, min(longest, len(words) - i) + 1):
+            who = owners.get(" ".join(words[i : i + n]))
+            if who is None:
+                continue
+            if len(who) > 1:
+                return set()  # a name two practitioners share (a chain's locations)
+            named |= who
+    return named

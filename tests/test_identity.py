@@ -441,3 +441,25 @@ def test_a_listing_naming_its_town_joins_the_business_there(
     assert (
         store.conn.execute("SELECT COUNT(*) FROM practitioners WHERE gone = 0").fetchone()[0] == 1
     )
+
+
+def test_a_thread_naming_an_artist_with_their_clinic_names_the_clinic() -> None:
+    import sqlite3
+
+    from index import mentions
+
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE TABLE reviews (id INTEGER PRIMARY KEY, body TEXT, mentions TEXT,"
+        " sighting_id INTEGER, own_site INTEGER, gone INTEGER)"
+    )
+    db.execute(
+        "INSERT INTO reviews (body, sighting_id, own_site, gone) VALUES (?, NULL, 0, 0)",
+        ("Marc-André at Rideau did my scar camouflage last fall.",),
+    )
+    names = {
+        "rideau": mentions.names_of("Rideau Hair Restoration Centre"),
+        "marc": mentions.names_of("Marc-André Gagnon"),
+    }
+    assert mentions.attribute(db, names, {"marc": "rideau"}) == {"rideau"}
+    assert db.execute("SELECT mentions FROM reviews").fetchone() == ("rideau",)

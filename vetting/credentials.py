@@ -9,6 +9,7 @@ from vetting import rules as R
 from vetting.evidence import evidence, unique
 from vetting.model import ClaimFact, Evidence, PractitionerFacts, RegistryFact
 
+TRAINING_KINDS = ("licence", "certification", "training")  # what step 1 calls training
 STATUS_ORDER = ("contradicted", "verified", "claimed")  # as the scorecard lists credentials
 
 

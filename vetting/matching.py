@@ -14,7 +14,7 @@ from datetime import date
 
 from vetting import names
 from vetting import rules as R
-from vetting.credentials import Credential
+from vetting.credentials import TRAINING_KINDS, Credential
 from vetting.dates import day
 from vetting.model import ClaimFact, PractitionerFacts, RegistryFact
 from vetting.registry import RegistryIndex
@@ -108,16 +108,8 @@ def _match(
     )
     if not same:
         return None
-    our_town, our_region = names.place(
-        claim.locality or facts.locality, claim.region or facts.region
-    )
-    their_town, their_region = names.place(row.locality, row.region)
-    if names.same_region(our_region, their_region) is False:
-        return None
-    town = names.same_locality(our_town, their_town, R.LOCALITY_MATCH)
-    # a town next door is the same place: a studio in Culver City, a register's "Los Angeles"
-    near = names.near(facts.coordinates, row.coordinates, R.NEAR_KM)
-    if town is False and not number_equal and not near:
+    region, town = _where(facts, row, claim.locality, claim.region)
+    if not region or (town is False and not number_equal):
         return None
     if town is None and not number_equal and shop < R.BUSINESS_MATCH and person < R.PERSON_EXACT:
         return None  # no place to tell them apart: "Ciara Ward" is not "Ciarán Ward"
@@ -234,17 +226,13 @@ def listed(
     if facts.kind == "artist" or not facts.people:
         people += [facts.name, *facts.aliases]
     seen = {id(c.row) for c in found if c.row is not None}
+    guessed = _guessed(facts)
     out: list[Credential] = []
     for row in registry.candidates(people):
-        if (
-            id(row) in seen
-            or row.credential not in R.VERIFIED_POINTS
-            or row.credential not in ("licence", "certification", "training")
-        ):
+        if id(row) in seen or row.credential not in TRAINING_KINDS:
             continue
-        guessed = _guessed(facts)
-        who = max(people, key=lambda p: _likeness(p, row.name, guessed), default="")
-        if _likeness(who, row.name, guessed) < R.PERSON_MATCH or not _here(facts, row):
+        likeness = max((_likeness(p, row.name, guessed) for p in people), default=0.0)
+        if likeness < R.PERSON_MATCH or _where(facts, row)[1] is not True:
             continue
         if _in_force(row, row.credential, today) is not True:
             continue
@@ -256,13 +244,19 @@ def listed(
     return out
 
 
-def _here(facts: PractitionerFacts, row: RegistryFact) -> bool:
-    """Whether a register row's place is positively this practitioner's: the same town, or
-    a town next door; an unknown place is not enough."""
-    our_town, our_region = names.place(facts.locality, facts.region)
+def _where(
+    facts: PractitionerFacts,
+    row: RegistryFact,
+    locality: str | None = None,
+    region: str | None = None,
+) -> tuple[bool, bool | None]:
+    """Whether a register row's place can be the practitioner's (or the claim's, where it
+    names one): its region not another; and its town the same or next door (a studio in
+    Culver City, a register's "Los Angeles"), another, or None when it cannot tell."""
+    our_town, our_region = names.place(locality or facts.locality, region or facts.region)
     their_town, their_region = names.place(row.locality, row.region)
     if names.same_region(our_region, their_region) is False:
-        return False
-    return bool(names.same_locality(our_town, their_town, R.LOCALITY_MATCH)) or names.near(
-        facts.coordinates, row.coordinates, R.NEAR_KM
-    )
+        return False, False
+    if names.near(facts.coordinates, row.coordinates, R.NEAR_KM):
+        return True, True
+    return True, names.same_locality(our_town, their_town, R.LOCALITY_MATCH)

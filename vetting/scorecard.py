@@ -9,6 +9,7 @@ from typing import Any
 from vetting import authenticity, checklist, ease, removal, reputation, training
 from vetting import rules as R
 from vetting.authenticity import Authenticity
+from vetting.credentials import TRAINING_KINDS
 from vetting.model import ConsultationAnswers, PractitionerFacts
 from vetting.prior import Prior, PriorTally
 from vetting.registry import RegistryIndex
@@ -20,7 +21,6 @@ from vetting.vocabulary import SERVICES
 
 STEPS = ("training", "reputation", "ease")
 GRADES = "ABCDEF"
-TRAINING_KINDS = ("licence", "certification", "training")
 
 
 @dataclass

@@ -6,7 +6,7 @@ from datetime import date
 
 from vetting import names
 from vetting import rules as R
-from vetting.credentials import Credential, dedupe, order
+from vetting.credentials import TRAINING_KINDS, Credential, dedupe, order
 from vetting.evidence import unique
 from vetting.matching import check, listed
 from vetting.model import PractitionerFacts
@@ -14,8 +14,6 @@ from vetting.registry import RegistryIndex
 from vetting.steps import StepResult
 
 __all__ = ["Credential", "credentials", "order", "step"]
-
-TRAINING_KINDS = ("licence", "certification", "training")
 
 
 def credentials(facts: PractitionerFacts, registry: RegistryIndex, today: date) -> list[Credential]:

@@ -228,54 +228,46 @@ _NOT_OURS = re.compile(
 
 
 def _locations(ctx: Context, main: Practitioner) -> tuple[list[Practitioner], dict[str, str]]:
-    """A chain's locations: repeated cards each with its own telephone and town; and the
-    headings the cards give them, where not their towns ("Melbourne" over a Richmond
-    address), with the town each heads."""
+    """A chain's locations: repeated cards each with its own telephone and town, or lines of
+    one element ("West Loop · 1017 W Washington Blvd, Chicago · (312) 555-0163<br>Oak Park
+    · ..."); and the headings they give them, where not their towns ("Melbourne" over a
+    Richmond address), with the town each heads."""
     for members in records.groups(ctx.doc.body):
         if len(members) > 12 or sum(bool(_DIGITS.search(m.text_content())) for m in members) < 2:
             continue  # (a footer's location cards may sit beside an opening-hours card)
-        found: list[Practitioner] = []
-        labels: dict[str, str] = {}
-        for el in members:
-            text = "\n".join(b.text for b in text_blocks(el))
-            phones = contacts.phones_in_text(text, ctx.region)
-            addresses = [a for a in contacts.addresses_in_text(text) if a.locality]
-            if phones and addresses:
-                found.append(
-                    Practitioner(name=main.name, telephone=phones[0], address=addresses[0])
-                )
-                label = _heading(el)
-                if label and label != addresses[0].locality:
-                    labels[label] = addresses[0].locality or ""
+        cards = ["\n".join(b.text for b in text_blocks(el)) for el in members]
+        found, labels = _located(ctx, main, cards, [_heading(el) for el in members])
         if _distinct(found):
             return found, labels
-    return _location_lines(ctx, main)
-
-
-def _location_lines(ctx: Context, main: Practitioner) -> tuple[list[Practitioner], dict[str, str]]:
-    """A chain's locations written as lines of one element ("West Loop · 1017 W Washington
-    Blvd, Chicago · (312) 555-0163<br>Oak Park · 1104 Lake St, Oak Park · (708) 555-0129")."""
     lines: dict[etree._Element, list[str]] = {}
     for block in ctx.doc.blocks:
         lines.setdefault(block.element, []).append(block.text)
     for texts in lines.values():
-        if not 2 <= len(texts) <= LOCATION_LINES_MAX:
-            continue
-        found: list[Practitioner] = []
-        labels: dict[str, str] = {}
-        for text in texts:
-            phones = contacts.phones_in_text(text, ctx.region)
-            addresses = [a for a in contacts.addresses_in_text(text) if a.locality]
-            if not (phones and addresses):
-                continue
-            found.append(Practitioner(name=main.name, telephone=phones[0], address=addresses[0]))
-            label = re.split(r"\s+[·•|–—-]\s+|:\s", text, maxsplit=1)[0].strip()
-            town = addresses[0].locality or ""
-            if label and len(label) <= LABEL_MAX and not re.search(r"\d", label) and label != town:
-                labels[label] = town
-        if _distinct(found):
-            return found, labels
+        if 2 <= len(texts) <= LOCATION_LINES_MAX:
+            heads = [re.split(r"\s+[·•|–—-]\s+|:\s", t, maxsplit=1)[0].strip() for t in texts]
+            found, labels = _located(ctx, main, texts, heads)
+            if _distinct(found):
+                return found, labels
     return [], {}
+
+
+def _located(
+    ctx: Context, main: Practitioner, texts: list[str], heads: list[str | None]
+) -> tuple[list[Practitioner], dict[str, str]]:
+    """The locations these texts give, each with a number and a town, and the headings that
+    name them otherwise than by their towns."""
+    found: list[Practitioner] = []
+    labels: dict[str, str] = {}
+    for text, head in zip(texts, heads, strict=True):
+        phones = contacts.phones_in_text(text, ctx.region)
+        addresses = [a for a in contacts.addresses_in_text(text) if a.locality]
+        if not (phones and addresses):
+            continue
+        found.append(Practitioner(name=main.name, telephone=phones[0], address=addresses[0]))
+        town = addresses[0].locality or ""
+        if head and len(head) <= LABEL_MAX and not re.search(r"\d", head) and head != town:
+            labels[head] = town
+    return found, labels
 
 
 def _distinct(found: list[Practitioner]) -> bool:
@@ -334,7 +326,7 @@ def _title_place(name: str, clues: list[NameClue]) -> str | None:
 def _byline(doc: Document, team: list[people.Person]) -> str | None:
     """The page's writer as its byline names them (rel="author", class="author-name",
     itemprop="author"): a blog post's "I", one of its team or a person's full name."""
-    for el in doc.body.iter(etree.Element):
+    for el in doc.body.xpath(_AUTHOR_NODES):
         marks = f"{el.get('rel', '')} {el.get('class', '')} {el.get('itemprop', '')}"
         if _AUTHOR_MARK.search(marks):
             text = element_text(el).strip()
@@ -345,6 +337,9 @@ def _byline(doc: Document, team: list[people.Person]) -> str | None:
     return None
 
 
+_AUTHOR_NODES = (
+    ".//*[contains(@rel, 'author') or contains(@class, 'author') or contains(@itemprop, 'author')]"
+)
 _AUTHOR_MARK = re.compile(r"(?:^|[\s_-])author(?:[-_]?name)?(?:$|\s)", re.I)
 
 

@@ -19,7 +19,7 @@ from lxml import etree
 from . import dates, ratings
 from .context import Context
 from .document import SKIP_TAGS, element_text, squash
-from .text import clean_author
+from .text import QUOTE_MARKS, clean_author, quoted
 
 MIN_RECORDS = 2
 MIN_BODY_WORDS = 5
@@ -348,15 +348,12 @@ def is_review(found: Found, among_reviews: bool = False) -> bool:
         return False  # a title or a label, not something a client wrote
     if found.rating is not None:
         return found.author is not None or found.date is not None
-    if found.author is not None and _quoted(found.body):
+    if found.author is not None and quoted(found.body, _QUOTATION_MARKS):
         return True
     return found.named and found.author is not None and (found.date is not None or among_reviews)
 
 
-def _quoted(text: str) -> bool:
-    """A passage written as a quotation: “...”, "...", «...»."""
-    text = text.strip()
-    return len(text) > 2 and text[0] in '“"«„‘' and text[-1] in '”"»“’'
+_QUOTATION_MARKS = QUOTE_MARKS.replace("'", "")  # not an apostrophe: "'Twas ... rock'n'"
 
 
 _STAFF = re.compile(
@@ -405,9 +402,11 @@ def is_listing_index(
     from urllib.parse import urlsplit
 
     read = set(reviews)
+    roots = [r for r in read if r.getparent() not in read]
+    holding = {a for r in roots for a in r.iterancestors()}  # sections that hold reviews
     paged = is_paged(doc_body)  # the last page of a paged list may hold only two
     for members in groups(doc_body):
-        if members[0] in read or any(d in read for m in members for d in m.iter()):
+        if any(m in read or m in holding for m in members):
             continue  # reviews, or sections holding them (a header beside the reviews)
         # a table with its column headers lists things even on a last page of two rows
         table = next(members[0].iterancestors("table"), None)

@@ -19,7 +19,7 @@ from crawler.items import Review
 from . import dates, ratings, records
 from .context import Context
 from .document import SKIP_TAGS, element_text, squash
-from .text import clean_author, words
+from .text import clean_author, quoted, words
 
 _KEY = re.compile(r"review|testimonial|comment|feedback|recommendation", re.I)
 _BLOCK_TAGS = words("div li article section blockquote tr td figure aside p dd")
@@ -47,7 +47,6 @@ _MORE = re.compile(r"\s*(?:read|see|show|view)\s+(?:more|less|full review)\.*\s*
 _DASH_AUTHOR = re.compile(r"(?:^|\s)[-–—~]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _KEY_ATTRIBUTES = ("class", "id", "itemprop", "itemtype", "role")
 _PLAIN_VALUE = re.compile(r"^[\w\s.:/-]*$")
-_QUOTES = "\"'“”‘’«»„"
 
 
 @dataclass
@@ -273,7 +272,7 @@ def body_text(
 
 def clean_body(text: str) -> str:
     text = _MORE.sub("", squash(text))
-    if len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES:
+    if quoted(text):
         text = text[1:-1].strip()
     return text
 

@@ -112,6 +112,15 @@ def clean_author(text: str | None) -> str | None:
 _AUTHOR_PLACE = re.compile(r"\s+[—–-]\s+[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,3}$")
 
 
+QUOTE_MARKS = "\"'“”‘’«»„"
+
+
+def quoted(text: str, marks: str = QUOTE_MARKS) -> bool:
+    """Whether a passage is written as a quotation, between two of these marks."""
+    text = text.strip()
+    return len(text) > 2 and text[0] in marks and text[-1] in marks
+
+
 def normal_key(text: str) -> str:
     """A comparison key: lower case, letters and digits only, '&' read as 'and'."""
     return re.sub(r"[^0-9a-z]+", "", text.lower().replace("&", "and"))
