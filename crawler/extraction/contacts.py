@@ -121,15 +121,17 @@ _US_ADDRESS = re.compile(
 # Australia's and Canada's addresses end as the US's do, with a region code and a postcode
 # of their own ("Fortitude Valley QLD 4006", "Calgary, AB T2T 0A1"): the town is known by
 # its place in the address, whether or not the gazetteer knows it.
+_AU_REGIONS = "QLD|NSW|VIC|SA|WA|TAS|NT|ACT|Qld|Vic|Tas"
+_CA_REGIONS = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
 _AU_ADDRESS = re.compile(
     r"(?:" + _STREET + r"\s*(?:,|\n|\s)\s*)?"
     r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,3})\s*,?\s+"
-    r"(?P<region>QLD|NSW|VIC|SA|WA|TAS|NT|ACT|Qld|Vic|Tas)\.?,?\s+(?P<postal>\d{4})\b"
+    r"(?P<region>" + _AU_REGIONS + r")\.?,?\s+(?P<postal>\d{4})\b"
 )
 _CA_ADDRESS = re.compile(
     r"(?:" + _STREET + r"\s*(?:,|\n|\s)\s*)?"
     r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,3})\s*,?\s+"
-    r"(?P<region>AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\.?,?\s+"
+    r"(?P<region>" + _CA_REGIONS + r")\.?,?\s+"
     r"(?P<postal>[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
 )
 _UK_POSTCODE = r"(?P<postal>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s*\d[A-Z]{2})"
@@ -139,6 +141,15 @@ _UK_ADDRESS = re.compile(
     r"(?P<locality>[A-Z][A-Za-z'’ -]{1,40}?)"
     r"(?:\s*[,\n]\s*(?P<county>[A-Z][A-Za-z'’ -]{1,30}?))?\s*[,\n]?\s*" + _UK_POSTCODE + r"\b"
 )
+
+# Each address form ends in a region and a postcode of its own: a page holding none of these
+# ends holds none of these addresses, and the costly whole pattern is not tried on it
+_ENDINGS = {
+    "US": re.compile(r"\b(?:" + _STATE_CODES + "|" + _STATE_NAMES + r")\.?,?\s+\d{5}\b"),
+    "AU": re.compile(r"\b(?:" + _AU_REGIONS + r")\.?,?\s+\d{4}\b"),
+    "CA": re.compile(r"\b(?:" + _CA_REGIONS + r")\.?,?\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b"),
+    "GB": re.compile(_UK_POSTCODE + r"\b"),
+}
 
 
 def _county_after_town(town: str, county: str) -> bool:
@@ -368,7 +379,8 @@ def addresses_in_text(text: str) -> list[Address]:
     addresses, in order."""
     text = _uncapped(text)
     found: list[tuple[int, Address]] = []
-    for match in _US_ADDRESS.finditer(text):
+    ends = {country for country, ending in _ENDINGS.items() if ending.search(text)}
+    for match in _US_ADDRESS.finditer(text) if "US" in ends else ():
         region = match.group("region")
         street = _street(match)
         found.append(
@@ -384,7 +396,7 @@ def addresses_in_text(text: str) -> list[Address]:
             )
         )
     for pattern, country in ((_AU_ADDRESS, "AU"), (_CA_ADDRESS, "CA")):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text) if country in ends else ():
             found.append(
                 (
                     match.start(),
@@ -397,7 +409,7 @@ def addresses_in_text(text: str) -> list[Address]:
                     ),
                 )
             )
-    for match in _UK_ADDRESS.finditer(text):
+    for match in _UK_ADDRESS.finditer(text) if "GB" in ends else ():
         postcode = re.sub(r"\s+", "", match.group("postal"))
         locality = match.group("locality").strip(" ,-")
         region = (match.group("county") or "").strip(" ,-") or None

@@ -6,6 +6,7 @@ import logging
 import re
 import threading
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from urllib.parse import urljoin, urlsplit
@@ -13,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 from extruct.xmldom import XmlDomHTMLParser
 from lxml import etree
+from lxml.html import HtmlElement
 from w3lib.encoding import html_to_unicode
 
 from .text import words
@@ -63,12 +65,14 @@ def _sniff(data: bytes) -> str:
     return "utf-8"
 
 
-def _parser(rdfa: bool) -> lxml.html.HTMLParser:
+def _parser(rdfa: bool) -> etree.HTMLParser:
     key = "rdfa" if rdfa else "html"
     parser = getattr(_local, key, None)
     if parser is None:
-        cls = XmlDomHTMLParser if rdfa else lxml.html.HTMLParser
+        cls = XmlDomHTMLParser if rdfa else etree.HTMLParser
         parser = cls(remove_comments=True, remove_pis=True, huge_tree=True)
+        if not rdfa:  # lxml.html's own lookup runs Python for every element touched
+            parser.set_element_class_lookup(etree.ElementDefaultClassLookup(element=HtmlElement))
         setattr(_local, key, parser)
     return parser
 
@@ -100,12 +104,21 @@ def squash(text: str | None) -> str:
 
 def element_text(el: etree._Element) -> str:
     """The visible text of an element, blocks separated by spaces."""
-    parts: list[str] = []
-    _collect(el, parts)
-    return squash(" ".join(parts))
+    return squash(" ".join(_texts(el)))
 
 
-def _collect(el: etree._Element, parts: list[str]) -> None:
+def _more_words_than(el: etree._Element, limit: int) -> bool:
+    """Whether an element's visible text runs to more than `limit` words (reading no
+    further than that)."""
+    count = 0
+    for part in _texts(el):
+        count += len(part.split())
+        if count > limit:
+            return True
+    return False
+
+
+def _texts(el: etree._Element) -> Iterator[str]:
     walker = etree.iterwalk(el, events=("start", "end"))
     for event, node in walker:
         tag = node.tag if isinstance(node.tag, str) else ""
@@ -114,11 +127,11 @@ def _collect(el: etree._Element, parts: list[str]) -> None:
                 walker.skip_subtree()
                 continue
             if node.text and tag:
-                parts.append(node.text)
+                yield node.text
         elif node is not el and node.tail:
             if tag.lower() in BLOCK_TAGS:
-                parts.append(" ")
-            parts.append(node.tail)
+                yield " "
+            yield node.tail
 
 
 def text_blocks(root: etree._Element) -> list[Block]:
@@ -163,6 +176,7 @@ class Document:
         self.url = url or ""
         self.html = decode(body, encoding)
         self.root = parse(self.html)
+        self._longer: dict[tuple[etree._Element, int], bool] = {}
 
     @cached_property
     def base_url(self) -> str:
@@ -215,6 +229,21 @@ class Document:
     def blocks(self) -> list[Block]:
         """Text blocks in document order; script, style and the like left out."""
         return text_blocks(self.body)
+
+    def more_words_than(self, el: etree._Element, limit: int) -> bool:
+        """Whether an element's visible text runs to more than `limit` words (remembered:
+        the people on a page ask it of the same containers again and again)."""
+        key = (el, limit)
+        if key not in self._longer:
+            self._longer[key] = _more_words_than(el, limit)
+        return self._longer[key]
+
+    @cached_property
+    def runs(self) -> list[list[etree._Element]]:
+        """Runs of two or more sibling elements of one shape (`records.groups`), found once."""
+        from .records import groups
+
+        return list(groups(self.body))
 
     @cached_property
     def lower_words(self) -> frozenset[str]:

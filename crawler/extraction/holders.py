@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 
 from crawler.items import Credential
 
@@ -152,10 +153,8 @@ def _spoken_of(team: list[Person], texts: list[str]) -> set[str]:
 def _named_first(sentence: str, name: str) -> bool:
     """Whether the sentence names the person before its first "I", "me" or "my"."""
     first = _FIRST_PERSON.search(sentence)
-    places = [
-        m.start() for w in _name_words(name) for m in re.finditer(rf"\b{re.escape(w)}\b", sentence)
-    ]
-    return first is not None and bool(places) and min(places) < first.start()
+    named = _name_pattern(name).search(sentence) if first is not None else None
+    return named is not None and named.start() < first.start()
 
 
 _AFTER_COMMA = re.compile(r",\s+(?=[A-Z])(.*)")
@@ -164,9 +163,8 @@ _AFTER_COMMA = re.compile(r",\s+(?=[A-Z])(.*)")
 def _named(sentence: str, team: list[Person]) -> str | None:
     """The person of the page a sentence names, or a titled or given-named subject."""
     for person in team:
-        for word in _name_words(person.name):
-            if re.search(rf"\b{re.escape(word)}\b", sentence):
-                return person.name
+        if _name_pattern(person.name).search(sentence):
+            return person.name
     titled = _TITLED.search(sentence)  # "led by the renowned Dr. Prabhat Soni, ABIM, FCCP"
     if titled and not _TRAINER_BEFORE.search(sentence[: titled.start()]):
         known = next((p.name for p in team if same_person(p.name, titled.group(0))), None)
@@ -184,6 +182,12 @@ def _named(sentence: str, team: list[Person]) -> str | None:
             known = next((p.name for p in team if same_person(p.name, full)), None)
             return known or full
     return None
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """Any of the words a page may call the person by, as a whole word."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _name_words(name)) + r")\b")
 
 
 def _name_words(name: str) -> list[str]:

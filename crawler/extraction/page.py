@@ -179,7 +179,7 @@ def _page_practitioner(
             or (plain and (plain.phones or plain.emails or plain.addresses))
         )
         host = urlsplit(doc.url).hostname or ""
-        if not own_site and records.is_listing_index(doc.body, host, in_reviews):
+        if not own_site and records.is_listing_index(doc, host, in_reviews):
             return None, []
         name = names.page_name(doc, clues, own_site=own_site) if has_content else None
         if not name:
@@ -232,7 +232,7 @@ def _locations(ctx: Context, main: Practitioner) -> tuple[list[Practitioner], di
     one element ("West Loop · 1017 W Washington Blvd, Chicago · (312) 555-0163<br>Oak Park
     · ..."); and the headings they give them, where not their towns ("Melbourne" over a
     Richmond address), with the town each heads."""
-    for members in records.groups(ctx.doc.body):
+    for members in ctx.doc.runs:
         if len(members) > 12 or sum(bool(_DIGITS.search(m.text_content())) for m in members) < 2:
             continue  # (a footer's location cards may sit beside an opening-hours card)
         cards = ["\n".join(b.text for b in text_blocks(el)) for el in members]

@@ -258,15 +258,15 @@ def find_team(
 ) -> tuple[list[Person], list[Person]]:
     """The practitioners this page introduces (as find_people), and the team members it says
     do not do the work (a consulting trichologist), who may still hold claims of their own."""
-    exclude = exclude or set()
+    quoted = _Quoted(exclude or set())
     business_keys = {fold(b) for b in business if b}
     candidates = [
         p
-        for p in (*_labelled(doc, exclude), *_introduced(doc, exclude), *_mentioned(doc, exclude))
+        for p in (*_labelled(doc, quoted), *_introduced(doc, quoted), *_mentioned(doc, quoted))
         if fold(p.name) not in business_keys
     ]
-    candidates += _named_by_business(doc, business, exclude)
-    candidates += _fielded(doc, exclude)
+    candidates += _named_by_business(doc, business, quoted)
+    candidates += _fielded(doc, quoted)
     _score_siblings(candidates)
     # someone the page says does not do the work is not a practitioner however else it names them
     vetoed = [p.name for p in candidates if "not doing the work" in p.cues]
@@ -387,15 +387,37 @@ def _name_words_ok(name: str) -> bool:
     return len(caps) < len(tokens) or (len(tokens) == 1 and is_given_name(tokens[0]))
 
 
-def _in_testimonial(el: etree._Element, exclude: set[etree._Element]) -> bool:
-    for node in (el, *el.iterancestors()):
-        if node.tag in ("body", "html"):
-            break  # a body's classes are the theme's settings, not this part's
-        if node in exclude or node.tag in ("blockquote", "q", "cite", "nav", "footer"):
-            return True
-        if _testimonial_marks(node.get("class"), node.get("id"), node.get("itemprop")):
-            return True
-    return False
+class _Quoted:
+    """Which elements sit in a testimonial, a quotation, a navigation bar or a footer (or in
+    `exclude`): what is said there is not the page introducing its people. Each element's
+    answer is remembered, and serves the elements inside it."""
+
+    def __init__(self, exclude: set[etree._Element]):
+        self.exclude = exclude
+        self.known: dict[etree._Element, bool] = {}
+
+    def __call__(self, el: etree._Element) -> bool:
+        chain: list[etree._Element] = []
+        node: etree._Element | None = el
+        found = False
+        while node is not None:
+            if node in self.known:
+                found = self.known[node]
+                break
+            if node.tag in ("body", "html"):
+                break  # a body's classes are the theme's settings, not this part's
+            chain.append(node)
+            if (
+                node in self.exclude
+                or node.tag in ("blockquote", "q", "cite", "nav", "footer")
+                or _testimonial_marks(node.get("class"), node.get("id"), node.get("itemprop"))
+            ):
+                found = True
+                break
+            node = node.getparent()
+        for seen in chain:
+            self.known[seen] = found
+        return found
 
 
 @lru_cache(maxsize=4096)
@@ -404,19 +426,19 @@ def _testimonial_marks(cls: str | None, ident: str | None, prop: str | None) -> 
     return bool(marks.strip()) and len(marks.split()) <= 12 and bool(_TESTIMONIAL.search(marks))
 
 
-def _labelled(doc: Document, exclude: set[etree._Element]) -> list[Person]:
+def _labelled(doc: Document, quoted: _Quoted) -> list[Person]:
     """People named by a short element of their own: a heading, a card title, a link."""
     out = []
     for el in doc.body.iter(*_CANDIDATE_TAGS):
         if el.tag in SKIP_TAGS or len(el) > 3:
             continue
+        if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
+            continue  # a container: its children are candidates of their own
         own = squash(element_text(el))
         if not own or len(own) > 90 or len(own.split()) > 10:
             continue
-        if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
-            continue  # a container: its children are candidates of their own
         found = person_name(own)
-        if found is None or _in_testimonial(el, exclude):
+        if found is None or quoted(el):
             continue
         name, role, title = found
         person = Person(name, role, el)
@@ -433,7 +455,7 @@ _PEOPLE_FIELD = re.compile(
 )
 
 
-def _fielded(doc: Document, exclude: set[etree._Element]) -> list[Person]:
+def _fielded(doc: Document, quoted: _Quoted) -> list[Person]:
     """People a listing's fields name: <dt>Artist(s)</dt><dd>Dana Kessler</dd>, or a table
     row whose header says so."""
     out = []
@@ -443,7 +465,7 @@ def _fielded(doc: Document, exclude: set[etree._Element]) -> list[Person]:
         value = label.getnext()
         while value is not None and not isinstance(value.tag, str):
             value = value.getnext()
-        if value is None or value.tag not in ("dd", "td") or _in_testimonial(value, exclude):
+        if value is None or value.tag not in ("dd", "td") or quoted(value):
             continue
         for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", squash(element_text(value))):
             found = person_name(part) if part else None
@@ -496,11 +518,11 @@ def place_keys() -> frozenset[str]:
     return place_names()
 
 
-def _introduced(doc: Document, exclude: set[etree._Element]) -> list[Person]:
+def _introduced(doc: Document, quoted: _Quoted) -> list[Person]:
     """People who introduce themselves in the page's prose."""
     out = []
     for block in doc.blocks:
-        if len(block.text) > 3000 or _in_testimonial(block.element, exclude):
+        if len(block.text) > 3000 or quoted(block.element):
             continue
         for match in _SELF_INTRO.finditer(block.text):
             name = match.group("intro")
@@ -521,7 +543,7 @@ def _introduced(doc: Document, exclude: set[etree._Element]) -> list[Person]:
             person = Person(" ".join(tokens), None, block.element)
             person.score += 5
             person.cues.append("introduces themself")
-            person.elements = [_card(block.element)]
+            person.elements = [_card(block.element, doc)]
             if is_given_name(tokens[0]):
                 person.score += 2
                 person.cues.append("a given name")
@@ -529,13 +551,13 @@ def _introduced(doc: Document, exclude: set[etree._Element]) -> list[Person]:
     return out
 
 
-def _mentioned(doc: Document, exclude: set[etree._Element]) -> list[Person]:
+def _mentioned(doc: Document, quoted: _Quoted) -> list[Person]:
     """People the prose speaks of: the subject of a sentence about their work."""
     from .text import sentences
 
     found: dict[str, Person] = {}
     for block in doc.blocks:
-        if len(block.text) > 5000 or _in_testimonial(block.element, exclude):
+        if len(block.text) > 5000 or quoted(block.element):
             continue
         for sentence in sentences(block.text):
             match = SUBJECT.match(sentence)
@@ -563,9 +585,7 @@ def _mentioned(doc: Document, exclude: set[etree._Element]) -> list[Person]:
     return list(found.values())
 
 
-def _named_by_business(
-    doc: Document, business: Iterable[str], exclude: set[etree._Element]
-) -> list[Person]:
+def _named_by_business(doc: Document, business: Iterable[str], quoted: _Quoted) -> list[Person]:
     """ "Sina Tattooer", and "Sina creates custom designs" in its prose: a business named
     after a person whose prose speaks of them by that name (never "IVY" of "IVY Studio",
     which the pages only write as part of the name)."""
@@ -577,7 +597,7 @@ def _named_by_business(
         rest = re.escape(words[1])
         alone = re.compile(rf"\b{re.escape(words[0])}\b(?!['’]s\b|\s+{rest})(?=\s+[a-z]|[,.])")
         for block in doc.blocks:
-            if alone.search(block.text) and not _in_testimonial(block.element, exclude):
+            if alone.search(block.text) and not quoted(block.element):
                 person = Person(words[0], None, block.element, score=5)
                 person.cues += ["the business's name", "a given name", "its prose names them"]
                 person.elements = [block.element]
@@ -612,7 +632,7 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
         if ROLES.search(person.role):
             person.score += 2
             person.cues.append(f"role {person.role!r}")
-    card = _card(person.heading)
+    card = _card(person.heading, doc)
     person.elements = [card, *_following(card)] if card is person.heading else [card]
     text = " ".join(element_text(el) for el in person.elements)
     alts = " ".join(img.get("alt", "") for el in person.elements for img in el.iter("img"))
@@ -684,7 +704,7 @@ def _written_as_place(word: str, text: str) -> bool:
     )
 
 
-def _card(heading: etree._Element) -> etree._Element:
+def _card(heading: etree._Element, doc: Document) -> etree._Element:
     """The largest container around an element that is still about one person."""
     own = element_text(heading)
     while (  # a name in a <span> of an <h3>: the card is bounded by the other <h3>s
@@ -698,7 +718,7 @@ def _card(heading: etree._Element) -> etree._Element:
     for ancestor in heading.iterancestors():
         if ancestor.tag in ("body", "html", "main"):
             break
-        if len(element_text(ancestor).split()) > MAX_CARD_WORDS:
+        if doc.more_words_than(ancestor, MAX_CARD_WORDS):
             break
         others = [
             h

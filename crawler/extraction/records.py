@@ -18,7 +18,7 @@ from lxml import etree
 
 from . import dates, ratings
 from .context import Context
-from .document import SKIP_TAGS, element_text, squash
+from .document import SKIP_TAGS, Document, element_text, squash
 from .text import QUOTE_MARKS, clean_author, quoted
 
 MIN_RECORDS = 2
@@ -373,7 +373,7 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
     """Reviews in repeated structures that no other reader took (`taken`: their elements)."""
     out: list[Found] = []
     claimed: set[etree._Element] = set(taken)
-    for members in groups(ctx.doc.body):
+    for members in ctx.doc.runs:
         if any(a in claimed for m in members[:1] for a in (m, *m.iterancestors())):
             continue
         if sum(1 for m in members[:6] if _may_be_review(m)) < min(2, len(members)):
@@ -393,9 +393,7 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
     return out
 
 
-def is_listing_index(
-    doc_body: etree._Element, base_host: str, reviews: Iterable[etree._Element] = ()
-) -> bool:
+def is_listing_index(doc: Document, base_host: str, reviews: Iterable[etree._Element] = ()) -> bool:
     """A page that lists many things, each linking to a page of its own on this site
     (a directory's or review site's index): no single practitioner is its subject. Reviews
     (`reviews`: their elements) linking each to its writer's profile list no things."""
@@ -404,8 +402,8 @@ def is_listing_index(
     read = set(reviews)
     roots = [r for r in read if r.getparent() not in read]
     holding = {a for r in roots for a in r.iterancestors()}  # sections that hold reviews
-    paged = is_paged(doc_body)  # the last page of a paged list may hold only two
-    for members in groups(doc_body):
+    paged = is_paged(doc.body)  # the last page of a paged list may hold only two
+    for members in doc.runs:
         if any(m in read or m in holding for m in members):
             continue  # reviews, or sections holding them (a header beside the reviews)
         # a table with its column headers lists things even on a last page of two rows
