@@ -67,7 +67,7 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        return self.site_name or best_name(self.members)
+        return self.site_name or best_name(self.members, person=self.kind == "artist")
 
     @property
     def key(self) -> str:
@@ -86,7 +86,7 @@ class _UnionFind:
         self.why: dict[int, str] = {}  # why each sighting joined another
         self.domains = {s.id: {s.domain} if s.domain else set() for s in sightings}
         self.phones = {s.id: {s.telephone} if s.telephone else set() for s in sightings}
-        self.places = {s.id: {fold(s.locality)} if s.locality else set() for s in sightings}
+        self.places = {s.id: {_place(s.locality)} if s.locality else set() for s in sightings}
 
     def find(self, x: int) -> int:
         while self.parent[x] != x:
@@ -194,6 +194,59 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
     ]
 
 
+def chain_listings(clinics: list[Cluster]) -> tuple[list[Cluster], dict[int, list[Cluster]]]:
+    """Listings that link to a chain's website without saying which location they are about
+    (a review site's one page for a chain of three): no practitioner of their own. The clinics
+    less those, and each such listing's sightings -> the chain's locations."""
+    sited: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clinics:
+        if any(s.own_site for s in c.members):
+            for domain in c.domains:
+                sited[domain].append(c)
+    kept: list[Cluster] = []
+    listed: dict[int, list[Cluster]] = {}
+    for c in clinics:
+        places = {id(p): p for d in c.domains for p in sited.get(d, ())}
+        if len(places) > 1 and not any(s.own_site for s in c.members):
+            listed.update((s.id, list(places.values())) for s in c.members)
+        else:
+            kept.append(c)
+    return kept, listed
+
+
+def chain_pages(
+    listed: dict[int, list[Cluster]], sightings: list[Sighting], clinics: list[Cluster]
+) -> dict[int, list[Cluster]]:
+    """The other pages of a chain's listing (`listed`; its page 2 may carry one location's
+    number in its markup, and so have joined that location) -> the chain's locations: a
+    review there naming a location ("Trey in Houston") is that location's."""
+    chained = {_listing_page(s.url): listed[s.id] for s in sightings if s.id in listed}
+    return {
+        s.id: chained[_listing_page(s.url)]
+        for c in clinics
+        for s in c.members
+        if not s.own_site and _listing_page(s.url) in chained
+    }
+
+
+def _listing_page(url: str) -> str:
+    """A listing's address less its page number ("/review/x/page/2/", "?page=2")."""
+    url = re.sub(r"[?&]page=\d+", "", url.split("#", 1)[0])
+    return re.sub(r"/page/\d+/?$", "/", url)
+
+
+def _location_names(places: list[Cluster], artists: list[Cluster]) -> dict[str, set[str]]:
+    """What tells each of a chain's locations from the others: its towns and its artists."""
+    out: dict[str, set[str]] = {}
+    for place in places:
+        names = {_place(s.locality) for s in place.members if s.own_site and s.locality}
+        for artist in artists:  # among one chain's locations, "Kate" is enough
+            if artist.clinic is place:
+                names |= mentions.names_of(artist.name) | {fold(artist.name).split()[0]}
+        out[place.id] = names
+    return out
+
+
 def _less_town(s: Sighting) -> str:
     """A name without its own town's name ("northline scalp studio glasgow" in Glasgow)."""
     town = fold(s.locality or "")
@@ -207,7 +260,7 @@ def _join_by_website(uf: _UnionFind, listing: Sighting, site: list[Sighting]) ->
     holds a chain's locations, the one the listing's telephone or place names, else none."""
     roots = {uf.find(s.id) for s in site}
     if len(roots) > 1:
-        place = fold(listing.locality or "")
+        place = _place(listing.locality or "")
         named = {
             r
             for r in roots
@@ -305,7 +358,7 @@ def _join_unique_names(sightings: list[Sighting], uf: _UnionFind) -> None:
             if len(key) >= 6:
                 by_name[key].append(s)
         if s.locality:
-            root_places[uf.find(s.id)].add(fold(s.locality))
+            root_places[uf.find(s.id)].add(_place(s.locality))
     for group in by_name.values():
         roots: dict[int, list[Sighting]] = defaultdict(list)
         for s in group:
@@ -492,8 +545,10 @@ def assign_ids(clusters: list[Cluster], taken: set[str]) -> dict[str, str]:
     return {old: new for old, new in redirects.items() if old not in claimed}
 
 
-def best_name(members: list[Sighting]) -> str:
-    """The name most sources agree on; the practitioner's own site counts a little more."""
+def best_name(members: list[Sighting], person: bool = False) -> str:
+    """The name most sources agree on; the practitioner's own site counts a little more. Of a
+    person's names as often given, the fullest ("Brodie Tran", not the "Brodie" of a page
+    about his work)."""
     votes: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
@@ -504,6 +559,12 @@ def best_name(members: list[Sighting]) -> str:
         seen.add((s.source, s.norm_name))
         votes[s.norm_name] += 1.5 if s.own_site else 1.0
     top = max(votes.items(), key=lambda kv: (kv[1], -len(kv[0])))[0]
+    if person:
+        fuller = [
+            n for n, v in votes.items()
+            if v == votes[top] and set(top.split()) < set(n.split())
+        ]  # fmt: skip
+        top = max(fuller, key=len, default=top)
     return spelling[top]
 
 
@@ -512,7 +573,15 @@ def _postal_key(s: Sighting) -> str | None:
 
 
 def _locality_key(s: Sighting) -> str | None:
-    return fold(s.locality) if s.locality else None
+    return _place(s.locality) if s.locality else None
+
+
+_DISTRICT = re.compile(r"\s+\d{1,2}(?:e|er|st|nd|rd|th)?$")
+
+
+def _place(locality: str) -> str:
+    """A town as compared: a city's numbered postal district is the city ("Dublin 2")."""
+    return _DISTRICT.sub("", fold(locality))
 
 
 def _group_by(
@@ -536,7 +605,8 @@ def resolve(store: Store) -> dict[str, int]:
     sightings = [Sighting(**{**dict(r), "own_site": bool(r["own_site"])}) for r in rows]
     hidden = publishers(sightings)
     live = [s for s in sightings if s.id not in hidden]
-    clinics = cluster_clinics([s for s in live if s.kind == "clinic"])
+    clinics, chain_listed = chain_listings(cluster_clinics([s for s in live if s.kind == "clinic"]))
+    hidden |= set(chain_listed)
     name_from_sites(store, clinics)
     artists = cluster_artists([s for s in live if s.kind == "artist"], clinics)
     artists = one_person_businesses(clinics, join_people(artists))
@@ -608,6 +678,13 @@ def resolve(store: Store) -> dict[str, int]:
             db,
             {c.id: mentions.names_of(c.name) for c in clusters},
             {c.id: c.clinic.id for c in clusters if c.clinic},
+            {
+                sid: _location_names(places, artists)
+                for sid, places in {
+                    **chain_listed,
+                    **chain_pages(chain_listed, live, clinics),
+                }.items()
+            },
         )
         if named:  # reviews in a thread that now name them, or no longer do
             seq = seq or advance_seq(db)

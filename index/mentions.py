@@ -40,26 +40,38 @@ def attribute(
     db: sqlite3.Connection,
     practitioners: dict[str, set[str]],
     clinic_of: dict[str, str] | None = None,
+    chains: dict[int, dict[str, set[str]]] | None = None,
 ) -> set[str]:
     """Set each review on a page about no one to the one practitioner it names (by the names
     in `practitioners`: id -> names_of(...); an artist named with their own clinic, `clinic_of`,
-    names that clinic); the ids whose mentioned reviews changed."""
+    names that clinic); and each review on a listing of a whole chain (`chains`: its sighting
+    -> each location's id -> the towns and artists that tell it from the others) to the one
+    location it names. The ids whose mentioned reviews changed."""
     clinic_of = clinic_of or {}
-    owners: dict[str, set[str]] = defaultdict(set)
-    for pid, keys in practitioners.items():
-        for key in keys:
-            owners[key].add(pid)
-    if not owners:
-        return set()
-    longest = max(len(k.split()) for k in owners)
+    chains = chains or {}
+    owners = _owners(practitioners)
+    longest = max((len(k.split()) for k in owners), default=0)
+    located = {sid: _owners(keys) for sid, keys in chains.items()}
     changed: set[str] = set()
-    rows = db.execute(
-        "SELECT id, body, mentions FROM reviews WHERE sighting_id IS NULL AND own_site = 0"
-        " AND gone = 0"
-    ).fetchall()
-    for review_id, body, before in rows:
-        named = _named(_WORD.findall(fold(body)), owners, longest)
-        named = {p for p in named if clinic_of.get(p) not in named}  # "Marc-André at Rideau"
+    query = "SELECT id, body, mentions, sighting_id FROM reviews WHERE own_site = 0 AND gone = 0"
+    rows = db.execute(f"{query} AND sighting_id IS NULL").fetchall()
+    for sid in chains:
+        rows += db.execute(f"{query} AND sighting_id = ?", (sid,)).fetchall()
+    for review_id, before, sighting in db.execute(
+        "SELECT id, mentions, sighting_id FROM reviews WHERE mentions IS NOT NULL"
+        " AND sighting_id IS NOT NULL"
+    ).fetchall():
+        if sighting not in chains:  # its listing now belongs to one location, or is gone
+            db.execute("UPDATE reviews SET mentions = NULL WHERE id = ?", (review_id,))
+            changed.add(before)
+    for review_id, body, before, sighting in rows:
+        words = _WORD.findall(fold(body))
+        if sighting is not None:  # "Kate at the Sydney clinic": one of the chain's locations
+            here = located[sighting]
+            named = _named(words, here, max((len(k.split()) for k in here), default=0), False)
+        else:
+            named = _named(words, owners, longest)
+            named = {p for p in named if clinic_of.get(p) not in named}  # "Marc-André at Rideau"
         after = next(iter(named)) if len(named) == 1 else None
         if after != before:
             db.execute("UPDATE reviews SET mentions = ? WHERE id = ?", (after, review_id))
@@ -70,8 +82,20 @@ def attribute(
 _WORD = re.compile(r"[\w'’]+")
 
 
-def _named(words: list[str], owners: dict[str, set[str]], longest: int) -> set[str]:
-    """The practitioners a text's runs of words name; none where a name it uses is shared."""
+def _owners(keys: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Name -> the practitioners it names."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for pid, names in keys.items():
+        for key in names:
+            owners[key].add(pid)
+    return owners
+
+
+def _named(
+    words: list[str], owners: dict[str, set[str]], longest: int, shared_vetoes: bool = True
+) -> set[str]:
+    """The practitioners a text's runs of words name; none where a name it uses is shared
+    (unless not `shared_vetoes`: then that name is passed over)."""
     named: set[str] = set()
     for i in range(len(words)):
         for n in range(1, min(longest, len(words) - i) + 1):
@@ -79,6 +103,8 @@ def _named(words: list[str], owners: dict[str, set[str]], longest: int) -> set[s
             if who is None:
                 continue
             if len(who) > 1:
-                return set()  # a name two practitioners share (a chain's locations)
+                if shared_vetoes:
+                    return set()  # a name two practitioners share (a chain's locations)
+                continue
             named |= who
     return named

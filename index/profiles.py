@@ -401,11 +401,15 @@ def _claims(
 def _reviews(
     db: sqlite3.Connection, sighting_ids: list[int], domains: list[str], practitioner_id: str
 ) -> list[ReviewRow]:
-    # reviews on a page about no one (a forum thread) that name this practitioner
-    clauses, args = ["(sighting_id IS NULL AND mentions = ?)"], [practitioner_id]
-    if sighting_ids:
-        clauses.append(f"sighting_id IN ({','.join('?' * len(sighting_ids))})")
-        args.extend(sighting_ids)
+    # reviews on a page about no one (a forum thread), or on a listing of a whole chain, that
+    # name this practitioner
+    clauses, args = ["mentions = ?"], [practitioner_id]
+    if sighting_ids:  # (less those a chain's listing holds about another of its locations)
+        clauses.append(
+            f"(sighting_id IN ({','.join('?' * len(sighting_ids))})"
+            " AND (mentions IS NULL OR mentions = ?))"
+        )
+        args.extend([*sighting_ids, practitioner_id])
     if domains:
         # Testimonials on the practitioner's own site that no page record claimed.
         clauses.append(

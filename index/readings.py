@@ -83,6 +83,11 @@ def read_reviews(
                 f" AND r.sighting_id IS NULL)",
                 (seq, utcnow(), *ids),
             )
+            db.execute(  # a thread's (or a chain's listing's) review, given to whom it names
+                f"UPDATE practitioners SET changed_seq = ?, updated_at = ? WHERE id IN"  # noqa: S608
+                f" (SELECT mentions FROM reviews WHERE id IN ({marks}) AND mentions IS NOT NULL)",
+                (seq, utcnow(), *ids),
+            )
         for row in rows:
             if row["reader_version"] is None:
                 report.read += 1

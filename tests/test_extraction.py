@@ -16,7 +16,7 @@ from crawler.extraction.dates import find_date, page_order, parse_date
 from crawler.extraction.document import Document
 from crawler.extraction.holders import claims_with_holders
 from crawler.extraction.names import split_place
-from crawler.extraction.people import person_name
+from crawler.extraction.people import find_team, person_name
 from crawler.extraction.ratings import rating_in_attributes, rating_in_text, scale
 from crawler.extraction.registry import header_field, status
 from crawler.extraction.services import services_in
@@ -1593,3 +1593,46 @@ def test_a_forums_own_name_is_not_a_threads_subject() -> None:
     found = extract(page, "https://scalptalk.example/f5/jozi-t1260.html", now=NOW, own_site=False)
     assert found.practitioners == []
     assert len(found.reviews) == 2
+
+
+def test_an_avatars_initials_are_not_the_author_and_the_businesss_reply_not_the_body() -> None:
+    card = (
+        '<article class="reviewCard_Q1x7"><aside><span class="avatar_avatarName__w1">{ini}</span>'
+        '<span class="styles_consumerName__d8">{name}</span></aside>'
+        '<img src="s.svg" alt="Rated 5 out of 5 stars"><time datetime="{date}">{date}</time>'
+        '<p data-service-review-text-typography="true">{body}</p>'
+        '<div data-service-review-business-reply="true"><p>Reply from Kiln Scalp</p>'
+        '<p data-service-review-business-reply-text-typography="true">{reply}</p></div></article>'
+    )
+    reply = (
+        "Thanks so much for taking the time to write this, it means the world to our small team!"
+    )
+    page = (
+        "<html><body><h1>Kiln Scalp</h1>"
+        + card.format(ini="DF", name="Declan Furlong", date="2025-05-14", reply=reply,
+                      body="Tiny dots and a soft hairline, nobody has noticed.")
+        + card.format(ini="MO", name="Mark Oakes", date="2025-04-02", reply=reply,
+                      body="Three sessions and it looks like a fresh buzz cut.")
+        + "</body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://reviews.example/kiln/", now=NOW, own_site=False)
+    assert [(r.author, r.body[:10]) for r in found.reviews] == [
+        ("Declan Furlong", "Tiny dots "),
+        ("Mark Oakes", "Three sess"),
+    ]
+
+
+def test_on_a_mixed_team_only_those_whose_role_names_smp_are_its_artists() -> None:
+    card = '<div class="crew-card"><h3>{name}</h3><p>{role}</p><p>{bio}</p></div>'
+    page = (
+        "<html><body><h2>The Crew</h2>"
+        + card.format(name="Luke Hennessy", role="Owner / Barber",
+                      bio="Luke has been cutting hair here for 15 years.")
+        + card.format(name="Brodie Tran", role="Barber / SMP Artist",
+                      bio="Brodie added SMP to the menu in 2022.")
+        + card.format(name="Kayla Moss", role="Barber", bio="Skin fades and kids' cuts.")
+        + "</body></html>"
+    )  # fmt: skip
+    team, staff = find_team(Document(page, "https://barber.example/crew/"))
+    assert [(p.name, p.role) for p in team] == [("Brodie Tran", "Barber / SMP Artist")]
+    assert sorted(p.name for p in staff) == ["Kayla Moss", "Luke Hennessy"]

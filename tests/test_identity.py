@@ -463,3 +463,102 @@ def test_a_thread_naming_an_artist_with_their_clinic_names_the_clinic() -> None:
     }
     assert mentions.attribute(db, names, {"marc": "rideau"}) == {"rideau"}
     assert db.execute("SELECT mentions FROM reviews").fetchone() == ("rideau",)
+
+
+def test_an_artist_is_named_by_the_fullest_of_their_names(store: Store, page: PageFactory) -> None:
+    """The crew page gives "Brodie Tran", the SMP page only "Brodie": one person, full name."""
+    for url, name in (
+        ("http://cut.example/smp", "Brodie"),
+        ("http://cut.example/crew", "Brodie Tran"),
+    ):
+        store.save_page(
+            page(
+                url,
+                [clinic("Cut Barber Co", city="Dallas"),
+                 clinic(name, kind="artist", works_for="Cut Barber Co")],
+                source_kind="clinic",
+                own_site=True,
+            )
+        )  # fmt: skip
+    identity.resolve(store)
+    artists = store.conn.execute("SELECT name FROM practitioners WHERE kind = 'artist'").fetchall()
+    assert [r["name"] for r in artists] == ["Brodie Tran"]
+
+
+def test_a_review_sites_one_page_for_a_chain_gives_each_review_to_the_location_it_names(
+    store: Store, page: PageFactory
+) -> None:
+    from crawler.items import Review
+
+    sydney = clinic(
+        "Restora Hair Clinics",
+        phone="+61270105566",
+        city="Sydney",
+        region="NSW",
+    )
+    perth = clinic(
+        "Restora Hair Clinics",
+        phone="+61870105566",
+        city="Perth",
+        region="WA",
+    )
+    kate = clinic("Kate Lindqvist", kind="artist", works_for="Restora Hair Clinics")
+    kate.address = sydney.address
+    store.save_page(
+        page("http://restora.example/", [sydney, perth, kate], source_kind="clinic", own_site=True)
+    )
+    said = {
+        "a": "Kate camouflaged my scar so well my barber didn't notice.",
+        "b": "The Perth clinic was rushed and pushy about the transplant.",
+        "c": "Great clinic, lovely staff.",
+    }
+    reviews = [Review(body=b, author=f"N{k}.") for k, b in said.items()]
+    chain = clinic("Restora Hair Clinics", website="http://restora.example/")
+    store.save_page(page("http://reviews.example/restora/", [chain], reviews))
+    for _ in (1, 2):  # resolving again changes nothing
+        identity.resolve(store)
+        rows = store.conn.execute("SELECT id, name FROM practitioners WHERE gone = 0").fetchall()
+        assert sorted(r["name"] for r in rows) == [
+            "Kate Lindqvist", "Restora Hair Clinics", "Restora Hair Clinics",
+        ]  # fmt: skip
+        given = dict(store.conn.execute("SELECT author, mentions FROM reviews").fetchall())
+        places = {
+            r["locality"]: r["practitioner_id"]
+            for r in store.conn.execute(
+                "SELECT locality, practitioner_id FROM sightings WHERE kind = 'clinic'"
+            )
+            if r["locality"]
+        }
+        assert given == {"Na.": places["Sydney"], "Nb.": places["Perth"], "Nc.": None}
+    assert [r.body for r in load_profile(store, places["Perth"]).reviews] == [said["b"]]
+
+
+def test_a_chain_listings_second_page_gives_its_reviews_to_the_locations_they_name(
+    store: Store, page: PageFactory
+) -> None:
+    """Page 2 of a review site's one page for a chain carries one location's number in its
+    markup; its reviews still go to the location they name. A location's own listing keeps
+    a review that only compares it with another ("I would go to Perth next time")."""
+    from crawler.items import Review
+
+    sydney = clinic("Restora Hair Clinics", phone="+61270105566", city="Sydney", region="NSW")
+    perth = clinic("Restora Hair Clinics", phone="+61870105566", city="Perth", region="WA")
+    store.save_page(
+        page("http://restora.example/", [sydney, perth], source_kind="clinic", own_site=True)
+    )
+    chain = clinic("Restora Hair Clinics", website="http://restora.example/")
+    store.save_page(page("http://reviews.example/restora/", [chain], [Review(body="Fine.")]))
+    marked = clinic("Restora Hair Clinics", phone="+61270105566", website="http://restora.example/")
+    second = [Review(body="The Perth clinic rushed my second session.", author="Na.")]
+    store.save_page(page("http://reviews.example/restora/page/2/", [marked], second))
+    own = clinic("Restora Hair Clinics", phone="+61270105566", city="Sydney", region="NSW")
+    compared = [Review(body="Rushed. I would go to the Perth clinic next time.", author="Nb.")]
+    store.save_page(page("http://other.example/biz/restora-sydney", [own], compared))
+    identity.resolve(store)
+    places = {
+        r["locality"]: r["practitioner_id"]
+        for r in store.conn.execute("SELECT locality, practitioner_id FROM sightings")
+        if r["locality"]
+    }
+    assert [r.author for r in load_profile(store, places["Perth"]).reviews] == ["Na."]
+    assert [r.author for r in load_profile(store, places["Sydney"]).reviews] == ["Nb."]

@@ -146,3 +146,26 @@ def test_a_damaged_cache_entry_is_a_miss(tmp_path: Path) -> None:
 )
 def test_a_run_says_how_it_ended(figures: Figures, reason: str, status: str) -> None:
     assert run_status(figures, reason)[0] == status
+
+
+def test_a_sources_follow_patterns_choose_its_links_even_where_they_look_like_account_pages() -> (
+    None
+):
+    """A register at /graduate-register/ is what the operator asked for; without patterns,
+    sign-up and login pages are left alone."""
+    from crawler.spiders.registry import RegistrySpider
+
+    page = HtmlResponse(
+        "https://academy.example/graduate-register/",
+        body=b'<a href="/graduate-register/ireland/">Ireland</a><a href="/register/">Sign up</a>'
+        b'<a href="/login">Log in</a><a href="/courses/">Courses</a>',
+        encoding="utf-8",
+    )
+    spider = RegistrySpider()
+    chosen = [link.url for link in spider.same_site_links(page, ["/graduate-register/"])]
+    assert chosen == ["https://academy.example/graduate-register/ireland/"]
+    assert [link.url for link in spider.same_site_links(page)] == [
+        "https://academy.example/courses/"
+    ]
+    anchored = spider.same_site_links(page, ["^/graduate-register/[a-z]+/$"])  # a path's pattern
+    assert [link.url for link in anchored] == ["https://academy.example/graduate-register/ireland/"]

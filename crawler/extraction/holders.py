@@ -162,9 +162,9 @@ _AFTER_COMMA = re.compile(r",\s+(?=[A-Z])(.*)")
 
 def _named(sentence: str, team: list[Person]) -> str | None:
     """The person of the page a sentence names, or a titled or given-named subject."""
-    for person in team:
-        if _name_pattern(person.name).search(sentence):
-            return person.name
+    at = {p.name: m.start() for p in team if (m := _name_pattern(p.name).search(sentence))}
+    if at:  # the one named first: "Darragh earned ... and spent a year assisting Sinéad"
+        return min(at, key=at.__getitem__)
     titled = _TITLED.search(sentence)  # "led by the renowned Dr. Prabhat Soni, ABIM, FCCP"
     if titled and not _TRAINER_BEFORE.search(sentence[: titled.start()]):
         known = next((p.name for p in team if same_person(p.name, titled.group(0))), None)

@@ -14,6 +14,7 @@ from crawler.items import NameClue
 
 from . import brand, people
 from .document import Document
+from .text import words
 
 HOST_KINDS = ("og", "logo", "home", "copyright")  # clues that name the site itself
 _LISTING_WORDS = re.compile(
@@ -49,13 +50,31 @@ def subject_name(clues: list[NameClue], site: str = "") -> str | None:
     heads = [c for c in own if c.kind == "h1"]
     if titles and heads:  # a page about one business names it in both
         own = [c for c in own if _agrees(c, titles if c.kind == "h1" else heads)]
-    bare = [NameClue(c.kind, name) for c in own if not _a_place(name := split_place(c.text)[0])]
+    bare = [
+        NameClue(c.kind, name)
+        for c in own
+        if not _a_place(name := split_place(c.text)[0]) and not _a_category(name)
+    ]
     choice = brand.choose([bare], exclude=host)
     if choice is None:
         return None
     key = brand.key_of(choice.name)
     full = [c.text for c in sorted(own, key=lambda c: c.kind != "h1")]
     return next((t for t in full if brand.key_of(split_place(t)[0]) == key), choice.name)
+
+
+# What a directory files businesses under ("Scalp Micropigmentation", "Hair Replacement"):
+# a category page's title, not a business's
+_CATEGORY_WORDS = words(
+    """scalp micropigmentation micro pigmentation smp hair replacement restoration loss
+    transplant transplants tattoo tattoos tattooing wigs wig hairpieces systems and &
+    clinics studios artists practitioners services page"""
+)
+
+
+def _a_category(name: str) -> bool:
+    words = re.findall(r"[\w&]+", name.lower())
+    return bool(words) and all(w in _CATEGORY_WORDS or w.isdigit() for w in words)
 
 
 def _a_place(name: str) -> bool:

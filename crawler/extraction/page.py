@@ -303,14 +303,22 @@ def _badges(doc: Document, sections: dict[etree._Element, people.Person]) -> lis
     """What the business's badges and seals say in their alt text ("Licensed Tattoo Studio –
     Texas DSHS License No. TS-30944"): a claim made in an image, outside any person's card
     and the site's navigation."""
+    return _alt_texts(
+        img
+        for img in doc.body.iter("img")
+        if img not in sections
+        and not any(a.tag in ("nav", "header", "a") or a in sections for a in img.iterancestors())
+    )
+
+
+def _alt_texts(elements: Iterable[etree._Element]) -> list[str]:
+    """The alt texts of these images long enough to make a claim, each as a sentence (a
+    person's own badge in their card: "New Mexico Licensed Body Artist - License BA-2291")."""
     out = []
-    for img in doc.body.iter("img"):
-        alt = " ".join((img.get("alt") or "").split())
-        if len(alt.split()) < 4 or img in sections:
-            continue
-        if any(a.tag in ("nav", "header", "a") or a in sections for a in img.iterancestors()):
-            continue
-        out.append(alt if alt.endswith((".", "!", "?")) else f"{alt}.")
+    for img in elements:
+        alt = " ".join((img.get("alt") or "").split()) if img.tag == "img" else ""
+        if len(alt.split()) >= 4:
+            out.append(alt if alt.endswith((".", "!", "?")) else f"{alt}.")
     return list(dict.fromkeys(out))
 
 
@@ -349,8 +357,9 @@ def _stale_copy(marked: Practitioner, main: Practitioner, doc: Document) -> bool
     from before a move or a rename, not another business."""
     if marked is main or marked.kind != "clinic" or not main.telephone or not marked.telephone:
         return False
-    if fuzz.ratio(brand.key_of(marked.name), brand.key_of(main.name)) < STALE_NAME_MIN:
-        return False
+    ours, theirs = brand.key_of(main.name), brand.key_of(marked.name)
+    if max(fuzz.ratio(ours, theirs), fuzz.token_set_ratio(ours, theirs)) < STALE_NAME_MIN:
+        return False  # (token set: "Restora Hair Clinics – Brisbane" of Restora Hair Clinics)
     digits = re.sub(r"\D", "", doc.text)
     street = marked.address.street if marked.address else None
     return marked.telephone[-8:] not in digits and not (street and street in doc.text)
@@ -420,7 +429,12 @@ def _artist(
             works_for=main.name if main.kind == "clinic" else main.works_for,
             services=services_in(texts),
             credentials=claims.dedupe(
-                holders.claims_with_holders(texts, [person], ctx.now, section=True)
+                holders.claims_with_holders(
+                    [*texts, *_alt_texts(img for img in sections if sections[img] is person)],
+                    [person],
+                    ctx.now,
+                    section=True,
+                )
             ),
         )
         for place in _every_town([person.role or "", *texts], towns) or [town]

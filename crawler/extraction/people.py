@@ -28,7 +28,7 @@ from importlib import resources
 
 from lxml import etree
 
-from .document import SKIP_TAGS, Document, element_text, squash
+from .document import SKIP_TAGS, Document, element_text, squash, text_blocks
 from .text import words
 
 MIN_SCORE = 4  # cues needed for a name of two words or more
@@ -60,7 +60,8 @@ _LABEL = re.compile(
     rf"{PERSON}(?:{_ROLE_SEP}(?P<role>[^)]{{2,70}})\)?)?$"
 )
 _SELF_INTRO = re.compile(
-    r"(?i:(?:^|[.!?:]\s+|\b(?:hi|hello|hey|hallo|hola|bonjour|cześć|olá|oi)[,!]?\s+)"
+    r"(?i:(?:^|[.!?:]\s+|\b(?:hi|hello|hey|hiya|howdy|g['’]day|kia\s+ora|greetings|hallo|"
+    r"hola|bonjour|cześć|olá|oi)[,!]?\s+)"
     r"(?:i['’]m|i\s+am|my\s+name\s+is|my\s+name's|ich\s+bin|mein\s+name\s+ist|ich\s+heiße|"
     r"je\s+suis|je\s+m'appelle|moi\s+c'est|me\s+llamo|soy|mi\s+nombre\s+es|eu\s+sou|"
     r"meu\s+nome\s+é|sou\s+a|sou\s+o|jestem|nazywam\s+się|mam\s+na\s+imię)\s+)"
@@ -295,7 +296,12 @@ def find_team(
                 people[person.name] = person
             elif not kept.role:
                 kept.role = person.role
-    return list(people.values()), staff
+    others = _other_trades(list(people.values()))
+    staff += [p for p in others if not any(same_person(s.name, p.name) for s in staff)]
+    # "Dr. Okafor" of a sentence about his work is the surgeon the team card names
+    return [
+        p for p in people.values() if not any(same_person(s.name, p.name) for s in staff)
+    ], staff
 
 
 _GUEST = re.compile(
@@ -329,14 +335,15 @@ def is_guest(name: str, surnames: set[str]) -> bool:
 
 def same_person(a: str, b: str) -> bool:
     """ "Beth" and "Beth Chapman", "Dr. Soni" and "Dr. Prabhat Soni" are one person."""
-    x = [w for w in fold(a).replace(".", " ").split() if w not in _TITLE_WORDS]
-    y = [w for w in fold(b).replace(".", " ").split() if w not in _TITLE_WORDS]
+    x = [w for w in _NAME_TOKEN.findall(fold(a)) if w not in _TITLE_WORDS]
+    y = [w for w in _NAME_TOKEN.findall(fold(b)) if w not in _TITLE_WORDS]
     if not x or not y:
         return False
     small, big = (x, y) if len(x) <= len(y) else (y, x)
     return all(w in big for w in small)
 
 
+_NAME_TOKEN = re.compile(r"[\w'’-]+")  # ("Raymond Okafor, MD": raymond, okafor, md)
 _TITLE_WORDS = {"dr", "dra", "mr", "mrs", "ms", "miss", "mx", "prof", "md", "rn"}
 
 
@@ -441,11 +448,17 @@ def _labelled(doc: Document, quoted: _Quoted) -> list[Person]:
         if found is None or quoted(el):
             continue
         name, role, title = found
+        signed = _SIGNED.match(role or "")
+        if signed and is_given_name(signed.group("given")):
+            continue  # "Diolch, Rhodri Pugh": a sign-off, then the name
         person = Person(name, role, el)
         _score(person, doc, title)
         _score_name(person, doc, el)
         out.append(person)
     return out
+
+
+_SIGNED = re.compile(r"(?P<given>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+(?:\s|$)")
 
 
 _PEOPLE_FIELD = re.compile(
@@ -650,6 +663,7 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
             return
         person.score += 1
         person.cues.append("a role in its card")
+        person.role = _role_line(person)
     first_word = person.name.split()[-1 if title else 0]
     if re.search(rf"\b{re.escape(first_word)}\b", rest) or _PRONOUNS.search(rest):
         person.score += 1
@@ -661,6 +675,64 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
     if href and re.search(re.escape(fold(first_word)), fold(href)):
         person.score += 1
         person.cues.append("a page of their own")
+
+
+_ROLE_LINE_END = re.compile(r"[.!?|\n]\s|[.!?]$|\s[·•|]\s")
+
+
+def _role_line(person: Person) -> str | None:
+    """The role a card gives under or after a name ("Owner / Barber", "– Senior SMP
+    Practitioner (Sydney). Kate completed ..."): the first words after it, where they name one."""
+    blocks = [b for el in person.elements for b in text_blocks(el)]
+    words = person.name.split()  # ("Luis “Lu” Ortega" is Luis Ortega)
+    at = next((i for i, b in enumerate(blocks) if all(w in b.text for w in words)), None)
+    if at is None:
+        return None
+    text = blocks[at].text
+    end = text.index(words[-1], text.index(words[0])) + len(words[-1])
+    after = text[end:].strip(' \t–—-:,|”"')
+    line = after or (_first_line(blocks[at + 1].element) if at + 1 < len(blocks) else "")
+    line = _ROLE_LINE_END.split(line, maxsplit=1)[0].strip()
+    return line if line and len(line.split()) <= 8 and ROLES.search(line) else None
+
+
+def _first_line(el: etree._Element) -> str:
+    """An element's text up to its first line break ("Barber / SMP Artist<br>Fades, ...")."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag == "br":
+            break
+        parts += [element_text(child), child.tail or ""]
+    return squash(" ".join(parts))
+
+
+# A role naming the work itself; on a team where someone holds one, a colleague whose role
+# names another trade (the barbers of a barbershop, the surgeons of a transplant clinic, the
+# tattooists of a tattoo studio) does not do it
+_SMP_ROLE = re.compile(r"\b(?:smp|scalp|micropigment\w*|hairline|scar\s+camouflage)\b", re.I)
+_OTHER_TRADE = re.compile(
+    r"\b(?:barber|hair\s*stylist|stylist|hairdresser|tattoo\w*|"
+    r"piercer|surgeon|nurse|doctor|physician|dermatologist|(?:a|e)sthetician|cosmetologist|"
+    r"microblader|pmu|lash|brow)",
+    re.I,
+)
+
+
+def _other_trades(people: list[Person]) -> list[Person]:
+    """Those of a mixed team whose role names another trade than the one a colleague's role
+    names as SMP, or only a specialty of their own ("Callum Reid – blackwork & traditional"
+    beside "Harriet Vos – SMP & cosmetic tattoo")."""
+    smp = [p.role for p in people if p.role and _SMP_ROLE.search(p.role)]
+    if not smp:
+        return []
+    mixed = any(_OTHER_TRADE.search(role) for role in smp)  # a tattoo studio, a barbershop
+    return [
+        p
+        for p in people
+        if p.role
+        and not _SMP_ROLE.search(p.role)
+        and (_OTHER_TRADE.search(p.role) or (mixed and not ROLES.search(p.role)))
+    ]
 
 
 def _score_siblings(candidates: list[Person]) -> None:
@@ -704,6 +776,10 @@ def _written_as_place(word: str, text: str) -> bool:
     )
 
 
+_PLAIN_TAGS = frozenset(("div", "span", "p", "li", "td"))  # no heading of their own kind
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|heading)(?:$|[\s_-])", re.I)
+
+
 def _card(heading: etree._Element, doc: Document) -> etree._Element:
     """The largest container around an element that is still about one person."""
     own = element_text(heading)
@@ -715,15 +791,18 @@ def _card(heading: etree._Element, doc: Document) -> etree._Element:
     ):
         heading = parent
     card = heading
+    titled = heading.tag in _PLAIN_TAGS and bool(_TITLE_CLASS.search(heading.get("class", "")))
     for ancestor in heading.iterancestors():
         if ancestor.tag in ("body", "html", "main"):
             break
         if doc.more_words_than(ancestor, MAX_CARD_WORDS):
             break
-        others = [
-            h
+        others = [  # another of its kind: a <div class="t030__title"> name is bounded by the
+            h  # next title so marked, not by the <div> of text below it
             for h in ancestor.iter(*_INLINE_HEADS, heading.tag)
-            if h is not heading and h.tag == heading.tag
+            if h is not heading
+            and h.tag == heading.tag
+            and (not titled or h.get("class") == heading.get("class"))
         ]
         if any(not same_person(element_text(h), own) for h in others if element_text(h)):
             break  # another person's (or thing's) heading: the card ends below here

@@ -30,6 +30,13 @@ _RECORD_TAGS = frozenset(
 _REPLY = re.compile(
     r"(?:^|[\s_-])(?:repl(?:y|ies)|response|respond|owner|answer|comment-reply)", re.I
 )
+
+
+def is_reply(marks: str) -> bool:
+    """Whether an element's classes (or other marks) say it holds the business's reply."""
+    return bool(_REPLY.search(marks))
+
+
 _REPLY_TEXT = re.compile(
     r"^\s*(?:response|reply|owner'?s?\s+(?:response|reply)|comment)\s+(?:from|by)\b|"
     r"^\s*(?:the\s+)?owner\s+(?:replied|responded|says)",
@@ -253,15 +260,31 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
             continue
         if ratings.rating_in_text(name) is not None or dates.find_date(name) is not None:
             continue
-        if not _name_like(name):
+        if not _name_like(name) or avatar_initials(name, [p.text for p in parts]):
             continue
         if named:
             return name, True
-        initials = re.fullmatch(r"[A-Z][\w'’-]*\s+[A-Z]\.?", name)
+        initials = is_initialled(name)
         short = name[:1].isupper() and len(name.split()) <= 3 and not name.endswith(".")
         if short or initials:
             return name, False
     return None, False
+
+
+def is_initialled(name: str | None) -> bool:
+    """A review site's byline: a given name and an initial ("Declan F.")."""
+    return bool(name) and re.fullmatch(r"[A-Z][\w'’-]*\s+[A-Z]\.?", name or "") is not None
+
+
+def avatar_initials(name: str, texts: list[str]) -> bool:
+    """Initials drawn as an avatar ("DF" beside "Declan Furlong"), where the name is written
+    too."""
+    if not re.fullmatch(r"[A-Z]{2,3}", name):
+        return False
+    return any(
+        len(t.split()) == len(name) and "".join(w[0] for w in t.split()).upper() == name
+        for t in texts
+    )
 
 
 def _in_bold(node: etree._Element) -> bool:
@@ -434,7 +457,20 @@ def is_listing_index(doc: Document, base_host: str, reviews: Iterable[etree._Ele
                     break
         if len(targets) >= need and len(targets) >= len(members) * 0.6:
             return True
+        phones = {_phone_key(element_text(m)) for m in members} - {None}
+        if len(phones) >= need and len(phones) >= len(members) * 0.6:
+            return True  # cards each with a telephone of its own: a list of businesses
     return False
+
+
+_PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")
+
+
+def _phone_key(text: str) -> str | None:
+    """The digits of the first telephone-like number in a text."""
+    match = _PHONE_LIKE.search(text)
+    digits = re.sub(r"\D", "", match.group(0)) if match else ""
+    return digits[-9:] if len(digits) >= 9 else None
 
 
 _PAGER = re.compile(r"(?:^|[\s_-])(?:pagination|pager|page-numbers|paging)(?:$|[\s_-])", re.I)

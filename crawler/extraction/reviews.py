@@ -141,12 +141,14 @@ def _single_review(el: etree._Element) -> bool:
     """A block named as one review, though the page shows only one: "review", "testimonial",
     "review-card", a CSS module's "reviewCard_Nf8s3"."""
     values = " ".join(el.get(a, "") for a in ("class", "itemprop", "itemtype"))
-    return bool(_ONE_REVIEW.search(_CAMEL.sub("-", values)))
+    return bool(_ONE_REVIEW.search(values))
 
 
+# (a CSS module's hash after it: "reviewCard_Nf8s3", "reviewCard__hcAvl"; a bare "review__09f24"
+# may be a part, a "previous-review__09f24" inside the review it was updated by)
 _ONE_REVIEW = re.compile(
     r"(?:^|[\s/_-])(?:review|testimonial)(?:[-_]?(?:card|item|entry|box|tile|block))?"
-    r"(?:_[A-Za-z\d]{4,6})?(?:$|\s)",
+    r"(?:_[A-Za-z\d]{4,6}|(?<=card)__[A-Za-z\d]{4,6})?(?:$|\s)",
     re.I,
 )
 
@@ -170,10 +172,16 @@ def _marks(node: etree._Element) -> str:
 def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     """Author, rating, date and body of one review block."""
     parts: dict[str, list[etree._Element]] = defaultdict(list)
-    for node in el.iterdescendants(etree.Element):
-        if node.tag in SKIP_TAGS:
+    replies: list[etree._Element] = []  # the business's reply is not the review
+    walker = etree.iterwalk(el, events=("start",))
+    for _, node in walker:
+        if node is el or not isinstance(node.tag, str):
             continue
         attrs = _marks(node)
+        if node.tag in SKIP_TAGS or records.is_reply(attrs):
+            replies += [node] if node.tag not in SKIP_TAGS else []
+            walker.skip_subtree()
+            continue
         roles = {m.lastgroup for m in _ROLES.finditer(attrs)} if attrs else set()
         for role in roles:
             parts[role].append(node)
@@ -192,6 +200,7 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     rating = _rating(el, parts["rating"])
     date = _date(parts["date"], ctx)
     exclude = [n for role in ("author", "date", "rating", "title") for n in parts[role]]
+    exclude += replies
     body = body_text(el, parts["body"], exclude)
     block_text = element_text(el)
     if rating is None:
@@ -204,8 +213,10 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
         dash = _DASH_AUTHOR.search(block_text)
         author = dash.group(1) if dash else None
     if author is None:  # a byline without a class of its own: <strong>Nathan E.</strong>
-        author, named = records.author_of(records.pieces(el), body)
-        author = author if named else None
+        pieces = records.pieces(el)
+        author, named = records.author_of(pieces, body)
+        if not named:  # or the first "Declan F.", a review site's byline
+            author = next((a for p in pieces if records.is_initialled(a := p.text.strip())), None)
     evidence = sum(1 for v in (author, rating, date) if v is not None)
     if len(body) < 3 or evidence == 0 or (evidence == 1 and len(body.split()) < 4):
         return None
@@ -213,9 +224,11 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
 
 
 def _author(nodes: list[etree._Element]) -> str | None:
-    for node in nodes:
-        text = clean_author(element_text(node))
-        if text and len(text) <= 60 and not any(ch.isdigit() for ch in text[:3]):
+    texts = [clean_author(element_text(node)) for node in nodes]
+    for text in texts:
+        if not text or len(text) > 60 or any(ch.isdigit() for ch in text[:3]):
+            continue
+        if not records.avatar_initials(text, texts):
             return text
     return None
 

@@ -196,16 +196,22 @@ class SourceSpider(scrapy.Spider):
         return ()
 
     def same_site_links(self, response: Response, patterns: list[str] | None = None) -> list[Any]:
-        """Links on the page to the same host, optionally matching the source's patterns."""
+        """Links on the page to the same host: those matching the source's patterns where it
+        gives some (the operator's choice: "/graduate-register/ireland/", matched against the
+        address or its path), else all but account and feed pages."""
         if not isinstance(response, TextResponse):
             return []
         host = urlsplit(response.url).netloc.lower()
         out = []
         for link in self.links.extract_links(response):
             parts = urlsplit(link.url)
-            if parts.netloc.lower() != host or _SKIP.search(link.url):
+            if parts.netloc.lower() != host:
                 continue
-            if patterns and not any(re.search(p, link.url) for p in patterns):
+            # a pattern may be written for the whole address or for its path ("^/review/")
+            path = f"{parts.path}?{parts.query}" if parts.query else parts.path
+            if patterns and not any(re.search(p, link.url) or re.search(p, path) for p in patterns):
+                continue
+            if not patterns and _SKIP.search(link.url):
                 continue
             out.append(link)
         return out

@@ -28,6 +28,13 @@ from index.store import Store
 
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "md", "m", "d", "dds", "rn", "prof"}
 
+# A team member the truth's role says does not do the work ("Consultant Trichologist (does
+# not perform SMP)", "tattoo artist (not SMP)") is on the pages but is not a practitioner:
+# the product should not show them as one.
+_NOT_PRACTISING = re.compile(
+    r"\b(?:does|do)\s+not\s+(?:do|perform|offer)\b|\bnot\s+SMP\b|\bnon-SMP\b", re.I
+)
+
 
 def fold(text: str | None) -> str:
     text = unicodedata.normalize("NFKD", text or "")
@@ -373,7 +380,7 @@ class Scorer:
     def _people(
         self, out: Score, slug: str, t: dict[str, Any], main: Record, records: list[Record]
     ) -> None:
-        people = t.get("people", [])
+        people = [p for p in t.get("people", []) if not _NOT_PRACTISING.search(p.get("role") or "")]
         mine = [
             r for r in records
             if r is not main and r.kind == "artist"
