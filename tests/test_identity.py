@@ -562,3 +562,16 @@ def test_a_chain_listings_second_page_gives_its_reviews_to_the_locations_they_na
     }
     assert [r.author for r in load_profile(store, places["Perth"]).reviews] == ["Na."]
     assert [r.author for r in load_profile(store, places["Sydney"]).reviews] == ["Nb."]
+
+
+def test_a_listing_in_a_citys_numbered_district_with_an_old_number_joins_the_site(
+    store: Store, page: PageFactory
+) -> None:
+    own = clinic("Follicle & Co.", phone="+35315550142", city="Dublin", region=None)
+    store.save_page(page("http://follicle.example/", [own], source_kind="clinic", own_site=True))
+    listed = clinic("Follicle and Co. Ltd", phone="+35315550107", city="Dublin 2", region=None,
+                    website="http://follicle.example/")  # fmt: skip
+    store.save_page(page("http://dir.example/follicle-and-co", [listed]))
+    identity.resolve(store)
+    live = store.conn.execute("SELECT COUNT(*) FROM practitioners WHERE gone = 0").fetchone()[0]
+    assert live == 1

@@ -276,7 +276,7 @@ def is_initialled(name: str | None) -> bool:
     return bool(name) and re.fullmatch(r"[A-Z][\w'’-]*\s+[A-Z]\.?", name or "") is not None
 
 
-def avatar_initials(name: str, texts: list[str]) -> bool:
+def avatar_initials(name: str, texts: list[str | None]) -> bool:
     """Initials drawn as an avatar ("DF" beside "Declan Furlong"), where the name is written
     too."""
     if not re.fullmatch(r"[A-Z]{2,3}", name):
@@ -284,6 +284,7 @@ def avatar_initials(name: str, texts: list[str]) -> bool:
     return any(
         len(t.split()) == len(name) and "".join(w[0] for w in t.split()).upper() == name
         for t in texts
+        if t
     )
 
 
