@@ -1636,3 +1636,73 @@ def test_on_a_mixed_team_only_those_whose_role_names_smp_are_its_artists() -> No
     team, staff = find_team(Document(page, "https://barber.example/crew/"))
     assert [(p.name, p.role) for p in team] == [("Brodie Tran", "Barber / SMP Artist")]
     assert sorted(p.name for p in staff) == ["Kayla Moss", "Luke Hennessy"]
+
+
+def test_a_directorys_category_page_is_no_business() -> None:
+    card = (
+        '<div class="result"><h3>{name}</h3><p>Scalp Micropigmentation</p>'
+        "<p>{tel}</p><p>{town}</p></div>"
+    )
+    page = (
+        "<html><head><title>Scalp Micropigmentation - Page 2 | FindYellow</title></head><body>"
+        "<h1>Scalp Micropigmentation</h1>"
+        + card.format(name="Saguaro Scalp Studio", tel="(520) 555-0178", town="Tucson, AZ")
+        + '<nav class="pagination"><a href="?page=1">1</a> <a href="?page=2">2</a></nav>'
+        "</body></html>"
+    )
+    found = extract(page, "https://dir.example/category/smp.html?page=2", now=NOW, own_site=False)
+    assert "Scalp Micropigmentation" not in [p.name for p in found.practitioners]
+
+
+def test_a_signed_letter_and_a_tilda_team_and_a_greeting_introduce_the_right_people() -> None:
+    letter = (
+        "<html><body><h2>Our story</h2><p>We opened in 2015 and still draw every hairline by"
+        " hand.</p><p class='signoff'>Diolch,<br><em>Rhodri Pugh</em><br>Founder</p>"
+        "</body></html>"
+    )
+    assert [p.name for p in find_team(Document(letter, "https://a.example/about/"))[0]] == [
+        "Rhodri Pugh"
+    ]
+    card = (
+        '<div class="t030"><div class="t030__title">{name}</div>'
+        '<div class="t030__text">{role}<br />{bio}</div></div>'
+    )
+    tilda = (
+        "<html><body>"
+        + card.format(name="Dre Castillo", role="Barber / SMP Artist",
+                      bio="Dre added scalp micropigmentation in 2020.")
+        + card.format(name="Kenji Mori", role="Barber", bio="Textured crops and long hair.")
+        + "</body></html>"
+    )  # fmt: skip
+    team, staff = find_team(Document(tilda, "https://b.example/barbers/"))
+    assert [(p.name, p.role) for p in team] == [("Dre Castillo", "Barber / SMP Artist")]
+    assert [p.name for p in staff] == ["Kenji Mori"]
+    hello = "<html><body><p>Kia ora, I'm Rawiri. I have done SMP for seven years.</p></body></html>"
+    assert [p.name for p in find_team(Document(hello, "https://c.example/"))[0]] == ["Rawiri"]
+
+
+def test_claims_of_training_tenure_supervision_and_fellowship() -> None:
+    found = find_claims(
+        [
+            "Brodie learned SMP on a three-day intensive in Melbourne in 2022.",
+            "She has been part of the Restora team for seven years.",
+            "All procedures are performed under the supervision of AHPRA-registered doctors.",
+            "Dr Mehta is a Fellow of the Australasian College of Hair Restoration Surgery.",
+            "Luke has been cutting hair in Newcastle for 15 years.",
+        ]
+    )
+    assert [c.kind for c in found] == [
+        "training", "experience", "licence", "membership", "experience",
+    ]  # fmt: skip
+    assert found[3].issuer == "Australasian College of Hair Restoration Surgery"
+
+
+def test_the_holder_is_the_person_the_sentence_names_first() -> None:
+    page = (
+        "<html><body><h2>Our artists</h2><h3>Sinéad Coakley</h3><p>Sinéad founded the studio."
+        "</p><h3>Darragh Lyons</h3><p>Darragh earned his Meridian Foundation Certificate in"
+        " 2022 and spent a year assisting Sinéad before taking clients.</p></body></html>"
+    )
+    found = extract(page, "https://harbour.example/team/", now=NOW)
+    held = {c.text[:7]: c.holder for p in found.practitioners for c in p.credentials}
+    assert held["Darragh"] == "Darragh Lyons"

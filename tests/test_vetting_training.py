@@ -247,3 +247,17 @@ def test_a_complete_register_listing_a_legal_name_in_the_same_town_does_not_cont
     assert "perhaps the same person" in next(c.note for c in found if c.kind == "training")
     elsewhere = registry(licence_row(), training_row(name="João Reyes", locality="El Paso"))
     assert statuses(facts, elsewhere)["training"] == "contradicted"
+
+
+def test_a_countrys_register_and_a_city_centre_are_the_practitioners_place() -> None:
+    assert names.same_region("NSW", "Australia") is None
+    assert names.same_region("Australia", "United Kingdom") is False
+    assert names.place("Auckland Central", None) == ("Auckland", None)
+
+
+def test_a_register_premises_is_no_person_a_claim_mentions() -> None:
+    from vetting import matching
+
+    text = "All our studios are registered with their council for skin colouring."
+    assert not matching._mentions(text, "Clyde Laser & Skin Clinic")
+    assert matching._mentions("Dana trained at the academy.", "Dana Reyes")
