@@ -581,11 +581,13 @@ _DISTRICT = re.compile(r"\s+\d{1,2}(?:e|er|st|nd|rd|th)?$")
 
 def _place(locality: str) -> str:
     """A town as compared: a city's numbered postal district is the city ("Dublin 2")."""
-    from crawler.extraction.brand import key_of, population
-
     town = fold(locality)
     city = _DISTRICT.sub("", town)
-    return city if city != town and population(key_of(city)) else town
+    if city == town:
+        return town
+    from crawler.extraction.brand import key_of, population
+
+    return city if population(key_of(city)) else town
 
 
 def _group_by(

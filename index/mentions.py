@@ -50,8 +50,8 @@ def attribute(
     clinic_of = clinic_of or {}
     chains = chains or {}
     owners = _owners(practitioners)
-    longest = max((len(k.split()) for k in owners), default=0)
-    located = {sid: _owners(keys) for sid, keys in chains.items()}
+    longest = _longest(owners)
+    located = {sid: (here := _owners(keys), _longest(here)) for sid, keys in chains.items()}
     changed: set[str] = set()
     query = "SELECT id, body, mentions, sighting_id FROM reviews WHERE own_site = 0 AND gone = 0"
     rows = db.execute(f"{query} AND sighting_id IS NULL").fetchall()
@@ -67,8 +67,7 @@ def attribute(
     for review_id, body, before, sighting in rows:
         words = _WORD.findall(fold(body))
         if sighting is not None:  # "Kate at the Sydney clinic": one of the chain's locations
-            here = located[sighting]
-            named = _named(words, here, max((len(k.split()) for k in here), default=0), False)
+            named = _named(words, *located[sighting], shared_vetoes=False)
         else:
             named = _named(words, owners, longest)
             named = {p for p in named if clinic_of.get(p) not in named}  # "Marc-André at Rideau"
@@ -89,6 +88,11 @@ def _owners(keys: dict[str, set[str]]) -> dict[str, set[str]]:
         for key in names:
             owners[key].add(pid)
     return owners
+
+
+def _longest(owners: dict[str, set[str]]) -> int:
+    """The most words a name of these has."""
+    return max((len(k.split()) for k in owners), default=0)
 
 
 def _named(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from email.utils import formatdate
 from pathlib import Path
@@ -162,10 +163,14 @@ def test_a_sources_follow_patterns_choose_its_links_even_where_they_look_like_ac
         encoding="utf-8",
     )
     spider = RegistrySpider()
-    chosen = [link.url for link in spider.same_site_links(page, ["/graduate-register/"])]
+    chosen = [
+        link.url for link in spider.same_site_links(page, [re.compile("/graduate-register/")])
+    ]
     assert chosen == ["https://academy.example/graduate-register/ireland/"]
     assert [link.url for link in spider.same_site_links(page)] == [
         "https://academy.example/courses/"
     ]
-    anchored = spider.same_site_links(page, ["^/graduate-register/[a-z]+/$"])  # a path's pattern
+    anchored = spider.same_site_links(
+        page, [re.compile("^/graduate-register/[a-z]+/$")]
+    )  # a path's pattern
     assert [link.url for link in anchored] == ["https://academy.example/graduate-register/ireland/"]

@@ -316,7 +316,9 @@ def _alt_texts(elements: Iterable[etree._Element]) -> list[str]:
     person's own badge in their card: "New Mexico Licensed Body Artist - License BA-2291")."""
     out = []
     for img in elements:
-        alt = " ".join((img.get("alt") or "").split()) if img.tag == "img" else ""
+        if img.tag != "img":
+            continue  # (a person's section holds all their card's elements)
+        alt = " ".join((img.get("alt") or "").split())
         if len(alt.split()) >= 4:
             out.append(alt if alt.endswith((".", "!", "?")) else f"{alt}.")
     return list(dict.fromkeys(out))
@@ -430,7 +432,7 @@ def _artist(
             services=services_in(texts),
             credentials=claims.dedupe(
                 holders.claims_with_holders(
-                    [*texts, *_alt_texts(img for img in sections if sections[img] is person)],
+                    [*texts, *_alt_texts(el for el, p in sections.items() if p is person)],
                     [person],
                     ctx.now,
                     section=True,

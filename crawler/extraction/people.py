@@ -689,8 +689,8 @@ def _role_line(person: Person) -> str | None:
     if at is None:
         return None
     text = blocks[at].text
-    end = text.index(words[-1], text.index(words[0])) + len(words[-1])
-    after = text[end:].strip(' \t–—-:,|”"')
+    last = text.find(words[-1], text.find(words[0]))  # (a surname before the given name: none)
+    after = text[last + len(words[-1]) :].strip(' \t–—-:,|”"') if last >= 0 else ""
     line = after or (_first_line(blocks[at + 1].element) if at + 1 < len(blocks) else "")
     line = _ROLE_LINE_END.split(line, maxsplit=1)[0].strip()
     return line if line and len(line.split()) <= 8 and ROLES.search(line) else None

@@ -126,7 +126,7 @@ def pieces(el: etree._Element) -> list[Piece]:
         if node.tag in SKIP_TAGS:
             return
         marks = f"{node.get('class', '')} {node.get('id', '')}"
-        if node is not el and _REPLY.search(marks):
+        if node is not el and is_reply(marks):
             return
         alt = _accessible_name(node)
         if alt:
@@ -162,7 +162,7 @@ def blocks(el: etree._Element) -> list[str]:
     out: list[str] = []
     for node in el.iter(etree.Element):
         if node.tag in SKIP_TAGS or any(
-            _REPLY.search(f"{a.get('class', '')}") or a.tag in _HEADINGS for a in _between(node, el)
+            is_reply(a.get("class", "")) or a.tag in _HEADINGS for a in _between(node, el)
         ):
             continue
         if node.tag in ("p", "td", "dd", "blockquote", "q", "div", "span") and not any(

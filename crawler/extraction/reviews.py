@@ -177,9 +177,12 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     for _, node in walker:
         if node is el or not isinstance(node.tag, str):
             continue
+        if node.tag in SKIP_TAGS:
+            walker.skip_subtree()
+            continue
         attrs = _marks(node)
-        if node.tag in SKIP_TAGS or records.is_reply(attrs):
-            replies += [node] if node.tag not in SKIP_TAGS else []
+        if records.is_reply(attrs):
+            replies.append(node)
             walker.skip_subtree()
             continue
         roles = {m.lastgroup for m in _ROLES.finditer(attrs)} if attrs else set()

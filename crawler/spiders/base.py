@@ -195,7 +195,9 @@ class SourceSpider(scrapy.Spider):
         """Requests for the links worth following from this page (kinds override this)."""
         return ()
 
-    def same_site_links(self, response: Response, patterns: list[str] | None = None) -> list[Any]:
+    def same_site_links(
+        self, response: Response, patterns: list[re.Pattern[str]] | None = None
+    ) -> list[Any]:
         """Links on the page to the same host: those matching the source's patterns where it
         gives some (the operator's choice: "/graduate-register/ireland/", matched against the
         address or its path), else all but account and feed pages."""
@@ -209,7 +211,7 @@ class SourceSpider(scrapy.Spider):
                 continue
             # a pattern may be written for the whole address or for its path ("^/review/")
             path = f"{parts.path}?{parts.query}" if parts.query else parts.path
-            if patterns and not any(re.search(p, link.url) or re.search(p, path) for p in patterns):
+            if patterns and not any(p.search(link.url) or p.search(path) for p in patterns):
                 continue
             if not patterns and _SKIP.search(link.url):
                 continue

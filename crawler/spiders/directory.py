@@ -26,7 +26,7 @@ class DirectorySpider(SourceSpider):
         if item.own_site:
             yield from self.follow_own_site(response, source)
             return
-        for link in self.same_site_links(response, source.follow or None):
+        for link in self.same_site_links(response, source.follow_patterns or None):
             request = self.make_request(link.url, source, own_site=False)
             if request is not None:
                 yield request

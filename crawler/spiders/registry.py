@@ -30,7 +30,7 @@ class RegistrySpider(SourceSpider):
         item.registry_complete = source.complete
 
     def follow(self, response: Response, source: Source, item: PageItem) -> Iterable[Any]:
-        for link in self.same_site_links(response, source.follow or None):
+        for link in self.same_site_links(response, source.follow_patterns or None):
             request = self.make_request(link.url, source, own_site=False)
             if request is not None:
                 yield request

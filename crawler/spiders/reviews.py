@@ -17,7 +17,7 @@ class ReviewsSpider(SourceSpider):
     kind = "reviews"
 
     def follow(self, response: Response, source: Source, item: PageItem) -> Iterable[Any]:
-        for link in self.same_site_links(response, source.follow or None):
+        for link in self.same_site_links(response, source.follow_patterns or None):
             request = self.make_request(link.url, source, own_site=False)
             if request is not None:
                 yield request
