@@ -70,6 +70,8 @@ class Practitioner:
     # Not in the extract JSON:
     website: str | None = None  # the practitioner's own site, as linked from a listing
     works_for: str | None = None  # an artist's clinic, by name
+    # a chain's location that does not do the work: the words that say so
+    not_offered: str | None = None
     signals: list[Signal] = field(default_factory=list)
     same_as: list[str] = field(default_factory=list)
 
@@ -145,6 +147,7 @@ class Extraction:
     practitioners: list[Practitioner] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
     clues: list[NameClue] = field(default_factory=list)  # what the page calls its site
+    staff: list[str] = field(default_factory=list)  # people it says do not do the work
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -9,6 +9,8 @@ linked to the clinic whose site or listing names them.
 
 from __future__ import annotations
 
+import json
+import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -29,6 +31,8 @@ PHONE_NAME_MIN = 60  # token-set similarity two names sharing a phone number nee
 NAME_MATCH_MIN = 92  # token-sort similarity for a name match within one locality
 WORKS_FOR_MIN = 88  # similarity of an artist's stated clinic to a clinic's name
 PUBLISHER_SHARE = 0.3  # a name on this share of a listing source's pages is the site itself
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -52,6 +56,8 @@ class Sighting:
     first_seen: str = ""
     joined_by: str | None = None
     website: str | None = None  # the page's link to the practitioner's site (a listing's)
+    not_offered: str | None = None  # a chain's location's words: the work is not done here
+    staff: bool = False  # a team member's own page, counted as the site's, never naming it
 
 
 @dataclass
@@ -148,6 +154,66 @@ def publishers(sightings: Iterable[Sighting]) -> set[int]:
     return out
 
 
+def site_staff(store: Store) -> dict[str, list[str]]:
+    """Each site's team members its pages say do not do the work (a dermatologist beside
+    the practice's SMP artists), from its live pages."""
+    out: dict[str, list[str]] = defaultdict(list)
+    rows = store.conn.execute(
+        "SELECT site, staff FROM pages WHERE staff IS NOT NULL AND status BETWEEN 200 AND 299"
+    )
+    for site, raw in rows:
+        try:
+            found = json.loads(raw)
+        except ValueError:
+            log.warning("unreadable staff list of a page of %s skipped", site)
+            continue
+        out[site].extend(n for n in found if isinstance(n, str))
+    return out
+
+
+def staff_pages(sightings: list[Sighting], staff: dict[str, list[str]]) -> list[Sighting]:
+    """An artist of a site's own page about them alone, whom another page of the site names
+    among the team members who do not do the work: the page of the whole team knows what a
+    page of one biography does not (a medical director's own page on a medspa's site)."""
+    per_page: Counter[str] = Counter(s.url for s in sightings if s.own_site and s.kind == "artist")
+    return [
+        s
+        for s in sightings
+        if s.own_site
+        and s.kind == "artist"
+        and per_page[s.url] == 1
+        and any(
+            names.same_person_words(n, s.name) or names.same_person_words(s.name, n)
+            for n in staff.get(s.site, ())
+        )
+    ]
+
+
+def locations_without_the_work(
+    clinics: list[Cluster], artists: list[Cluster]
+) -> tuple[list[Cluster], set[int]]:
+    """A chain's location whose card or page says the work is done at its other locations
+    ("SMP and laser are at Midtown only", "not currently offered in Melbourne") is no
+    practitioner, where no artist works there and another location of the site does it. The
+    clinics less those, and their sightings."""
+    staffed = {id(a.clinic) for a in artists if a.clinic is not None}
+    by_site: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clinics:
+        for site in {s.site for s in c.members if s.own_site and s.site in c.domains}:
+            by_site[site].append(c)
+    dropped: set[int] = set()
+    for located in by_site.values():
+        marked = [c for c in located if any(s.not_offered for s in c.members if s.own_site)]
+        if len(located) > len(marked):
+            dropped |= {id(c) for c in marked if id(c) not in staffed}
+    for c in clinics:
+        if id(c) in dropped:
+            why = next(s.not_offered for s in c.members if s.not_offered)
+            log.info("a location of %s is no practitioner: %r", c.name, why)
+    hidden = {s.id for c in clinics if id(c) in dropped for s in c.members}
+    return [c for c in clinics if id(c) not in dropped], hidden
+
+
 def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
     """Group clinic sightings into clinics."""
     uf = _UnionFind(sightings)
@@ -160,9 +226,10 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
                 why = f"website {other.domain}"
                 if uf.union(first.id, other.id, check_phones=False, why=why, location=True):
                     break
+        _join_moved(uf, own)
         for listing in (s for s in group if not s.own_site):
             _join_by_website(uf, listing, own or [s for s in group if s is not listing])
-    for group in _group_by(sightings, lambda s: s.telephone):
+    for group in _group_by(sightings, _phone_key):
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 if fuzz.token_set_ratio(a.norm_name, b.norm_name) >= PHONE_NAME_MIN:
@@ -253,6 +320,27 @@ def _less_town(s: Sighting) -> str:
     if town and s.norm_name.endswith(f" {town}"):
         return s.norm_name.removesuffix(f" {town}")
     return s.norm_name
+
+
+_POST = re.compile(r"/(?:19|20)\d\d/|/(?:blog|news|posts?|journal|articles?)/", re.I)
+
+
+def _join_moved(uf: _UnionFind, own: list[Sighting]) -> None:
+    """A site's "second location" given only by its blog posts, which no page shows beside
+    its first (a post from before a move): the same business at an old address, not a
+    chain's location. A post tells history; a chain gives its places pages of their own."""
+    pages: dict[int, set[str]] = defaultdict(set)
+    for s in own:
+        pages[uf.find(s.id)].add(s.url)
+    if len(pages) < 2:
+        return
+    main = max(pages, key=lambda r: (len(pages[r]), -r))
+    for root, urls in pages.items():
+        posts = all(_POST.search(urlsplit(u).path) for u in urls)
+        if root != main and posts and urls.isdisjoint(pages[main]):
+            first = next(s for s in own if uf.find(s.id) == root)
+            why = "an old address of its site's only current place (no page shows both)"
+            uf.union(main, first.id, check_phones=False, why=why)
 
 
 def _join_by_website(uf: _UnionFind, listing: Sighting, site: list[Sighting]) -> None:
@@ -479,8 +567,14 @@ def one_person_businesses(clinics: list[Cluster], artists: list[Cluster]) -> lis
             c.name_reason = f"{c.name_reason}; listed under its practitioner's name {owner}"
             continue
         bare = _TRADE_WORDS.sub("", label).strip()
-        if not people and not c.domains and bare != label and names.reads_as_person(bare):
-            c.kind = "artist"  # "Gethin Pryce SMP", with no site and no one else named
+        whole = len(bare.split()) >= 2  # a full name; "Jim Tattoo" may be a studio's
+        if (
+            not people
+            and bare != label
+            and names.reads_as_person(bare)
+            and (whole or not c.domains)
+        ):
+            c.kind = "artist"  # "Gethin Pryce SMP", no one else named on its pages or listings
             c.name_reason = f"{c.name_reason}; a person's name and the trade ({bare})"
             continue
         if len(people) == 1 and names.name_in_business(people[0].name, label):
@@ -552,6 +646,7 @@ def best_name(members: list[Sighting], person: bool = False) -> str:
     votes: Counter[str] = Counter()
     spelling: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
+    members = [s for s in members if not s.staff] or members
     for s in sorted(members, key=lambda s: (not s.own_site, s.id)):
         spelling.setdefault(s.norm_name, s.name)
         if (s.source, s.norm_name) in seen:
@@ -566,6 +661,13 @@ def best_name(members: list[Sighting], person: bool = False) -> str:
         ]  # fmt: skip
         top = max(fuller, key=len, default=top)
     return spelling[top]
+
+
+def _phone_key(s: Sighting) -> str | None:
+    """A number's last nine digits: the same line as one page writes it in full ("+27 11 555
+    0143") and another, of no known country, as dialled at home ("011 555 0143")."""
+    digits = re.sub(r"\D", "", s.telephone or "")
+    return digits[-9:] if len(digits) >= 9 else None
 
 
 def _postal_key(s: Sighting) -> str | None:
@@ -606,15 +708,20 @@ def resolve(store: Store) -> dict[str, int]:
     rows = store.conn.execute(
         "SELECT id, kind, name, norm_name, source, source_kind, own_site, site, url, domain,"
         " telephone, locality, postal_code, works_for, practitioner_id, changed_seq, first_seen,"
-        " joined_by, website FROM sightings WHERE gone = 0"
+        " joined_by, website, not_offered FROM sightings WHERE gone = 0"
     ).fetchall()
     sightings = [Sighting(**{**dict(r), "own_site": bool(r["own_site"])}) for r in rows]
     hidden = publishers(sightings)
+    for s in staff_pages(sightings, site_staff(store)):  # their pages' claims stay the site's
+        s.kind, s.domain, s.staff = "clinic", s.site, True
+        s.joined_by = f"{s.name}'s own page; the team page says they do not do the work"
     live = [s for s in sightings if s.id not in hidden]
     clinics, chain_listed = chain_listings(cluster_clinics([s for s in live if s.kind == "clinic"]))
     hidden |= set(chain_listed)
     name_from_sites(store, clinics)
     artists = cluster_artists([s for s in live if s.kind == "artist"], clinics)
+    clinics, not_here = locations_without_the_work(clinics, artists)
+    hidden |= not_here
     artists = one_person_businesses(clinics, join_people(artists))
     clusters = clinics + artists
     existing = {

@@ -46,7 +46,8 @@ CREATE TABLE IF NOT EXISTS pages (
     content_hash TEXT,
     size INTEGER NOT NULL DEFAULT 0,
     error TEXT,
-    clues TEXT                                -- JSON [[kind, text]]: what the page calls its site
+    clues TEXT,                               -- JSON [[kind, text]]: what the page calls its site
+    staff TEXT                                -- JSON [name]: team members it says do not do the work
 );
 CREATE INDEX IF NOT EXISTS pages_source ON pages (source);
 CREATE INDEX IF NOT EXISTS pages_site ON pages (site);
@@ -88,6 +89,7 @@ CREATE TABLE IF NOT EXISTS sightings (
     changed_seq INTEGER NOT NULL DEFAULT 0,
     practitioner_id TEXT,
     joined_by TEXT,                           -- why identity resolution put it with the others
+    not_offered TEXT,                         -- a chain's location's words: the work is not done here
     UNIQUE (url, record_key)
 );
 CREATE INDEX IF NOT EXISTS sightings_practitioner ON sightings (practitioner_id);

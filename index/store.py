@@ -23,9 +23,10 @@ from crawler.items import Extraction, PageItem, Practitioner, RegistryEntry, Rev
 from index.normalize import digest, fold, norm_name, site_of
 
 GONE_AFTER = 3  # successful fetches without a fact before it is hidden
-SCHEMA_VERSION = 5  # 2: shortlists and admin_credentials; 3: reviews_author_count;
+SCHEMA_VERSION = 6  # 2: shortlists and admin_credentials; 3: reviews_author_count;
 # 4: page name clues, claim holders, merge and name reasons, review readings;
-# 5: the practitioner a review on a page about no one names
+# 5: the practitioner a review on a page about no one names;
+# 6: a page's staff who do not do the work, a chain location's "not offered here"
 # Columns added after a table was first made: (table, column, declaration).
 ADDED_COLUMNS = (
     ("pages", "clues", "TEXT"),
@@ -35,6 +36,8 @@ ADDED_COLUMNS = (
     ("reviews", "reading", "TEXT"),
     ("reviews", "reader_version", "TEXT"),
     ("reviews", "mentions", "TEXT"),
+    ("pages", "staff", "TEXT"),
+    ("sightings", "not_offered", "TEXT"),
 )
 
 
@@ -218,13 +221,16 @@ class Store:
             page_hash = _page_hash(item)
             db.execute(
                 "INSERT INTO pages (url, source, site, status, first_seen, fetched_at, run_id,"
-                " content_hash, size, error, clues) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " content_hash, size, error, clues, staff)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (url) DO UPDATE SET source = excluded.source,"
                 " status = excluded.status,"
                 " fetched_at = excluded.fetched_at, run_id = excluded.run_id,"
                 " content_hash = COALESCE(excluded.content_hash, pages.content_hash),"
                 " size = excluded.size, error = excluded.error,"
-                " clues = COALESCE(excluded.clues, pages.clues)",
+                " clues = COALESCE(excluded.clues, pages.clues),"
+                " staff = CASE WHEN excluded.content_hash IS NULL THEN pages.staff"
+                " ELSE excluded.staff END",
                 (
                     item.url,
                     item.source,
@@ -237,6 +243,7 @@ class Store:
                     item.size,
                     item.error,
                     _clues(item),
+                    _staff(item),
                 ),
             )
             if item.status in (404, 410):
@@ -346,11 +353,19 @@ def _clues(item: PageItem) -> str | None:
     return json.dumps([[c.kind, c.text] for c in item.extraction.clues], ensure_ascii=False)
 
 
+def _staff(item: PageItem) -> str | None:
+    """The names of the team members a page says do not do the work, as JSON."""
+    if item.extraction is None or not item.extraction.staff:
+        return None
+    return json.dumps(item.extraction.staff, ensure_ascii=False)
+
+
 def _extraction_payload(extraction: Extraction) -> dict[str, Any]:
     return {
         "p": [asdict(p) for p in extraction.practitioners],
         "r": [asdict(r) for r in extraction.reviews],
         "c": [[c.kind, c.text] for c in extraction.clues],
+        "s": extraction.staff,
     }
 
 
@@ -469,6 +484,7 @@ def _upsert_sighting(
         "signals": json.dumps([asdict(s) for s in p.signals]),
         "works_for": p.works_for,
         "same_as": json.dumps(p.same_as),
+        "not_offered": p.not_offered,
     }
     content_hash = digest(
         json.dumps(values, sort_keys=True),

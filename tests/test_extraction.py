@@ -1706,3 +1706,118 @@ def test_the_holder_is_the_person_the_sentence_names_first() -> None:
     found = extract(page, "https://harbour.example/team/", now=NOW)
     held = {c.text[:7]: c.holder for p in found.practitioners for c in p.credentials}
     assert held["Darragh"] == "Darragh Lyons"
+
+
+def test_a_language_switch_to_the_home_page_is_no_name_of_the_site() -> None:
+    page = (
+        "<html lang='cy'><head><title>Amdanom ni | Clinig Croen y Pen Aber</title></head><body>"
+        "<header><a href='https://aberscalp.example/'><img class='logo' alt='Clinig Croen y Pen"
+        " Aber'></a><ul><li class='lang'><a href='https://aberscalp.example/' hreflang='en'>EN"
+        "</a></li></ul></header><h1>Amdanom ni</h1></body></html>"
+    )
+    found = extract(page, "https://aberscalp.example/cy/amdanom/", now=NOW)
+    assert "EN" not in [c.text for c in found.clues]
+
+
+def test_a_medspas_providers_who_do_other_work_are_staff_and_say_so() -> None:
+    card = (
+        '<div class="provider"><h3><a href="/providers/{slug}/">{name}</a><br>'
+        "<span>{role}</span></h3><p>{work}</p></div>"
+    )
+    page = (
+        "<html><body><h1>Our providers</h1>"
+        + card.format(slug="ruth-abara", name="Ruth Abara, MD", role="Dermatologist",
+                      work="Skin cancer checks and acne")
+        + card.format(slug="lena-fisk", name="Lena Fisk, LE", role="Licensed Esthetician",
+                      work="Scalp micropigmentation and brow tattooing")
+        + card.format(slug="omar-sayed", name="Omar Sayed, RN", role="Scar Camouflage Nurse",
+                      work="Lasers and camouflage of surgical scars")
+        + card.format(slug="gwen-tullo", name="Gwen Tullo, LE", role="Licensed Esthetician",
+                      work="Facials and chemical peels")
+        + "</body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://skinclinic.example/providers/", now=NOW)
+    artists = sorted(p.name.split(",")[0] for p in found.practitioners if p.kind == "artist")
+    assert artists == ["Lena Fisk", "Omar Sayed"]
+    assert sorted(n.split(",")[0] for n in found.staff) == ["Gwen Tullo", "Ruth Abara"]
+
+
+def test_a_table_of_graduates_names_is_no_team() -> None:
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{town}</td><td>{year}</td></tr>"
+        for name, town, year in (
+            ("Harriet Osei", "Leeds", 2019), ("Callum Reid", "York", 2020),
+            ("Priya Natt", "Hull", 2021), ("Tomasz Nowak", "Selby", 2022),
+        )
+    )  # fmt: skip
+    page = (
+        "<html><body><h1>Graduates</h1><table><tr><th>Name</th><th>Town</th><th>Year</th></tr>"
+        f"{rows}</table></body></html>"
+    )
+    assert find_team(Document(page, "https://academy.example/graduates/"))[0] == []
+
+
+def test_a_listing_that_names_its_owner_names_its_artist() -> None:
+    for text, owner in (
+        ("Luxury SMP suites by the harbour. Owner-operated by Thandi Mokoena.", "Thandi Mokoena"),
+        ("Owner/artist Marcus Bell. Walk-ins welcome.", "Marcus Bell"),
+        ("The studio was founded by Ana Lima in 2016 and has grown since.", "Ana Lima"),
+    ):
+        page = f"<html><body><h1>Scalp studio</h1><p>{text}</p></body></html>"
+        assert [p.name for p in find_team(Document(page, "https://d.example/pro/1/"))[0]] == [owner]
+
+
+def test_a_chain_locations_card_or_page_may_say_it_does_not_do_the_work() -> None:
+    from crawler.extraction.offered import not_offered
+
+    card = "Eastgate\n14 Kings Rd, Eastgate\nDermatology and lasers. SMP is at Old Town only."
+    assert not_offered(card, ["Eastgate"]) == "SMP is at Old Town only."
+    assert (
+        not_offered("Old Town\nAll services, scalp micropigmentation included.", ["Old Town"])
+        is None
+    )
+    page = (
+        "Scalp micropigmentation is not currently offered in Hobart. Our Launceston team can help."
+    )
+    assert not_offered(page, ["Hobart"]) is not None
+    assert not_offered(page, ["Launceston"]) is None
+    consult = (
+        "Free consultations for transplants and SMP. Procedures are performed at our Leeds clinic."
+    )
+    assert not_offered(consult, ["Wakefield"]) is not None
+    assert not_offered(consult, ["Wakefield"], elsewhere=False) is None
+    assert not_offered("Harrow (consultations only)", ["Harrow"]) is not None
+
+
+def test_numbers_addresses_and_issuers_as_small_sites_write_them() -> None:
+    from crawler.extraction.contacts import page_phones
+
+    page = (
+        "<html><body><p>WhatsApp 083 555 0190</p><p>Tel: 021 555 0142</p>"
+        "<p>WhatsApp: 083 555 0190</p></body></html>"
+    )
+    assert page_phones(Document(page, "https://capescalp.example/"), "ZA")[0] == "+27215550142"
+    [address] = addresses_in_text(
+        "Tomás Ruiz SMP · 88 Bell Ave, Suite 3 · Omaha, NE 68102 · (402) 555-0110"
+    )
+    assert (address.street, address.locality) == ("88 Bell Ave, Suite 3", "Omaha")
+    [address] = addresses_in_text("Unit 4, Harbour Arcade, 9 Marine Drive, Hermanus, 7200")
+    assert (address.street, address.locality, address.postal_code) == (
+        "9 Marine Drive",
+        "Hermanus",
+        "7200",
+    )
+    certificate, licence = sorted(
+        find_claims(["State licensed and certified at Gulf Coast Pigment Academy."]),
+        key=lambda c: c.kind,
+    )
+    assert (licence.kind, licence.issuer) == ("licence", None)
+    assert certificate.issuer == "Gulf Coast Pigment Academy"
+
+
+def test_a_category_of_a_place_is_no_business() -> None:
+    from crawler.extraction.names import _a_category
+
+    assert _a_category("Scalp micropigmentation specialists near you in Ireland")
+    assert _a_category("Top SMP pros in Ohio")
+    assert not _a_category("Harbour Scalp Studio in Hermanus")

@@ -575,3 +575,71 @@ def test_a_listing_in_a_citys_numbered_district_with_an_old_number_joins_the_sit
     identity.resolve(store)
     live = store.conn.execute("SELECT COUNT(*) FROM practitioners WHERE gone = 0").fetchone()[0]
     assert live == 1
+
+
+def test_a_team_member_the_team_page_calls_staff_is_no_artist_on_their_own_page(
+    store: Store, page: PageFactory
+) -> None:
+    site = "http://skinclinic.example/"
+    home = clinic("Riverside Skin", phone="+16155550100", city="Nashville", website=site)
+    team = page(f"{site}providers/", [home, clinic("Lena Fisk", kind="artist")], own_site=True)
+    assert team.extraction is not None
+    team.extraction.staff = ["Ruth Abara, MD"]
+    store.save_page(team)
+    bio = [home, clinic("Dr. Ruth Abara", kind="artist")]
+    store.save_page(page(f"{site}providers/ruth-abara/", bio, own_site=True))
+    identity.resolve(store)
+    rows = store.conn.execute("SELECT name, kind FROM practitioners WHERE gone = 0 ORDER BY name")
+    assert [(r["name"], r["kind"]) for r in rows] == [
+        ("Lena Fisk", "artist"),
+        ("Riverside Skin", "clinic"),
+    ]
+
+
+def test_a_chain_location_that_says_it_does_not_do_the_work_is_no_practitioner(
+    store: Store, page: PageFactory
+) -> None:
+    site = "http://harbourskin.example/"
+    east = clinic("Harbour Skin", phone="+16155550101", city="Eastgate")
+    west = clinic("Harbour Skin", phone="+16155550102", city="Westport")
+    store.save_page(page(site, [east, west], own_site=True, source_kind="clinic"))
+    west_card = clinic("Harbour Skin", phone="+16155550102", city="Westport")
+    west_card.not_offered = "SMP is at Eastgate only."
+    locations = page(f"{site}locations/", [east, west_card], own_site=True, source_kind="clinic")
+    store.save_page(locations)
+    identity.resolve(store)
+    [(pid,)] = store.conn.execute("SELECT id FROM practitioners WHERE gone = 0").fetchall()
+    profile = load_profile(store, pid)
+    assert profile is not None and profile.locality == "Eastgate"
+
+
+def test_an_old_page_from_before_a_move_and_an_old_listing_are_the_business_now(
+    store: Store, page: PageFactory
+) -> None:
+    site = "http://tomasruiz.example/"
+    now = clinic("Tomás Ruiz SMP", phone="+14025550110", city="Omaha", region="NE", website=site)
+    for path in ("", "about/", "pricing/", "contact/"):
+        store.save_page(page(f"{site}{path}", [now], own_site=True, source_kind="clinic"))
+    before = clinic("Tomás Ruiz SMP", phone="+17125550166", city="Council Bluffs", region="IA")
+    store.save_page(
+        page(f"{site}2021/05/new-studio/", [before], own_site=True, source_kind="clinic")
+    )
+    listed = clinic("Tomas Ruiz Scalp", phone="+17125550166", city="Council Bluffs", website=site)
+    store.save_page(page("http://pros.example/pro/tomas-ruiz/", [listed]))
+    identity.resolve(store)
+    rows = store.conn.execute("SELECT name, kind FROM practitioners WHERE gone = 0").fetchall()
+    assert [(r["name"], r["kind"]) for r in rows] == [("Tomás Ruiz SMP", "artist")]
+
+
+def test_a_number_written_for_home_dialling_is_the_same_line(
+    store: Store, page: PageFactory
+) -> None:
+    site = "http://capescalp.example/"
+    own = clinic("Cape Scalp", phone="+27215550142", city="Cape Town", region=None, website=site)
+    store.save_page(page(site, [own], own_site=True, source_kind="clinic"))
+    listed = clinic("Cape Scalp Sea Point", phone="021 555 0142", city="Cape Town", region=None)
+    store.save_page(page("http://reviews.example/biz/cape-scalp-sea-point/", [listed]))
+    identity.resolve(store)
+    assert (
+        store.conn.execute("SELECT COUNT(*) FROM practitioners WHERE gone = 0").fetchone()[0] == 1
+    )

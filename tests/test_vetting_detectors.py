@@ -667,3 +667,15 @@ def test_the_scars_a_camouflage_review_names_are_the_ones_treated() -> None:
 def test_a_camouflage_review_that_ties_new_scars_to_the_work_is_a_flag() -> None:
     harmed = "I went in for scar camouflage and the needles left me with new raised scars."
     assert "scarring" in {d.label for d in detect_flags(harmed)}
+
+
+def test_an_update_that_says_a_complication_was_put_right_settles_the_first_complaint() -> None:
+    updated = (
+        "Edit: she redid the crown for free and the patchiness is gone. Original review:"
+        " three months in, my crown had faded unevenly."
+    )
+    assert labels(detect_flags(updated)) == []
+    assert labels(detect_flags("Three months in, my crown had faded unevenly.")) == [
+        "patchy-fading"
+    ]
+    assert labels(detect_flags("The hairline has gone blue and the crown has gone patchy.")) != []

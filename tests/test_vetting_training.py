@@ -261,3 +261,9 @@ def test_a_register_premises_is_no_person_a_claim_mentions() -> None:
     text = "All our studios are registered with their council for skin colouring."
     assert not matching._mentions(text, "Clyde Laser & Skin Clinic")
     assert matching._mentions("Dana trained at the academy.", "Dana Reyes")
+
+
+def test_a_given_name_shortened_from_its_end_is_the_same_person() -> None:
+    assert names.person_similarity("Dre Pittman", "PITTMAN, ANDRE L") >= R.PERSON_MATCH
+    assert names.person_similarity("Drew Haskins", "Andrew Haskins") >= R.PERSON_MATCH
+    assert names.person_similarity("Dre Pittman", "PITTS, ANDREW") < R.PERSON_MATCH

@@ -125,9 +125,30 @@ def _scan(reading: Reading, table: Table) -> Iterator[Hit]:
                 yield (label, start, end, *reading.sentence(start))
 
 
+# An updated review: its update, then (or before) what it first said
+_UPDATE = re.compile(
+    r"\b(?:update[d]?|edit(?:ed)?)\s*(?:\d[\d/.-]*\s*)?[:\-–—]|\boriginal\s+review\b", re.I
+)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _settled_by_update(text: str) -> frozenset[str]:
+    """Labels an updated review says were put right ("UPDATE: ... the patchy fading on my
+    crown is gone. Original review: my crown faded unevenly"): settled in its first part too."""
+    if not _UPDATE.search(text):
+        return frozenset()
+    return frozenset(
+        label
+        for label, _start, end, s, e in _scan(_reading(text), _FLAG_RX)
+        if label in cues.RESOLVABLE and X.is_resolved(text, s, e, end)
+    )
+
+
 def _reported(text: str, hit: Hit) -> bool:
     """Whether a complication is reported as having happened, rather than denied or feared."""
     label, start, end, s, e = hit
+    if label in _settled_by_update(text):
+        return False
     if X.is_negated(text, s, start) or X.is_denied_after(text, end, e):
         return False
     if X.is_question(text, s, e) or X.is_hypothetical(text, s, e, start, end):
@@ -260,7 +281,7 @@ def detect_signals(text: str) -> list[Detection]:
 
 def clear_caches() -> None:
     """Forget the answers remembered by text (tests and benchmarks measure fresh reads)."""
-    for cached in (_flags, _ease, _denials, _starts, _reading):
+    for cached in (_flags, _ease, _denials, _starts, _reading, _settled_by_update):
         cached.cache_clear()
 
 

@@ -99,7 +99,8 @@ def _fold(text: str) -> str:
     return _SPACE.sub(" ", _NON_WORD.sub(" ", text)).strip()
 
 
-_TRADE_WORDS = GENERIC | {"pmu", "tattoos", "artistry"}  # what a business adds to a name
+# what a business adds to a name ("Shawn Daley Tattoo & SMP"), with the words joining them
+_TRADE_WORDS = GENERIC | {"pmu", "tattoo", "tattoos", "tattooing", "artistry", "ink", "and"}
 
 
 _POSTNOMINALS = {"md", "do", "rn", "np", "pa", "phd", "dds", "mbbs", "lpn", "bsn", "cpcp", "esq"}
@@ -147,9 +148,9 @@ def _part(a: str, b: str, *, given: bool = False) -> float:
         given
         and SHORT_NAME_MIN <= len(short) <= SHORT_NAME_MAX
         and len(full) >= len(short) + SHORT_NAME_SHORTER_BY
-        and full.startswith(short)
+        and (full.startswith(short) or full.endswith(short))
     ):
-        return float(NAME_PART_MATCH)  # a short form of a given name: Eli, Elijah; not Andrea
+        return float(NAME_PART_MATCH)  # a short form of a given name: Eli, Elijah; Dre, Andre
     return float(fuzz.ratio(a, b))
 
 

@@ -64,7 +64,10 @@ _GENERIC = re.compile(
     r"squarespace|all\s+rights\s+reserved|site\s+map|sitemap|careers|jobs|events?|offers?|"
     r"specials?|courses?|training|academy|shop\s+now|learn\s+more|read\s+more|get\s+started|"
     r"free\s+consultation|consultation|aftercare|results|before\s+(?:and|&)\s+after|"
-    r"política\s+de\s+privacidad|aviso\s+legal|cookies?(?:\s+policy)?|404|not\s+found))$",
+    r"política\s+de\s+privacidad|aviso\s+legal|cookies?(?:\s+policy)?|404|not\s+found|"
+    # a language switch: "EN", "FR", "English", "Cymraeg"
+    r"[a-z]{2}|english|fran[cç]ais|cymraeg|gaeilge|deutsch|espa[nñ]ol|italiano|"
+    r"portugu[eê]s|nederlands|afrikaans|te\s+reo(?:\s+m[aā]ori)?))$",
     re.I,
 )
 _PRODUCT = re.compile(
@@ -219,6 +222,8 @@ def _home_link_texts(doc: Document) -> list[str]:
         href = doc.absolute(raw) if not raw.startswith("#") else None
         if not href or href.split("#")[0] not in homes or fragment not in ("", "top", "home"):
             continue
+        if a.get("hreflang") or a.get("lang"):
+            continue  # a language switch to the home page in another language
         lines = [squash(t) for t in a.itertext() if squash(t)]
         lines += [squash(i.get("alt")) for i in a.iter("img") if squash(i.get("alt"))]
         if lines:

@@ -344,12 +344,12 @@ def _licence(match: re.Match[str], sentence: str, now: datetime) -> Credential |
         or (_issuer_after(sentence, match.end(), joiner=False) if by else None)
         or _issuer_after(sentence, match.end())
         or _issuer_before(sentence, match.end())
-        or _org_in(sentence)
+        or _licensing_org(sentence)
     )
     number = _number(sentence)
     held = re.search(
         r"(?i)\b(?:hold|holds|held|have|has)\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:active|valid|"
-        r"current|full)?\s*(?:[\w-]+\s+){0,4}licen[cs]e\b",
+        r"current|full)?\s*(?:[\w-]+\s+){0,4}licen[cs]es?\b",
         sentence,
     )
     if re.fullmatch(r"(?i)licen[cs]e", match.group(0)) and not (issuer or number or held):
@@ -447,10 +447,21 @@ def _make(kind: str, sentence: str, match: re.Match[str], **fields: object) -> C
     return Credential(kind=kind, text=quote(sentence, match.start(), match.end()), **fields)
 
 
+_ANOTHER_CLAIM = re.compile(
+    r"\b(?:certified|certificate|accredited|licen[cs]ed|trained|training|registered|qualified|"
+    r"diploma|member)\b",
+    re.I,
+)
+
+
 def _issuer_after(sentence: str, end: int, joiner: bool = True) -> str | None:
+    """The body named after the claim's words, unless another claim's words come between
+    ("State licensed & certified at X Academy": the academy certified, not licensed)."""
     pattern = _ISSUER_AFTER if joiner else _ISSUER_NEXT
     match = pattern.search(sentence[end:])
-    return _clean_issuer(match.group("issuer")) if match else None
+    if not match or _ANOTHER_CLAIM.search(sentence[end : end + match.start("issuer")]):
+        return None
+    return _clean_issuer(match.group("issuer"))
 
 
 def _is_org(name: str) -> bool:
@@ -460,6 +471,16 @@ def _is_org(name: str) -> bool:
 def _issuer_before(sentence: str, end: int) -> str | None:
     match = _ISSUER_BEFORE.search(sentence[max(0, end - 120) : end])
     return _clean_issuer(match.group("issuer")) if match else None
+
+
+def _licensing_org(sentence: str) -> str | None:
+    """A body named in a licence's sentence that can license: not a school ("licensed and
+    certified by X Academy": the academy certified)."""
+    issuer = _org_in(sentence)
+    return None if issuer and _SCHOOL.search(issuer) else issuer
+
+
+_SCHOOL = re.compile(r"\b(?:academy|academie|institute|school|college|university)\b", re.I)
 
 
 def _org_in(sentence: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -113,7 +114,7 @@ _STREET = (
     r"|\d{1,2}(?:st|nd|rd|th)\s+Floor))?"
 )
 _US_ADDRESS = re.compile(
-    r"(?:" + _STREET + r"\s*(?:,|\n|\s)\s*)?"
+    r"(?:" + _STREET + r"\s*(?:,|\n|\s|[·•|])\s*)?"
     r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,3})(?:\s*,\s*|[ \t]+)"
     r"(?P<region>" + _STATE_CODES + "|" + _STATE_NAMES + r")\.?,?\s+"
     r"(?P<postal>\d{5}(?:-\d{4})?)\b"
@@ -124,12 +125,12 @@ _US_ADDRESS = re.compile(
 _AU_REGIONS = "QLD|NSW|VIC|SA|WA|TAS|NT|ACT|Qld|Vic|Tas"
 _CA_REGIONS = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
 _AU_ADDRESS = re.compile(
-    r"(?:" + _STREET + r"\s*(?:,|\n|\s)\s*)?"
+    r"(?:" + _STREET + r"\s*(?:,|\n|\s|[·•|])\s*)?"
     r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,3})\s*,?\s+"
     r"(?P<region>" + _AU_REGIONS + r")\.?,?\s+(?P<postal>\d{4})\b"
 )
 _CA_ADDRESS = re.compile(
-    r"(?:" + _STREET + r"\s*(?:,|\n|\s)\s*)?"
+    r"(?:" + _STREET + r"\s*(?:,|\n|\s|[·•|])\s*)?"
     r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,3})\s*,?\s+"
     r"(?P<region>" + _CA_REGIONS + r")\.?,?\s+"
     r"(?P<postal>[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
@@ -144,6 +145,12 @@ _UK_ADDRESS = re.compile(
 
 # Each address form ends in a region and a postcode of its own: a page holding none of these
 # ends holds none of these addresses, and the costly whole pattern is not tried on it
+# Where a postcode of four digits ends the address with no region code (South Africa, New
+# Zealand, much of Europe): "12 Palm Boulevard, Umhlanga Ridge, 4319"; a street is required
+_STREET_TOWN_CODE = re.compile(
+    _STREET + r"\s*,\s*(?P<locality>[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,3})"
+    r"\s*,?\s+(?P<postal>\d{4})\b(?![-–/.]\d)"
+)
 _ENDINGS = {
     "US": re.compile(r"\b(?:" + _STATE_CODES + "|" + _STATE_NAMES + r")\.?,?\s+\d{5}\b"),
     "AU": re.compile(r"\b(?:" + _AU_REGIONS + r")\.?,?\s+\d{4}\b"),
@@ -260,7 +267,21 @@ def to_e164(raw: str, region: str = DEFAULT_REGION, *, labelled: bool = False) -
 
 def phones_in_text(text: str, region: str = DEFAULT_REGION) -> list[str]:
     """Valid numbers written in running text, in order (repeats kept, for counting)."""
-    found: list[str] = []
+    return [number for number, _ in _numbers(text, region)]
+
+
+# A number given for messages or faxes, not calls ("WhatsApp 082 555 0176", "Fax:")
+_SECONDARY_CUE = re.compile(r"\b(?:whats\s?app|fax|sms|text\s+only|viber|signal)\b\W{0,4}$", re.I)
+
+
+def _numbers(text: str, region: str) -> Iterator[tuple[str, bool]]:
+    """Each valid number in the text, and whether it is given for messages or faxes."""
+    for number, start in _spans(text, region):
+        yield number, bool(_SECONDARY_CUE.search(text, max(0, start - 20), start))
+
+
+def _spans(text: str, region: str) -> Iterator[tuple[str, int]]:
+    found: list[tuple[str, int]] = []
     for match in _PHONE.finditer(text):
         candidate = match.group(0).strip()
         digits = sum(c.isdigit() for c in candidate)
@@ -271,10 +292,10 @@ def phones_in_text(text: str, region: str = DEFAULT_REGION) -> list[str]:
             continue
         e164 = to_e164(candidate, region, labelled=cued or bool(match.group(1)))
         if e164:
-            found.append(e164)
+            found.append((e164, match.start()))
         elif digits > 10:  # two numbers written side by side
-            found.extend(_matched(candidate, region))
-    return found
+            found.extend((n, match.start()) for n in _matched(candidate, region))
+    yield from found
 
 
 def _matched(text: str, region: str) -> list[str]:
@@ -285,7 +306,8 @@ def _matched(text: str, region: str) -> list[str]:
 
 
 def page_phones(doc: Document, region: str, blocks: list[str] | None = None) -> list[str]:
-    """The page's numbers, most often given first (tel: links count double)."""
+    """The page's numbers, most often given first (tel: links count double); a toll-free
+    line, or one given for messages or faxes only, after the others."""
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for href in doc.root.xpath("//a[starts-with(@href, 'tel:')]/@href"):
@@ -296,11 +318,14 @@ def page_phones(doc: Document, region: str, blocks: list[str] | None = None) -> 
     for number in phones_in_text(doc.title, region):
         counts[number] += 2
         order.setdefault(number, len(order))
+    secondary: set[str] = set()
     for block in doc.text.splitlines() if blocks is None else blocks:
-        for number in phones_in_text(block, region):
+        for number, messages in _numbers(block, region):
             counts[number] += 1
             order.setdefault(number, len(order))
-    return sorted(counts, key=lambda n: (is_service_line(n), -counts[n], order[n]))
+            if messages:
+                secondary.add(number)
+    return sorted(counts, key=lambda n: (is_service_line(n), n in secondary, -counts[n], order[n]))
 
 
 _SERVICE_LINES = {
@@ -428,6 +453,18 @@ def addresses_in_text(text: str) -> list[Address]:
                 ),
             )
         )
+    if not found:
+        found += [
+            (
+                m.start(),
+                Address(
+                    street=_street(m),
+                    locality=m.group("locality").strip(),
+                    postal_code=m.group("postal"),
+                ),
+            )
+            for m in _STREET_TOWN_CODE.finditer(text)
+        ]
     if not found:
         found += _places_in_addresses(text)
     return [a for _, a in sorted(found, key=lambda pair: pair[0])]

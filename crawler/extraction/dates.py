@@ -215,3 +215,16 @@ def region_for_order(order: str | None, region: str) -> str:
     if order is None or (order == "MDY") == (region.upper() in MDY_REGIONS):
         return region
     return "US" if order == "MDY" else "GB"
+
+
+_UPDATED = re.compile(r"\b(?:updated|edited)(?:\s+on)?\s*[:\-–—]?\s*(?=\d|[A-Z])", re.I)
+
+
+def updated_date(text: str, now: datetime | None = None, region: str | None = None) -> str | None:
+    """The date an updated review was updated, where its line gives two ("Updated
+    10-Oct-2026 · originally posted 01-Jul-2026"): the text shown is the update's."""
+    match = _UPDATED.search(text) if len(text) <= 120 else None
+    if not match:
+        return None
+    after = re.split(r"\s[·•|(]\s?|,\s|;", text[match.end() : match.end() + 30])[0]
+    return parse_date(after, now, region, loose=True)

@@ -68,11 +68,18 @@ def subject_name(clues: list[NameClue], site: str = "") -> str | None:
 _CATEGORY_WORDS = words(
     """scalp micropigmentation micro pigmentation smp hair replacement restoration loss
     transplant transplants tattoo tattoos tattooing wigs wig hairpieces systems and &
-    clinics studios artists practitioners services page"""
+    clinics studios artists practitioners services page pros professionals experts
+    specialists providers best top near you me"""
 )
+_IN_PLACE = re.compile(r"^(?P<what>.+?)\s+(?:in|around|across)\s+(?P<place>[^,]+)$", re.I)
 
 
 def _a_category(name: str) -> bool:
+    """A directory's category ("Scalp Micropigmentation"), maybe of a place ("Scalp
+    micropigmentation near you in Canada", "SMP pros in Tennessee")."""
+    held = _IN_PLACE.match(name)
+    if held and brand.is_place(brand.key_of(held.group("place"))):
+        name = held.group("what")
     words = re.findall(r"[\w&]+", name.lower())
     return bool(words) and all(w in _CATEGORY_WORDS or w.isdigit() for w in words)
 

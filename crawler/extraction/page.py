@@ -24,6 +24,7 @@ from . import (
     merge,
     microformats,
     names,
+    offered,
     overrides,
     people,
     records,
@@ -86,14 +87,15 @@ def extract_page(
     if not own_site:  # the host site's own organisation is not a practitioner it lists
         practitioners = [p for p in practitioners if not _is_host(p, clues)]
 
+    staff: list[str] = []
     if "listing" in selectors:
         listed = safely(lambda: overrides.listing(ctx, selectors), [], "listing", url)
         practitioners = merge.practitioners([*practitioners, *listed])
         main = None
     else:
-        main, artists = safely(
+        main, artists, staff = safely(
             lambda: _page_practitioner(ctx, practitioners, blocks, mf, in_reviews, clues, own_site),
-            (None, []),
+            (None, [], []),
             "page practitioner",
             url,
         )
@@ -115,7 +117,9 @@ def extract_page(
         if review.about is None and main is not None:
             review.about = main.name
         safely(lambda r=review: labels.label_review(r), None, "review labels", url)
-    return Extraction(url=url, practitioners=practitioners, reviews=all_reviews, clues=clues)
+    return Extraction(
+        url=url, practitioners=practitioners, reviews=all_reviews, clues=clues, staff=staff
+    )
 
 
 def _plain_reviews(ctx: Context, selectors: dict[str, str]) -> list[tuple[Review, etree._Element]]:
@@ -132,8 +136,9 @@ def _page_practitioner(
     in_reviews: set[etree._Element],
     clues: list[NameClue],
     own_site: bool,
-) -> tuple[Practitioner | None, list[Practitioner]]:
-    """The practitioner the page is about (with what its plain text says) and its artists."""
+) -> tuple[Practitioner | None, list[Practitioner], list[str]]:
+    """The practitioner the page is about (with what its plain text says), its artists, and
+    the names of the team members it says do not do the work."""
     doc = ctx.doc
     main = _main(found, doc)
     business = [c.text for c in clues if c.kind in (*names.HOST_KINDS, "markup")]
@@ -180,10 +185,10 @@ def _page_practitioner(
         )
         host = urlsplit(doc.url).hostname or ""
         if not own_site and records.is_listing_index(doc, host, in_reviews):
-            return None, []
+            return None, [], []
         name = names.page_name(doc, clues, own_site=own_site) if has_content else None
         if not name:
-            return None, []
+            return None, [], []
         place = None
         if not own_site:
             name, place = names.split_place(name)
@@ -209,6 +214,12 @@ def _page_practitioner(
     places = _here_first(places, doc)
     if places:
         main.telephone, main.address = places[0].telephone, places[0].address
+        main.not_offered = places[0].not_offered
+    if own_site and main.address and main.address.locality:  # a location's own page
+        here = [main.address.locality, *brand.title_parts(doc.title)[:1]]
+        main.not_offered = main.not_offered or offered.not_offered(
+            "\n".join(texts), here, elsewhere=not places
+        )
     named = {w for person in team for w in person.name.split()}
     towns = [p.address.locality for p in places if p.address and p.address.locality]
     towns += [label for label in headed if label not in towns]
@@ -216,7 +227,7 @@ def _page_practitioner(
     for artist in artists:  # "Artist · Melbourne": the location so headed, in Richmond
         if artist.address and artist.address.locality in headed:
             artist.address.locality = headed[artist.address.locality]
-    return main, [*places[1:], *artists]
+    return main, [*places[1:], *artists], [p.name for p in staff]
 
 
 _DIGITS = re.compile(r"\d{3}")
@@ -263,8 +274,15 @@ def _located(
         addresses = [a for a in contacts.addresses_in_text(text) if a.locality]
         if not (phones and addresses):
             continue
-        found.append(Practitioner(name=main.name, telephone=phones[0], address=addresses[0]))
         town = addresses[0].locality or ""
+        found.append(
+            Practitioner(
+                name=main.name,
+                telephone=phones[0],
+                address=addresses[0],
+                not_offered=offered.not_offered(text, [town, head or ""]),
+            )
+        )
         if head and len(head) <= LABEL_MAX and not re.search(r"\d", head) and head != town:
             labels[head] = town
     return found, labels
@@ -547,8 +565,9 @@ class _PlainContacts:
 
 def _same_place(marked: Address, shown: Address, *, strict: bool = False) -> bool:
     """Whether an address the page's text shows is the markup's: unless both give a postcode
-    and a street number and either differs (a plugin's schema keeps the old address);
-    `strict`: only if both give them and they agree."""
+    and a street number and either differs, or the text's full address has a postcode of
+    another place (a plugin's schema keeps the old address after a move); `strict`: only if
+    both give them and they agree."""
 
     def number(a: Address) -> str:
         return m.group(0) if a.street and (m := re.search(r"\d+", a.street)) else ""
@@ -557,7 +576,11 @@ def _same_place(marked: Address, shown: Address, *, strict: bool = False) -> boo
         return re.sub(r"\s", "", a.postal_code or "").upper()
 
     if not (code(marked) and code(shown) and number(marked) and number(shown)):
-        return not strict
+        moved = (
+            bool(shown.street and code(marked) and code(shown))
+            and code(marked)[:3] != code(shown)[:3]
+        )
+        return not strict and not moved
     return code(marked) == code(shown) and number(marked) == number(shown)
 
 

@@ -69,6 +69,18 @@ _SELF_INTRO = re.compile(
     .replace("(?P<post>", "(?P<p>")
     .replace("(?P<name>", "(?P<intro>")
 )
+# A business attributed to its person: "Owner-operated by Kyle Naidoo.", "Owner/artist Dre
+# Pittman.", "Owned and run by Sam Ito, who ..."
+_OWNED_BY = re.compile(
+    r"(?i:\b(?:owner|founder)[\s-]+(?:operated|run|led)\s+by|"
+    r"\b(?:owned\s+(?:and|&)\s+(?:operated|run)|run|founded|owned|operated)\s+by|"
+    r"(?:^|[.!?]\s+)(?:owner|founder|lead\s+artist)"
+    r"(?:\s*[/&]\s*(?:lead\s+)?(?:artist|owner|founder|operator|practitioner))?:?)\s+"
+    + PERSON.replace("(?P<title>", "(?P<t>")
+    .replace("(?P<post>", "(?P<p>")
+    .replace("(?P<name>", "(?P<owner>")
+    + r"(?=\s*(?:[.,;!]|$)|\s+(?:who|in|since)\b)"
+)
 # A person who is the subject of a sentence about their work: "Beth has trained at ...",
 # "Our founder Erik Lindqvist opened ...", "Dr. Soni, New York's ..., holds ...".
 SUBJECT = re.compile(
@@ -561,6 +573,18 @@ def _introduced(doc: Document, quoted: _Quoted) -> list[Person]:
                 person.score += 2
                 person.cues.append("a given name")
             out.append(person)
+        for match in _OWNED_BY.finditer(block.text):
+            name = match.group("owner")
+            words = name.split()
+            given = is_given_name(words[0])
+            plain = not any(fold(w) in common_words() for w in words)  # not "Google Inc"
+            if len(words) < 2 or not _name_words_ok(name) or not (given or plain):
+                continue
+            person = Person(name, None, block.element)
+            person.score += 6
+            person.cues.append("the business's owner by name")
+            person.elements = [_card(block.element, doc)]
+            out.append(person)
     return out
 
 
@@ -691,7 +715,9 @@ def _role_line(person: Person) -> str | None:
     text = blocks[at].text
     last = text.find(words[-1], text.find(words[0]))  # (a surname before the given name: none)
     after = text[last + len(words[-1]) :].strip(' \t–—-:,|”"') if last >= 0 else ""
-    line = after or (_first_line(blocks[at + 1].element) if at + 1 < len(blocks) else "")
+    # the next line that is not the name again (a linked name inside its heading)
+    lines = (_first_line(b.element) for b in blocks[at + 1 :])
+    line = after or next((t for t in lines if not all(w in t for w in words)), "")
     line = _ROLE_LINE_END.split(line, maxsplit=1)[0].strip()
     return line if line and len(line.split()) <= 8 and ROLES.search(line) else None
 
@@ -731,6 +757,8 @@ def _other_trades(people: list[Person]) -> list[Person]:
         for p in people
         if p.role
         and not _SMP_ROLE.search(p.role)
+        and not _SMP_ROLE.search(p.text())  # ("Esthetician & Paramedical Tattoo Artist<br>
+        # Scalp micropigmentation lead": the work named on the card's next line)
         and (_OTHER_TRADE.search(p.role) or (mixed and not ROLES.search(p.role)))
     ]
 
@@ -750,9 +778,20 @@ def _score_siblings(candidates: list[Person]) -> None:
         keys[id(person)] = key
     kinds = Counter(k[:4] for k in set(keys.values()))
     for person in candidates:
+        if not person.role and _in_roll(person.heading):
+            continue  # a table's rows of bare names (a graduate list): a roll, not a team
         if kinds[keys[id(person)][:4]] >= 2 and person.score > 0:
             person.score += 1
             person.cues.append("one of several cards")
+
+
+def _in_roll(el: etree._Element) -> bool:
+    """Within a table whose column headings include a name column ("Name | Town | Year"):
+    a list of people (graduates, members), not cards of a team."""
+    table = next(el.iterancestors("table"), None) if el.tag != "table" else el
+    if table is None:
+        return False
+    return any(re.search(r"(?i)\bname\b", element_text(th)) for th in table.iter("th"))
 
 
 def _a_place_here(word: str, text: str) -> bool:

@@ -236,6 +236,9 @@ def _date_of(el: etree._Element, parts: list[Piece], ctx: Context) -> str | None
             found = dates.parse_date(_BY.sub("", piece.text), ctx.now, ctx.date_region, loose=True)
             if found:
                 return found
+        found = dates.updated_date(piece.text, ctx.now, ctx.date_region)
+        if found:
+            return found
     return None
 
 

@@ -265,6 +265,7 @@ def _date(nodes: list[etree._Element], ctx: Context) -> str | None:
     attributes = [n.get(a) for n in nodes for a in ("datetime", "content", "title")]
     for value in [*attributes, *(element_text(n) for n in nodes)]:
         found = dates.parse_date(value, ctx.now, ctx.date_region, loose=True) if value else None
+        found = found or (dates.updated_date(value, ctx.now, ctx.date_region) if value else None)
         if found:
             return found
     return None

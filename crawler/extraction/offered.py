@@ -1,0 +1,71 @@
+"""Whether a chain's location does the work: the words of its card or page that say it does
+not ("SMP and laser are at Midtown only", "Scalp micropigmentation is not currently
+offered in Melbourne", "Procedures are performed at our Austin clinic", "consultations
+only")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .brand import key_of
+from .text import sentences
+
+_WORK = re.compile(r"\b(?:smp|scalp\s+micro-?pigmentation|micro-?pigmentation)\b", re.I)
+_PROCEDURES = re.compile(r"\b(?:procedures|treatments|sessions)\b", re.I)
+# "SMP is not currently offered", "we do not perform SMP"
+_WORK_NOT = re.compile(
+    r"\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:currently\s+|yet\s+)?"
+    r"(?:offered|available|performed|done|provided)\b",
+    re.I,
+)
+_NOT_WORK = re.compile(
+    r"\b(?:do|does)\s*(?:not|n['’]t)\s+(?:currently\s+|yet\s+)?(?:offer|perform|provide|do)\s+"
+    r"(?:smp|scalp\s+micro-?pigmentation|micro-?pigmentation)\b",
+    re.I,
+)
+_ONLY = re.compile(r"\b(?:only|exclusively|solely)\b", re.I)
+_DONE_AT = re.compile(r"\b(?:performed|done|carried\s+out)\s+(?:only\s+)?(?:at|in)\b", re.I)
+_AT = re.compile(
+    r"\b(?:at|in)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+)
+_HERE = re.compile(r"\bhere\b|\bthis\s+(?:office|location|clinic|studio|branch|salon)\b", re.I)
+_CONSULTATIONS_ONLY = re.compile(
+    r"\bconsultations?[\s-]+only\b(?!\s+(?:by|on|via|with|for)\b)", re.I
+)
+
+
+def not_offered(text: str, here: Iterable[str], elsewhere: bool = True) -> str | None:
+    """The sentence of a location's card or page that says the work is not done there: a
+    denial naming it ("not currently offered in Melbourne", "here"), or, with `elsewhere`
+    (the text is about this one location), the work placed at another of its places only
+    ("at Midtown only", "performed at our Austin clinic"), or "consultations only"."""
+    names = [k for k in (key_of(h) for h in here if h) if k]
+    previous = ""
+    for sentence in (s for line in text.splitlines() for s in sentences(line)):
+        about = _WORK.search(sentence) or (_PROCEDURES.search(sentence) and _WORK.search(previous))
+        previous = sentence
+        if elsewhere and _CONSULTATIONS_ONLY.search(sentence):
+            return sentence
+        if not about:
+            continue
+        places = [key_of(m.group("place")) for m in _AT.finditer(sentence)]
+        mine = _HERE.search(sentence) or any(_is_here(p, names) for p in places)
+        if mine and (_WORK_NOT.search(sentence) or _NOT_WORK.search(sentence)):
+            return sentence
+        others = [p for p in places if not _is_here(p, names)]
+        if (
+            elsewhere
+            and others
+            and not mine
+            and (_ONLY.search(sentence) or _DONE_AT.search(sentence))
+        ):
+            return sentence
+    return None
+
+
+def _is_here(place: str, names: list[str]) -> bool:
+    """A place the sentence names is this location: its town or a word of its heading
+    ("Midtown" of "Midtown Nashville")."""
+    words = set(place.split())
+    return any(place == n or words <= set(n.split()) or set(n.split()) <= words for n in names)
