@@ -194,9 +194,8 @@ def locations_without_the_work(
 ) -> tuple[list[Cluster], set[int]]:
     """A chain's location whose card or page says the work is done at its other locations
     ("SMP and laser are at Midtown only", "not currently offered in Melbourne") is no
-    practitioner, where no artist works there and another location of the site does it. The
-    clinics less those, and their sightings."""
-    staffed = {id(a.clinic) for a in artists if a.clinic is not None}
+    practitioner, nor is its team (where another location of the site does the work). The
+    clinics less those, and their sightings and their team's (`artists` loses the team)."""
     by_site: dict[str, list[Cluster]] = defaultdict(list)
     for c in clinics:
         for site in {s.site for s in c.members if s.own_site and s.site in c.domains}:
@@ -205,12 +204,15 @@ def locations_without_the_work(
     for located in by_site.values():
         marked = [c for c in located if any(s.not_offered for s in c.members if s.own_site)]
         if len(located) > len(marked):
-            dropped |= {id(c) for c in marked if id(c) not in staffed}
+            dropped |= {id(c) for c in marked}
     for c in clinics:
         if id(c) in dropped:
             why = next(s.not_offered for s in c.members if s.not_offered)
             log.info("a location of %s is no practitioner: %r", c.name, why)
-    hidden = {s.id for c in clinics if id(c) in dropped for s in c.members}
+    # the team of a place that does not do the work (its stylists and barbers) are no artists
+    gone = {id(a) for a in artists if a.clinic is not None and id(a.clinic) in dropped}
+    hidden = {s.id for c in [*clinics, *artists] if id(c) in dropped | gone for s in c.members}
+    artists[:] = [a for a in artists if id(a) not in gone]
     return [c for c in clinics if id(c) not in dropped], hidden
 
 
@@ -300,6 +302,53 @@ def _listing_page(url: str) -> str:
     """A listing's address less its page number ("/review/x/page/2/", "?page=2")."""
     url = re.sub(r"[?&]page=\d+", "", url.split("#", 1)[0])
     return re.sub(r"/page/\d+/?$", "/", url)
+
+
+def chain_families(
+    store: Store, clinics: list[Cluster], artists: list[Cluster]
+) -> list[dict[str, set[str]]]:
+    """Each chain's locations on its own site -> what tells them apart (towns, artists, and
+    the label its own page's heading gives it beside the brand: "Tress & Co. West
+    Bridgford"), for a forum thread about the chain whose replies name one location."""
+    by_site: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clinics:
+        for site in {s.site for s in c.members if s.own_site and s.site in c.domains}:
+            by_site[site].append(c)
+    out = []
+    for places in by_site.values():
+        if len(places) < 2:
+            continue
+        names = _location_names(places, artists)
+        labels = _page_labels(store, places)
+        for place in places:
+            names[place.id] |= labels.get(id(place), set())
+        out.append(names)
+    return out
+
+
+def _page_labels(store: Store, places: list[Cluster]) -> dict[int, set[str]]:
+    """The words a location's own page heading adds to the brand's ("west bridgford"), by
+    the location's id()."""
+    urls: dict[str, set[int]] = defaultdict(set)
+    for place in places:
+        for s in place.members:
+            if s.own_site:
+                urls[s.url].add(id(place))
+    brand = set(fold(places[0].name).split()) | {"and", "co", "the"}
+    out: dict[int, set[str]] = defaultdict(set)
+    for url, here in urls.items():
+        if len(here) != 1:
+            continue
+        row = store.conn.execute("SELECT clues FROM pages WHERE url = ?", (url,)).fetchone()
+        try:
+            clues = json.loads(row[0]) if row and row[0] else []
+        except ValueError:
+            continue
+        for kind, text in clues:
+            words = [w for w in re.findall(r"[\w'’]+", fold(text)) if w not in brand]
+            if kind == "h1" and 0 < len(words) <= 3:
+                out[next(iter(here))].add(" ".join(words))
+    return out
 
 
 def _location_names(places: list[Cluster], artists: list[Cluster]) -> dict[str, set[str]]:
@@ -496,7 +545,7 @@ def cluster_artists(sightings: list[Sighting], clinics: list[Cluster]) -> list[C
     groups: dict[tuple[object, ...], list[Sighting]] = defaultdict(list)
     linked: dict[tuple[object, ...], Cluster | None] = {}
     for s in sightings:
-        clinic = _location(by_domain.get(s.site, []), s.locality) if s.own_site else None
+        clinic = _location(by_domain.get(s.site, []), s.locality, s.url) if s.own_site else None
         if clinic is None and s.works_for:
             clinic = _clinic_named(s.works_for, s.locality, clinics)
         key: tuple[object, ...] = (
@@ -507,15 +556,19 @@ def cluster_artists(sightings: list[Sighting], clinics: list[Cluster]) -> list[C
     return [Cluster(members=m, kind="artist", clinic=linked[k]) for k, m in groups.items()]
 
 
-def _location(clinics: list[Cluster], town: str | None) -> Cluster | None:
+def _location(clinics: list[Cluster], town: str | None, url: str = "") -> Cluster | None:
     """Of a website's practitioners (a chain's locations), the one in the artist's town,
-    else the one most of the site's pages belong to."""
+    else the one whose own page names them (the only location that page gives), else the
+    one most of the site's pages belong to."""
     if not clinics:
         return None
     if town:
         here = [c for c in clinics if any(fold(s.locality or "") == fold(town) for s in c.members)]
         if len(here) == 1:
             return here[0]
+    paged = [c for c in clinics if any(s.url == url for s in c.members)]
+    if len(paged) == 1:
+        return paged[0]
     return max(clinics, key=lambda c: sum(s.own_site for s in c.members))
 
 
@@ -798,6 +851,7 @@ def resolve(store: Store) -> dict[str, int]:
                     **chain_pages(chain_listed, live, clinics),
                 }.items()
             },
+            chain_families(store, clinics, artists),
         )
         if named:  # reviews in a thread that now name them, or no longer do
             seq = seq or advance_seq(db)

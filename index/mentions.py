@@ -4,11 +4,13 @@ given to the practitioner they name ("Harbourline on Sackville, hands down").
 A review is given only where its words name exactly one practitioner by a name of its own:
 a business's full name, the distinctive word of it ("Harbourline" of Harbourline Scalp
 Studio), or an artist's full name. A review naming two, or a name two practitioners share
-(a chain's locations), is given to no one.
+(a chain's locations), is given to no one. A reply that names no one goes to the one
+practitioner its thread's heading names ("NQ Scalp Studio Townsville - honest thoughts").
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections import defaultdict
@@ -41,6 +43,7 @@ def attribute(
     practitioners: dict[str, set[str]],
     clinic_of: dict[str, str] | None = None,
     chains: dict[int, dict[str, set[str]]] | None = None,
+    families: list[dict[str, set[str]]] | None = None,
 ) -> set[str]:
     """Set each review on a page about no one to the one practitioner it names (by the names
     in `practitioners`: id -> names_of(...); an artist named with their own clinic, `clinic_of`,
@@ -49,11 +52,14 @@ def attribute(
     location it names. The ids whose mentioned reviews changed."""
     clinic_of = clinic_of or {}
     chains = chains or {}
+    kin = [(set(f), _owners(f), _longest(_owners(f))) for f in families or []]
     owners = _owners(practitioners)
     longest = _longest(owners)
     located = {sid: (here := _owners(keys), _longest(here)) for sid, keys in chains.items()}
     changed: set[str] = set()
-    query = "SELECT id, body, mentions, sighting_id FROM reviews WHERE own_site = 0 AND gone = 0"
+    query = (
+        "SELECT id, body, mentions, sighting_id, url FROM reviews WHERE own_site = 0 AND gone = 0"
+    )
     rows = db.execute(f"{query} AND sighting_id IS NULL").fetchall()
     for sid in chains:
         rows += db.execute(f"{query} AND sighting_id = ?", (sid,)).fetchall()
@@ -64,13 +70,31 @@ def attribute(
         if sighting not in chains:  # its listing now belongs to one location, or is gone
             db.execute("UPDATE reviews SET mentions = NULL WHERE id = ?", (review_id,))
             changed.add(before)
-    for review_id, body, before, sighting in rows:
+    headings: dict[str, set[str]] = {}
+    chain: dict[str, tuple[dict[str, set[str]], int] | None] = {}
+    for review_id, body, before, sighting, url in rows:
         words = _WORD.findall(fold(body))
         if sighting is not None:  # "Kate at the Sydney clinic": one of the chain's locations
             named = _named(words, *located[sighting], shared_vetoes=False)
         else:
             named = _named(words, owners, longest)
             named = {p for p in named if clinic_of.get(p) not in named}  # "Marc-André at Rideau"
+            if not named:  # a reply naming no one, in a thread its heading says is about one
+                if url not in headings:
+                    heading = _WORD.findall(fold(_heading(db, url)))
+                    headings[url] = _named(heading, owners, longest)
+                    # or about a chain, by its name or its places ("Harborne vs West
+                    # Bridgford"): the location the reply names ("Priya", "Harborne")
+                    shared = _named(heading, owners, longest, shared_vetoes=False, shared=True)
+                    family = [
+                        k
+                        for k in kin
+                        if (shared and shared <= k[0]) or _named(heading, *k[1:], shared=True)
+                    ]
+                    chain[url] = family[0][1:] if len(family) == 1 else None
+                named = headings[url]
+                if not named and chain[url] is not None:
+                    named = _named(words, *chain[url], shared_vetoes=False)
         after = next(iter(named)) if len(named) == 1 else None
         if after != before:
             db.execute("UPDATE reviews SET mentions = ? WHERE id = ?", (after, review_id))
@@ -79,6 +103,17 @@ def attribute(
 
 
 _WORD = re.compile(r"[\w'’]+")
+
+
+def _heading(db: sqlite3.Connection, url: str) -> str:
+    """A thread's heading as its page's name clues keep it (its h1, else its title)."""
+    row = db.execute("SELECT clues FROM pages WHERE url = ?", (url,)).fetchone()
+    try:
+        clues = json.loads(row[0]) if row and row[0] else []
+    except ValueError:
+        return ""
+    texts = [t for k, t in clues if k == "h1"] or [t for k, t in clues if k == "title"][:1]
+    return " ".join(texts)
 
 
 def _owners(keys: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -96,17 +131,22 @@ def _longest(owners: dict[str, set[str]]) -> int:
 
 
 def _named(
-    words: list[str], owners: dict[str, set[str]], longest: int, shared_vetoes: bool = True
+    words: list[str],
+    owners: dict[str, set[str]],
+    longest: int,
+    shared_vetoes: bool = True,
+    shared: bool = False,
 ) -> set[str]:
     """The practitioners a text's runs of words name; none where a name it uses is shared
-    (unless not `shared_vetoes`: then that name is passed over)."""
+    (unless not `shared_vetoes`: then that name is passed over, or, with `shared`, all
+    those sharing it are named)."""
     named: set[str] = set()
     for i in range(len(words)):
         for n in range(1, min(longest, len(words) - i) + 1):
             who = owners.get(" ".join(words[i : i + n]))
             if who is None:
                 continue
-            if len(who) > 1:
+            if len(who) > 1 and not shared:
                 if shared_vetoes:
                     return set()  # a name two practitioners share (a chain's locations)
                 continue

@@ -1821,3 +1821,71 @@ def test_a_category_of_a_place_is_no_business() -> None:
     assert _a_category("Scalp micropigmentation specialists near you in Ireland")
     assert _a_category("Top SMP pros in Ohio")
     assert not _a_category("Harbour Scalp Studio in Hermanus")
+
+
+def test_a_forum_thread_is_about_whom_its_posts_name_not_its_title() -> None:
+    page = (
+        "<html><head><title>Harbour Scalp Studio - thoughts? - Reviews - Baldly Going</title>"
+        '<meta name="generator" content="Discourse 3.2.1"></head><body><h1>Harbour Scalp'
+        " Studio - thoughts?</h1><div itemscope itemtype='http://schema.org/Comment'>"
+        "<span class='creator'>kev_p</span><p>Had my crown done there in May, calm and"
+        " careful, no complaints.</p></div></body></html>"
+    )
+    found = extract(page, "https://baldlygoing.example/t/harbour/91/", now=NOW, own_site=False)
+    assert [p for p in found.practitioners if p.kind == "clinic"] == []
+
+
+def test_a_best_of_articles_numbered_businesses_are_its_listings() -> None:
+    entry = (
+        "<h2>{n}. {name}, {town}</h2><p>Readers liked the calm consultations.</p>"
+        "<p><strong>Address:</strong> {street}, {town} {code} · <strong>Tel:</strong> {tel}</p>"
+    )
+    article = (
+        "<html><head><title>The best scalp micropigmentation in Kent | Kent Echo</title>"
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person",'
+        '"name":"Rhona Blake","jobTitle":"Features Writer"}]}</script></head><body>'
+        "<h1>The best scalp micropigmentation in Kent</h1><p>By Rhona Blake, Features Writer</p>"
+        + entry.format(n=1, name="Medway Scalp Co", town="Chatham", street="4 High St",
+                       code="ME4 4DS", tel="01632 960 118")
+        + entry.format(n=2, name="Kent Hairline Studio", town="Maidstone", street="9 Week St",
+                       code="ME14 1QW", tel="01632 960 274")
+        + "</body></html>"
+    )  # fmt: skip
+    found = extract(article, "https://kentecho.example/best-smp-kent/", now=NOW, own_site=False)
+    assert [(p.kind, p.name, p.telephone) for p in found.practitioners] == [
+        ("clinic", "Medway Scalp Co", "+441632960118"),
+        ("clinic", "Kent Hairline Studio", "+441632960274"),
+    ]
+    barbers = article.replace("scalp micropigmentation", "barbers").replace("SMP", "barbers")
+    found = extract(barbers, "https://kentecho.example/best-barbers/", now=NOW, own_site=False)
+    assert [p.name for p in found.practitioners if p.kind == "clinic"] == []
+
+
+def test_a_forms_rating_label_and_a_head_office_number() -> None:
+    assert rating_in_text("Treatment: hairline Rating (out of 5): 2 Would you go back: no") == 2.0
+    assert rating_in_text("Score (1-10): 8") == 4.0
+    from crawler.extraction.contacts import page_phones
+
+    page = (
+        "<html><body><p>Visit us: 3 Mill Lane, Leeds LS1 4AB, 0113 496 0512</p>"
+        "<footer><p>Head office (no appointments): 0116 496 0210</p>"
+        "<p>Head office (no appointments): 0116 496 0210</p></footer></body></html>"
+    )
+    assert page_phones(Document(page, "https://salon.example/leeds/"), "GB")[0] == "+441134960512"
+
+
+def test_a_builders_numbered_column_classes_are_one_shape_of_card() -> None:
+    card = (
+        '<div class="bx-column-7-{n} bx-column"><h3 class="bx-heading-7-{m}">{name}</h3>'
+        '<p class="role">{role}</p><p>{bio}</p></div>'
+    )
+    page = (
+        "<html><body><h2>Our team</h2>"
+        + card.format(n=30, m=11, name="Kirra Walsh", role="Founder & Lead SMP Artist",
+                      bio="Kirra has done SMP since 2016.")
+        + card.format(n=31, m=12, name="Dev Rana", role="SMP Artist",
+                      bio="Dev works on scar camouflage.")
+        + "</body></html>"
+    )  # fmt: skip
+    team = find_team(Document(page, "https://studio.example/about/"))[0]
+    assert sorted(p.name for p in team) == ["Dev Rana", "Kirra Walsh"]

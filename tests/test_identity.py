@@ -450,7 +450,7 @@ def test_a_thread_naming_an_artist_with_their_clinic_names_the_clinic() -> None:
 
     db = sqlite3.connect(":memory:")
     db.execute(
-        "CREATE TABLE reviews (id INTEGER PRIMARY KEY, body TEXT, mentions TEXT,"
+        "CREATE TABLE reviews (id INTEGER PRIMARY KEY, url TEXT, body TEXT, mentions TEXT,"
         " sighting_id INTEGER, own_site INTEGER, gone INTEGER)"
     )
     db.execute(
@@ -643,3 +643,51 @@ def test_a_number_written_for_home_dialling_is_the_same_line(
     assert (
         store.conn.execute("SELECT COUNT(*) FROM practitioners WHERE gone = 0").fetchone()[0] == 1
     )
+
+
+def test_a_thread_reply_goes_to_its_headings_practitioner_or_the_chain_location_it_names(
+    store: Store, page: PageFactory
+) -> None:
+    from crawler.items import NameClue, Review
+
+    site = "http://kiln.example/"
+    for path, phone, city, artist in (
+        ("salons/ashby/", "+441530496011", "Ashby", "Rhian Holt"),
+        ("salons/melton/", "+441664496022", "Melton", "Owen Pask"),
+    ):
+        here = page(
+            f"{site}{path}",
+            [clinic("Kiln Hair", phone=phone, city=city), clinic(artist, kind="artist")],
+            own_site=True,
+            source_kind="clinic",
+        )
+        assert here.extraction is not None
+        here.extraction.clues = [NameClue("h1", f"Kiln Hair {city}")]
+        store.save_page(here)
+    store.save_page(
+        page("http://shop.example/", [clinic("Quarry Scalp Studio", phone="+441332496033")])
+    )
+    threads = {
+        "http://forum.example/t/kiln-ashby-vs-melton/8/": ("Kiln Hair Ashby vs Melton", [
+            "Rhian was lovely and explained the healing.", "Melton rushed me through."]),
+        "http://forum.example/t/quarry-scalp/9/": ("Quarry Scalp Studio - anyone?", [
+            "Booked after this thread, very happy."]),
+    }  # fmt: skip
+    for url, (heading, bodies) in threads.items():
+        thread = page(url, [], [Review(body=b, author=f"user{i}") for i, b in enumerate(bodies)])
+        assert thread.extraction is not None
+        thread.extraction.clues = [NameClue("h1", heading)]
+        store.save_page(thread)
+    identity.resolve(store)
+    got = dict(
+        store.conn.execute(
+            "SELECT r.body, COALESCE(s.locality, p.name) FROM reviews r"
+            " JOIN practitioners p ON p.id = r.mentions"
+            " JOIN sightings s ON s.practitioner_id = p.id AND s.kind = 'clinic'"
+        ).fetchall()
+    )
+    assert got == {
+        "Rhian was lovely and explained the healing.": "Ashby",
+        "Melton rushed me through.": "Melton",
+        "Booked after this thread, very happy.": "Quarry Scalp Studio",
+    }

@@ -270,8 +270,13 @@ def phones_in_text(text: str, region: str = DEFAULT_REGION) -> list[str]:
     return [number for number, _ in _numbers(text, region)]
 
 
-# A number given for messages or faxes, not calls ("WhatsApp 082 555 0176", "Fax:")
-_SECONDARY_CUE = re.compile(r"\b(?:whats\s?app|fax|sms|text\s+only|viber|signal)\b\W{0,4}$", re.I)
+# A number given for messages or faxes, or a head office's, not the place's own line
+# ("WhatsApp 082 555 0176", "Fax:", "Head office (no appointments):")
+_SECONDARY_CUE = re.compile(
+    r"\b(?:whats\s?app|fax|sms|text\s+only|viber|signal|head\s+office|registered\s+office|"
+    r"no\s+appointments)\b\W{0,4}$",
+    re.I,
+)
 
 
 def _numbers(text: str, region: str) -> Iterator[tuple[str, bool]]:
@@ -305,6 +310,16 @@ def _matched(text: str, region: str) -> list[str]:
     ]
 
 
+def secondary_phones(doc: Document, region: str, blocks: list[str] | None = None) -> set[str]:
+    """The page's numbers it gives for messages or faxes, or as a head office's."""
+    return {
+        number
+        for block in (doc.text.splitlines() if blocks is None else blocks)
+        for number, secondary in _numbers(block, region)
+        if secondary
+    }
+
+
 def page_phones(doc: Document, region: str, blocks: list[str] | None = None) -> list[str]:
     """The page's numbers, most often given first (tel: links count double); a toll-free
     line, or one given for messages or faxes only, after the others."""
@@ -318,13 +333,11 @@ def page_phones(doc: Document, region: str, blocks: list[str] | None = None) -> 
     for number in phones_in_text(doc.title, region):
         counts[number] += 2
         order.setdefault(number, len(order))
-    secondary: set[str] = set()
     for block in doc.text.splitlines() if blocks is None else blocks:
-        for number, messages in _numbers(block, region):
+        for number in phones_in_text(block, region):
             counts[number] += 1
             order.setdefault(number, len(order))
-            if messages:
-                secondary.add(number)
+    secondary = secondary_phones(doc, region, blocks)
     return sorted(counts, key=lambda n: (is_service_line(n), n in secondary, -counts[n], order[n]))
 
 

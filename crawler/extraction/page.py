@@ -21,6 +21,7 @@ from . import (
     contacts,
     holders,
     labels,
+    listicle,
     merge,
     microformats,
     names,
@@ -104,6 +105,11 @@ def extract_page(
         if main is not None and _NOT_OURS.search(doc.text):
             main = None  # "We do not do SMP ourselves but can recommend local artists."
             practitioners = [p for p in practitioners if p.kind != "clinic"]
+        listed = [] if own_site else safely(lambda: listicle.entries(ctx), [], "entries", url)
+        if listed:  # a "best of" article's numbered businesses: no one is the page's subject
+            listed = listed if listicle.about_the_work(doc) else []  # (the best barbers)
+            practitioners = [p for p in practitioners if p is not main] + listed
+            main, artists = None, []  # (nor its byline, nor the people it quotes)
         if main is not None and main not in practitioners:
             practitioners.insert(0, main)
         practitioners.extend(artists)
@@ -184,8 +190,8 @@ def _page_practitioner(
             or (plain and (plain.phones or plain.emails or plain.addresses))
         )
         host = urlsplit(doc.url).hostname or ""
-        if not own_site and records.is_listing_index(doc, host, in_reviews):
-            return None, [], []
+        if not own_site and (records.is_listing_index(doc, host, in_reviews) or _discussion(doc)):
+            return None, [], []  # an index of many, or a thread whose posts name whom they mean
         name = names.page_name(doc, clues, own_site=own_site) if has_content else None
         if not name:
             return None, [], []
@@ -385,6 +391,24 @@ def _stale_copy(marked: Practitioner, main: Practitioner, doc: Document) -> bool
     return marked.telephone[-8:] not in digits and not (street and street in doc.text)
 
 
+_DISCUSSION_TYPES = re.compile(r"schema\.org/(?:DiscussionForumPosting|QAPage|Question)\b")
+_FORUM_SOFTWARE = re.compile(
+    r"^(?:discourse|phpbb|vbulletin|xenforo|invision|mybb|smf|flarum|nodebb|vanilla)\b", re.I
+)
+
+
+def _discussion(doc: Document) -> bool:
+    """A forum's thread: marked up as a discussion (Discourse's crawler view says so) or
+    made by forum software; its posts are about whom they name, not about the thread."""
+    if _FORUM_SOFTWARE.match(doc.meta.get("generator", "")):
+        return True
+    types = " ".join(doc.root.xpath("//@itemtype"))
+    types += " ".join(
+        f"schema.org/{t}" for t in re.findall(r'"@type"\s*:\s*"(\w+)"', doc.html[:200_000])
+    )
+    return bool(_DISCUSSION_TYPES.search(types))
+
+
 def _here_first(places: list[Practitioner], doc: Document) -> list[Practitioner]:
     """A chain's locations, the page's own first: a location's page gives its own telephone
     more often than the others' (its page body and the footer that lists them all)."""
@@ -509,11 +533,14 @@ class _PlainContacts:
         self.text, self.region = joined, ctx.region
         self.addresses = contacts.addresses_in_text(joined)
         self.phones = contacts.page_phones(doc, ctx.region, texts)
+        region = ctx.region
         country = next((a.country for a in self.addresses if a.country), None)
         if not self.phones and country and country != ctx.region:
             # the page's region came from a template's language tag (en-GB on a page whose
             # address is in Illinois) or its host: its own address says where it is
             self.phones = contacts.page_phones(doc, country, texts)
+            region = country
+        self.secondary = contacts.secondary_phones(doc, region, texts)
         self.emails = contacts.page_emails(doc, texts)
         meta_address = contacts.meta_address(doc)
         if meta_address:
@@ -524,13 +551,21 @@ class _PlainContacts:
         """Fill what the markup left out; where the markup gives a number or an address the
         page's own text never shows and the text shows another, the text wins (a plugin's
         schema keeps the old number after a move; a visitor reads the footer)."""
+        self._fill_address(practitioner)
         shown = next((n for n in self.phones if not contacts.is_service_line(n)), None)
-        if not practitioner.telephone or (shown and practitioner.telephone not in self.phones):
+        other = (
+            practitioner.telephone not in self.phones or practitioner.telephone in self.secondary
+        )
+        if not practitioner.telephone or (shown and other and shown not in self.secondary):
             practitioner.telephone = shown or next(iter(self.phones), None)
         beside = self._phone_at(practitioner.address)
         if beside and beside != practitioner.telephone:
             practitioner.telephone = beside  # the number shown with its address, not another's
         practitioner.email = practitioner.email or next(iter(self.emails), None)
+        if practitioner.geo is None and self.geo:
+            practitioner.geo = Geo(lat=self.geo[0], lon=self.geo[1])
+
+    def _fill_address(self, practitioner: Practitioner) -> None:
         address = next(iter(self.addresses), None)
         had = practitioner.address
         if had is None or (address and not any(_same_place(had, a) for a in self.addresses)):
@@ -547,15 +582,14 @@ class _PlainContacts:
                 ),
                 had,
             )  # "Northline Scalp, Newcastle" at "Clayton St, Newcastle upon Tyne"
-        if practitioner.geo is None and self.geo:
-            practitioner.geo = Geo(lat=self.geo[0], lon=self.geo[1])
 
     def _phone_at(self, address: Address | None) -> str | None:
         """The first number the text shows after this address's street, close by: a chain's
         location page ("1104 Lake St ... Phone (708) 555-0129"), whose markup may carry another
         location's number."""
         street = address.street if address else None
-        at = self.text.find(street) if street else -1
+        # (its number and first word: the street may run on to the next line)
+        at = self.text.find(" ".join(street.split()[:2])) if street else -1
         if at < 0:
             return None
         near = self.text[at : at + NEAR_ADDRESS]

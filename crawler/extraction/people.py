@@ -768,11 +768,11 @@ def _score_siblings(candidates: list[Person]) -> None:
     keys = {}
     for person in candidates:
         card = person.elements[0] if person.elements else person.heading
-        key = (
+        key = (  # (a builder's numbered classes, "bde-column-14-130", name one element)
             card.tag,
-            card.get("class", "").split(" ")[0],
+            re.sub(r"\d+", "", card.get("class", "").split(" ")[0]),
             person.heading.tag,
-            person.heading.get("class", "").split(" ")[0],
+            re.sub(r"\d+", "", person.heading.get("class", "").split(" ")[0]),
             fold(person.name),
         )
         keys[id(person)] = key

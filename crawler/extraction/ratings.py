@@ -26,6 +26,15 @@ _STARS = re.compile(
 )
 _RATED = re.compile(r"\b(?:rated|rating|score)\s*:?\s*" + _NUM + r"(?![\d/]|[.,]\d|\s*%)", re.I)
 _GLYPHS = re.compile(r"([★⭐✭✮]+)\s*(½|⯨|⯪)?\s*([☆✩✰]*)")
+# A form's label giving the scale before the value: "Rating (out of 5): 1", "Score (1-10): 8"
+_SCALE_FIRST = re.compile(
+    r"\b(?:rating|score|stars?)\s*\((?:out\s+of\s+|of\s+|/\s*|[01]\s*[-–]\s*)"
+    + _NUM
+    + r"\)\s*:?\s*"
+    + _NUM
+    + r"(?![\d/]|[.,]\d)",
+    re.I,
+)
 _COUNT = re.compile(
     r"(\d[\d,.\s]{0,9})\s*(?:customer\s+|google\s+|verified\s+|total\s+)?"
     r"(?:reviews?|ratings?|votes?|testimonials?|opinions?)\b",
@@ -89,6 +98,11 @@ def rating_in_text(text: str) -> float | None:
     candidates: list[tuple[int, float]] = []
     for match in _OUT_OF.finditer(text):
         value, best = to_number(match.group(1)), to_number(match.group(2))
+        if value is not None and best in _SCALES and value <= best:
+            candidates.append((match.start(), round(value / best * 5, 2)))
+            break
+    for match in _SCALE_FIRST.finditer(text):
+        best, value = to_number(match.group(1)), to_number(match.group(2))
         if value is not None and best in _SCALES and value <= best:
             candidates.append((match.start(), round(value / best * 5, 2)))
             break

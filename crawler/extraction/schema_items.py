@@ -11,7 +11,7 @@ import phonenumbers
 
 from crawler.items import Address, Credential, Geo, Practitioner, Rating, Review
 
-from . import claims, contacts, dates, ratings, schema_types
+from . import claims, contacts, dates, people, ratings, schema_types
 from .context import Context
 from .services import services_in
 from .text import clean_author, quote, sentences, words
@@ -170,7 +170,12 @@ class _Walker:
 
     def _is_practitioner(self, node: Item, types: list[str], role: str | None) -> bool:
         if schema_types.is_person(types):
-            detailed = any(node.get(k) for k in PERSON_DETAILS)
+            # a job title makes an author a practitioner only where it names the work
+            # ("Lifestyle Reporter" writes about it)
+            title = node.get("jobTitle")
+            detailed = any(node.get(k) for k in PERSON_DETAILS if k != "jobTitle") or bool(
+                isinstance(title, str) and people.ROLES.search(title)
+            )
             if role in PERSON_NOT_PRACTITIONER and not detailed:
                 return False
             roles = self.roles.get(id(node), set())

@@ -32,7 +32,8 @@ _TITLES = {"dr", "mr", "mrs", "ms", "miss", "md", "m", "d", "dds", "rn", "prof"}
 # not perform SMP)", "tattoo artist (not SMP)") is on the pages but is not a practitioner:
 # the product should not show them as one.
 _NOT_PRACTISING = re.compile(
-    r"\b(?:does|do)\s+not\s+(?:do|perform|offer)\b|\b(?:not|no)\s+SMP\b|\bnon-SMP\b", re.I
+    r"\b(?:does|do)\s+not\s+(?:do|perform|offer|tattoo|practi[cs]e|treat)\b|\b(?:not|no)\s+SMP\b|\bnon-SMP\b",
+    re.I,
 )
 
 
