@@ -74,8 +74,16 @@ class StorePipeline:
                 if status == "ok":
                     self.store.mark_unvisited(source, self.started_at)
                 self.store.finish_run(run_id, status, message, **figures.counts())
-            summary = identity.resolve(self.store)
-            logger.info("identity: %s", summary)
+            self.store.set_meta(identity.PENDING, "1")  # until it finishes: `index` redoes it
+            try:
+                summary = identity.resolve(self.store)
+            except Exception:
+                logger.error(
+                    "identity resolution failed; `smpvet index` will try again", exc_info=True
+                )
+            else:
+                self.store.set_meta(identity.PENDING, "0")
+                logger.info("identity: %s", summary)
         finally:
             self.store.close()
             self.store = None

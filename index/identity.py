@@ -33,6 +33,21 @@ WORKS_FOR_MIN = 88  # similarity of an artist's stated clinic to a clinic's name
 PUBLISHER_SHARE = 0.3  # a name on this share of a listing source's pages is the site itself
 
 log = logging.getLogger(__name__)
+PENDING = "identity_pending"  # meta: a crawl's resolution failed or was cut short; redo it
+
+
+def resolve_pending(store: Store) -> str | None:
+    """Resolve again if the last crawl's resolution did not finish; a failure is logged and
+    said in one line (the practitioners stay as the last good resolution left them)."""
+    if store.get_meta(PENDING) != "1":
+        return None
+    try:
+        resolve(store)
+    except Exception as exc:
+        log.error("identity resolution failed again; practitioners are unchanged", exc_info=True)
+        return f"identity resolution failed ({type(exc).__name__}: {exc}); see the log"
+    store.set_meta(PENDING, "0")
+    return None
 
 
 @dataclass

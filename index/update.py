@@ -18,6 +18,7 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.index import FileIndex
 from whoosh.writing import LockError, SegmentWriter
 
+from index import identity
 from index.datadir import DataDir
 from index.doctable import table_of
 from index.documents import documents_for, meta_document
@@ -73,7 +74,8 @@ class UpdateReport:
         parts.append(f"{self.scored} scored")
         if self.read or self.reread:
             parts.append(f"{self.read + self.reread} reviews read")
-        return f"{head}: {', '.join(parts)}"
+        notes = "".join(f"; {note}" for note in self.notes)
+        return f"{head}: {', '.join(parts)}{notes}"
 
 
 def update(datadir: DataDir, *, rebuild: bool = False, score: bool = True) -> UpdateReport:
@@ -85,6 +87,9 @@ def update(datadir: DataDir, *, rebuild: bool = False, score: bool = True) -> Up
     report = UpdateReport()
     files = IndexFiles(datadir.index)
     with files.writer_lock(), Store(datadir.store) as store:
+        failed = identity.resolve_pending(store)
+        if failed:
+            report.notes.append(failed)
         if score:
             _read(store, report)
         seq = store.current_seq()

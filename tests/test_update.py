@@ -425,3 +425,32 @@ def test_searching_threads_during_updates_and_rebuilds(corpus) -> None:
             t.join(timeout=30)
     svc.close()
     assert errors == []
+
+
+def test_a_crawls_unfinished_identity_resolution_is_done_by_the_next_index(
+    corpus: tuple[DataDir, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    datadir, _ = corpus
+    update(datadir)
+    spec = CORPUS[0]
+    with Store(datadir.store) as store:
+        store.save_page(_page(spec, 7))  # a page whose crawl's resolution never finished
+        store.set_meta(identity.PENDING, "1")
+
+    def broken(store: Store) -> dict[str, int]:
+        raise RuntimeError("a bug in resolution")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(identity, "resolve", broken)
+        report = update(datadir)
+    assert "identity resolution failed (RuntimeError: a bug in resolution)" in report.summary()
+    with Store(datadir.store) as store:
+        assert store.get_meta(identity.PENDING) == "1"
+    update(datadir)
+    with Store(datadir.store) as store:
+        assert store.get_meta(identity.PENDING) == "0"
+        page_url = _page(spec, 7).url
+        row = store.conn.execute(
+            "SELECT practitioner_id FROM sightings WHERE url = ?", (page_url,)
+        ).fetchone()
+        assert row is not None and row[0] is not None
