@@ -10,13 +10,12 @@ from lxml import etree
 
 from crawler.items import Address, Practitioner
 
-from . import contacts
+from . import contacts, offered
 from .context import Context
 from .document import Document, element_text
 
 MIN_ENTRIES = 2
 _HEADINGS = ("h2", "h3", "h4")
-_WORK = re.compile(r"\b(?:smp|scalp\s+micro-?pigmentation|micro-?pigmentation)\b", re.I)
 _NUMBERED = re.compile(r"^\s*(?:no\.\s*)?\d{1,2}\s*[.):]\s+(?P<title>\S.*)$", re.I)
 
 
@@ -51,7 +50,7 @@ def about_the_work(doc: Document) -> bool:
     """Whether the article's headline is about the work (not "the best barbers", one of
     which may host an artist)."""
     return bool(
-        _WORK.search(" ".join([doc.title, *(element_text(h) for h in doc.body.iter("h1"))]))
+        offered.WORK.search(" ".join([doc.title, *(element_text(h) for h in doc.body.iter("h1"))]))
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from .brand import key_of
 from .text import sentences
 
-_WORK = re.compile(r"\b(?:smp|scalp\s+micro-?pigmentation|micro-?pigmentation)\b", re.I)
+WORK = re.compile(r"\b(?:smp|scalp\s+micro-?pigmentation|micro-?pigmentation)\b", re.I)
 _PROCEDURES = re.compile(r"\b(?:procedures|treatments|sessions)\b", re.I)
 # "SMP is not currently offered", "we do not perform SMP"
 _WORK_NOT = re.compile(
@@ -43,7 +43,7 @@ def not_offered(text: str, here: Iterable[str], elsewhere: bool = True) -> str |
     names = [k for k in (key_of(h) for h in here if h) if k]
     previous = ""
     for sentence in (s for line in text.splitlines() for s in sentences(line)):
-        about = _WORK.search(sentence) or (_PROCEDURES.search(sentence) and _WORK.search(previous))
+        about = WORK.search(sentence) or (_PROCEDURES.search(sentence) and WORK.search(previous))
         previous = sentence
         if elsewhere and _CONSULTATIONS_ONLY.search(sentence):
             return sentence

@@ -391,7 +391,8 @@ def _stale_copy(marked: Practitioner, main: Practitioner, doc: Document) -> bool
     return marked.telephone[-8:] not in digits and not (street and street in doc.text)
 
 
-_DISCUSSION_TYPES = re.compile(r"schema\.org/(?:DiscussionForumPosting|QAPage|Question)\b")
+# (not a FAQ's Question, which a business's own listing may carry)
+_DISCUSSION_TYPES = re.compile(r"schema\.org/(?:DiscussionForumPosting|SocialMediaPosting)\b")
 _FORUM_SOFTWARE = re.compile(
     r"^(?:discourse|phpbb|vbulletin|xenforo|invision|mybb|smf|flarum|nodebb|vanilla)\b", re.I
 )
