@@ -1889,3 +1889,25 @@ def test_a_builders_numbered_column_classes_are_one_shape_of_card() -> None:
     )  # fmt: skip
     team = find_team(Document(page, "https://studio.example/about/"))[0]
     assert sorted(p.name for p in team) == ["Dev Rana", "Kirra Walsh"]
+
+
+def test_a_location_page_whose_footer_lists_every_location_may_say_it_does_not_do_the_work() -> (
+    None
+):
+    footer = "".join(
+        f'<div class="loc"><h4>{town}</h4><p>{street}, {town}, TX {code}</p><p>{tel}</p></div>'
+        for town, street, code, tel in (
+            ("Waco", "12 Elm St", "76701", "(254) 555-0141"),
+            ("Temple", "8 Oak Ave", "76501", "(254) 555-0177"),
+        )
+    )
+    page = (
+        "<html><head><title>Temple Consultation Office | Brazos Hair</title></head><body>"
+        "<h1>Temple</h1><p>Our Temple office offers free consultations for SMP. Procedures"
+        " are performed at our Waco clinic.</p><footer>" + footer + "</footer></body></html>"
+    )
+    found = extract(page, "https://brazoshair.example/locations/temple/", now=NOW)
+    [temple] = [p for p in found.practitioners if p.address and p.address.locality == "Temple"]
+    assert temple.not_offered == "Procedures are performed at our Waco clinic."
+    [waco] = [p for p in found.practitioners if p.address and p.address.locality == "Waco"]
+    assert waco.not_offered is None

@@ -224,7 +224,7 @@ def _page_practitioner(
     if own_site and main.address and main.address.locality:  # a location's own page
         here = [main.address.locality, *brand.title_parts(doc.title)[:1]]
         main.not_offered = main.not_offered or offered.not_offered(
-            "\n".join(texts), here, elsewhere=not places
+            "\n".join(texts), here, elsewhere=not places or _titled_for(places, doc)
         )
     named = {w for person in team for w in person.name.split()}
     towns = [p.address.locality for p in places if p.address and p.address.locality]
@@ -392,6 +392,15 @@ def _stale_copy(marked: Practitioner, main: Practitioner, doc: Document) -> bool
 
 
 # (not a FAQ's Question, which a business's own listing may carry)
+def _titled_for(places: list[Practitioner], doc: Document) -> bool:
+    """Whether the page's title names the first of these locations' towns and no other's
+    ("San Antonio Consultation Office | Lonestar ...", whose footer lists all three)."""
+    head = brand.key_of(next(iter(brand.title_parts(doc.title)), ""))
+    towns = [brand.key_of(p.address.locality or "") if p.address else "" for p in places]
+    named = [bool(t) and re.search(rf"\b{re.escape(t)}\b", head) is not None for t in towns]
+    return bool(named) and named[0] and not any(named[1:])
+
+
 _DISCUSSION_TYPES = re.compile(r"schema\.org/(?:DiscussionForumPosting|SocialMediaPosting)\b")
 _FORUM_SOFTWARE = re.compile(
     r"^(?:discourse|phpbb|vbulletin|xenforo|invision|mybb|smf|flarum|nodebb|vanilla)\b", re.I
@@ -414,7 +423,13 @@ def _here_first(places: list[Practitioner], doc: Document) -> list[Practitioner]
     """A chain's locations, the page's own first: a location's page gives its own telephone
     more often than the others' (its page body and the footer that lists them all)."""
     digits = re.sub(r"\D", "", doc.text)
-    return sorted(places, key=lambda p: -digits.count((p.telephone or "+")[-9:]))
+    head = brand.key_of(next(iter(brand.title_parts(doc.title)), ""))
+
+    def titled(p: Practitioner) -> bool:  # (a tie: the one the page's title names)
+        town = brand.key_of(p.address.locality or "") if p.address else ""
+        return bool(town) and re.search(rf"\b{re.escape(town)}\b", head) is not None
+
+    return sorted(places, key=lambda p: (-digits.count((p.telephone or "+")[-9:]), not titled(p)))
 
 
 def _main(found: list[Practitioner], doc: Document) -> Practitioner | None:
