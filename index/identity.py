@@ -23,7 +23,7 @@ from crawler.extraction.contacts import is_service_line
 from index import mentions
 from index import people_names as names
 from index.normalize import digest, fold, norm_name, slug
-from index.sites import site_names
+from index.sites import page_clues, site_names
 from index.store import Store, advance_seq, utcnow
 from vetting.names import GENERIC
 
@@ -204,19 +204,24 @@ def staff_pages(sightings: list[Sighting], staff: dict[str, list[str]]) -> list[
     ]
 
 
-def locations_without_the_work(
-    clinics: list[Cluster], artists: list[Cluster]
-) -> tuple[list[Cluster], set[int]]:
-    """A chain's location whose card or page says the work is done at its other locations
-    ("SMP and laser are at Midtown only", "not currently offered in Melbourne") is no
-    practitioner, nor is its team (where another location of the site does the work). The
-    clinics less those, and their sightings and their team's (`artists` loses the team)."""
+def _by_own_site(clinics: list[Cluster]) -> dict[str, list[Cluster]]:
+    """The clinics each website is the own site of (a chain's locations share one)."""
     by_site: dict[str, list[Cluster]] = defaultdict(list)
     for c in clinics:
         for site in {s.site for s in c.members if s.own_site and s.site in c.domains}:
             by_site[site].append(c)
+    return by_site
+
+
+def locations_without_the_work(
+    clinics: list[Cluster], artists: list[Cluster]
+) -> tuple[list[Cluster], list[Cluster], set[int]]:
+    """A chain's location whose card or page says the work is done at its other locations
+    ("SMP and laser are at Midtown only", "not currently offered in Melbourne") is no
+    practitioner, nor is its team (where another location of the site does the work). The
+    clinics and artists less those, and the sightings taken away."""
     dropped: set[int] = set()
-    for located in by_site.values():
+    for located in _by_own_site(clinics).values():
         marked = [c for c in located if any(s.not_offered for s in c.members if s.own_site)]
         if len(located) > len(marked):
             dropped |= {id(c) for c in marked}
@@ -227,8 +232,8 @@ def locations_without_the_work(
     # the team of a place that does not do the work (its stylists and barbers) are no artists
     gone = {id(a) for a in artists if a.clinic is not None and id(a.clinic) in dropped}
     hidden = {s.id for c in [*clinics, *artists] if id(c) in dropped | gone for s in c.members}
-    artists[:] = [a for a in artists if id(a) not in gone]
-    return [c for c in clinics if id(c) not in dropped], hidden
+    kept = [c for c in clinics if id(c) not in dropped]
+    return kept, [a for a in artists if id(a) not in gone], hidden
 
 
 def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
@@ -325,12 +330,8 @@ def chain_families(
     """Each chain's locations on its own site -> what tells them apart (towns, artists, and
     the label its own page's heading gives it beside the brand: "Tress & Co. West
     Bridgford"), for a forum thread about the chain whose replies name one location."""
-    by_site: dict[str, list[Cluster]] = defaultdict(list)
-    for c in clinics:
-        for site in {s.site for s in c.members if s.own_site and s.site in c.domains}:
-            by_site[site].append(c)
     out = []
-    for places in by_site.values():
+    for places in _by_own_site(clinics).values():
         if len(places) < 2:
             continue
         names = _location_names(places, artists)
@@ -351,18 +352,12 @@ def _page_labels(store: Store, places: list[Cluster]) -> dict[int, set[str]]:
                 urls[s.url].add(id(place))
     brand = set(fold(places[0].name).split()) | {"and", "co", "the"}
     out: dict[int, set[str]] = defaultdict(set)
-    for url, here in urls.items():
-        if len(here) != 1:
-            continue
-        row = store.conn.execute("SELECT clues FROM pages WHERE url = ?", (url,)).fetchone()
-        try:
-            clues = json.loads(row[0]) if row and row[0] else []
-        except ValueError:
-            continue
-        for kind, text in clues:
-            words = [w for w in re.findall(r"[\w'’]+", fold(text)) if w not in brand]
-            if kind == "h1" and 0 < len(words) <= 3:
-                out[next(iter(here))].add(" ".join(words))
+    own = {url: next(iter(here)) for url, here in urls.items() if len(here) == 1}
+    for url, clues in page_clues(store.conn, own).items():
+        for clue in clues:
+            words = [w for w in re.findall(r"[\w'’]+", fold(clue.text)) if w not in brand]
+            if clue.kind == "h1" and 0 < len(words) <= 3:
+                out[own[url]].add(" ".join(words))
     return out
 
 
@@ -788,7 +783,7 @@ def resolve(store: Store) -> dict[str, int]:
     hidden |= set(chain_listed)
     name_from_sites(store, clinics)
     artists = cluster_artists([s for s in live if s.kind == "artist"], clinics)
-    clinics, not_here = locations_without_the_work(clinics, artists)
+    clinics, artists, not_here = locations_without_the_work(clinics, artists)
     hidden |= not_here
     artists = one_person_businesses(clinics, join_people(artists))
     clusters = clinics + artists

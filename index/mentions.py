@@ -10,12 +10,13 @@ practitioner its thread's heading names ("NQ Scalp Studio Townsville - honest th
 
 from __future__ import annotations
 
-import json
 import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 
+from crawler.items import NameClue
+from index import sites
 from index.normalize import fold
 from vetting.names import GENERIC
 
@@ -70,8 +71,9 @@ def attribute(
         if sighting not in chains:  # its listing now belongs to one location, or is gone
             db.execute("UPDATE reviews SET mentions = NULL WHERE id = ?", (review_id,))
             changed.add(before)
-    headings: dict[str, set[str]] = {}
-    chain: dict[str, tuple[dict[str, set[str]], int] | None] = {}
+    threads = {row[4] for row in rows if row[3] is None}
+    clues: dict[str, list[NameClue]] | None = None  # the threads' headings, read when needed
+    subjects: dict[str, tuple[set[str], _Names | None]] = {}
     for review_id, body, before, sighting, url in rows:
         words = _WORD.findall(fold(body))
         if sighting is not None:  # "Kate at the Sydney clinic": one of the chain's locations
@@ -79,22 +81,14 @@ def attribute(
         else:
             named = _named(words, owners, longest)
             named = {p for p in named if clinic_of.get(p) not in named}  # "Marc-André at Rideau"
-            if not named:  # a reply naming no one, in a thread its heading says is about one
-                if url not in headings:
-                    heading = _WORD.findall(fold(_heading(db, url)))
-                    headings[url] = _named(heading, owners, longest)
-                    # or about a chain, by its name or its places ("Harborne vs West
-                    # Bridgford"): the location the reply names ("Priya", "Harborne")
-                    shared = _named(heading, owners, longest, shared_vetoes=False, shared=True)
-                    family = [
-                        k
-                        for k in kin
-                        if (shared and shared <= k[0]) or _named(heading, *k[1:], shared=True)
-                    ]
-                    chain[url] = family[0][1:] if len(family) == 1 else None
-                named = headings[url]
-                if not named and chain[url] is not None:
-                    named = _named(words, *chain[url], shared_vetoes=False)
+        if sighting is None and not named:  # a reply naming no one: its thread's subject
+            if url not in subjects:
+                clues = sites.page_clues(db, threads) if clues is None else clues
+                heading = _WORD.findall(fold(sites.heading(clues.get(url, []))))
+                subjects[url] = _subject(heading, owners, longest, kin)
+            named, chain = subjects[url]
+            if not named and chain is not None:
+                named = _named(words, *chain, shared_vetoes=False)
         after = next(iter(named)) if len(named) == 1 else None
         if after != before:
             db.execute("UPDATE reviews SET mentions = ? WHERE id = ?", (after, review_id))
@@ -103,17 +97,26 @@ def attribute(
 
 
 _WORD = re.compile(r"[\w'’]+")
+_Names = tuple[dict[str, set[str]], int]  # name -> practitioners, and the most words a name has
 
 
-def _heading(db: sqlite3.Connection, url: str) -> str:
-    """A thread's heading as its page's name clues keep it (its h1, else its title)."""
-    row = db.execute("SELECT clues FROM pages WHERE url = ?", (url,)).fetchone()
-    try:
-        clues = json.loads(row[0]) if row and row[0] else []
-    except ValueError:
-        return ""
-    texts = [t for k, t in clues if k == "h1"] or [t for k, t in clues if k == "title"][:1]
-    return " ".join(texts)
+def _subject(
+    heading: list[str],
+    owners: dict[str, set[str]],
+    longest: int,
+    families: list[tuple[set[str], dict[str, set[str]], int]],
+) -> tuple[set[str], _Names | None]:
+    """Whom a thread's heading is about: the one practitioner it names, or a chain it names
+    by its name or its places ("Tress & Co - Harborne vs West Bridgford"), whose locations'
+    names then tell a reply's location ("Priya", "Harborne")."""
+    shared = _named(heading, owners, longest, shared_vetoes=False, shared=True)
+    named = [
+        (ids, names, most)
+        for ids, names, most in families
+        if (shared and shared <= ids) or _named(heading, names, most, shared=True)
+    ]
+    chain = named[0][1:] if len(named) == 1 else None
+    return _named(heading, owners, longest), chain
 
 
 def _owners(keys: dict[str, set[str]]) -> dict[str, set[str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import urlsplit
@@ -81,6 +82,28 @@ def _majority_prefix(paths: list[list[str]]) -> list[str]:
 
 
 _ID_TAIL = re.compile(r"(?:[-_](?=[a-z\d]*\d)[a-z\d]{3,})+$", re.I)
+
+
+def page_clues(conn: sqlite3.Connection, urls: Iterable[str]) -> dict[str, list[NameClue]]:
+    """The name clues each of these pages kept (its title's parts, its h1, its logo ...)."""
+    wanted = sorted(set(urls))
+    out: dict[str, list[NameClue]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT url, clues FROM pages WHERE url IN ({marks}) AND clues IS NOT NULL",  # noqa: S608
+            chunk,
+        )
+        out.update((url, _decode(raw)) for url, raw in rows)
+    return out
+
+
+def heading(clues: list[NameClue]) -> str:
+    """A page's heading as its clues keep it: its h1, else its title's first part."""
+    return next((c.text for c in clues if c.kind == "h1"), None) or next(
+        (c.text for c in clues if c.kind == "title"), ""
+    )
 
 
 def _decode(raw: str) -> list[NameClue]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -310,21 +311,20 @@ def _matched(text: str, region: str) -> list[str]:
     ]
 
 
-def secondary_phones(doc: Document, region: str, blocks: list[str] | None = None) -> set[str]:
-    """The page's numbers it gives for messages or faxes, or as a head office's."""
-    return {
-        number
-        for block in (doc.text.splitlines() if blocks is None else blocks)
-        for number, secondary in _numbers(block, region)
-        if secondary
-    }
+@dataclass
+class PagePhones:
+    """A page's numbers, most often given first (a toll-free line, or one given for messages,
+    faxes or a head office, after the others), and those so given."""
+
+    numbers: list[str]
+    secondary: set[str]
 
 
-def page_phones(doc: Document, region: str, blocks: list[str] | None = None) -> list[str]:
-    """The page's numbers, most often given first (tel: links count double); a toll-free
-    line, or one given for messages or faxes only, after the others."""
+def read_page_phones(doc: Document, region: str, blocks: list[str] | None = None) -> PagePhones:
+    """The page's numbers in one pass over its text (tel: links and its title count double)."""
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
+    secondary: set[str] = set()
     for href in doc.root.xpath("//a[starts-with(@href, 'tel:')]/@href"):
         e164 = to_e164(unquote(href[4:]), region, labelled=True)
         if e164:
@@ -334,11 +334,20 @@ def page_phones(doc: Document, region: str, blocks: list[str] | None = None) -> 
         counts[number] += 2
         order.setdefault(number, len(order))
     for block in doc.text.splitlines() if blocks is None else blocks:
-        for number in phones_in_text(block, region):
+        for number, given_so in _numbers(block, region):
             counts[number] += 1
             order.setdefault(number, len(order))
-    secondary = secondary_phones(doc, region, blocks)
-    return sorted(counts, key=lambda n: (is_service_line(n), n in secondary, -counts[n], order[n]))
+            if given_so:
+                secondary.add(number)
+    ranked = sorted(
+        counts, key=lambda n: (is_service_line(n), n in secondary, -counts[n], order[n])
+    )
+    return PagePhones(ranked, secondary)
+
+
+def page_phones(doc: Document, region: str, blocks: list[str] | None = None) -> list[str]:
+    """The page's numbers, best first (read_page_phones)."""
+    return read_page_phones(doc, region, blocks).numbers
 
 
 _SERVICE_LINES = {

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -67,11 +67,9 @@ def extract_page(
     ctx = Context(doc, contacts.page_region(doc, country), now or datetime.now())
     selectors = {k: v for k, v in (selectors or {}).items() if isinstance(v, str) and v.strip()}
     url = doc.url
+    items = safely(lambda: structured.items(doc), [], "structured data", url)
     found = safely(
-        lambda: schema_items.convert(structured.items(doc), ctx),
-        schema_items.Found(),
-        "structured data",
-        url,
+        lambda: schema_items.convert(items, ctx), schema_items.Found(), "structured data", url
     )
     mf = safely(
         lambda: microformats.convert(microformats.items(ctx), ctx),
@@ -95,7 +93,9 @@ def extract_page(
         main = None
     else:
         main, artists, staff = safely(
-            lambda: _page_practitioner(ctx, practitioners, blocks, mf, in_reviews, clues, own_site),
+            lambda: _page_practitioner(
+                ctx, practitioners, blocks, mf, in_reviews, clues, own_site, _discussion(doc, items)
+            ),
             (None, [], []),
             "page practitioner",
             url,
@@ -142,6 +142,7 @@ def _page_practitioner(
     in_reviews: set[etree._Element],
     clues: list[NameClue],
     own_site: bool,
+    thread: bool = False,
 ) -> tuple[Practitioner | None, list[Practitioner], list[str]]:
     """The practitioner the page is about (with what its plain text says), its artists, and
     the names of the team members it says do not do the work."""
@@ -190,7 +191,7 @@ def _page_practitioner(
             or (plain and (plain.phones or plain.emails or plain.addresses))
         )
         host = urlsplit(doc.url).hostname or ""
-        if not own_site and (records.is_listing_index(doc, host, in_reviews) or _discussion(doc)):
+        if not own_site and (thread or records.is_listing_index(doc, host, in_reviews)):
             return None, [], []  # an index of many, or a thread whose posts name whom they mean
         name = names.page_name(doc, clues, own_site=own_site) if has_content else None
         if not name:
@@ -395,41 +396,38 @@ def _stale_copy(marked: Practitioner, main: Practitioner, doc: Document) -> bool
 def _titled_for(places: list[Practitioner], doc: Document) -> bool:
     """Whether the page's title names the first of these locations' towns and no other's
     ("San Antonio Consultation Office | Lonestar ...", whose footer lists all three)."""
-    head = brand.key_of(next(iter(brand.title_parts(doc.title)), ""))
-    towns = [brand.key_of(p.address.locality or "") if p.address else "" for p in places]
-    named = [bool(t) and re.search(rf"\b{re.escape(t)}\b", head) is not None for t in towns]
+    named = [_in_title(p, doc) for p in places]
     return bool(named) and named[0] and not any(named[1:])
 
 
-_DISCUSSION_TYPES = re.compile(r"schema\.org/(?:DiscussionForumPosting|SocialMediaPosting)\b")
+def _in_title(place: Practitioner, doc: Document) -> bool:
+    """Whether the first part of the page's title names this location's town."""
+    town = brand.key_of(place.address.locality or "") if place.address else ""
+    head = brand.key_of(next(iter(brand.title_parts(doc.title)), ""))
+    return bool(town) and re.search(rf"\b{re.escape(town)}\b", head) is not None
+
+
+_DISCUSSION_TYPES = {"DiscussionForumPosting", "SocialMediaPosting"}
 _FORUM_SOFTWARE = re.compile(
     r"^(?:discourse|phpbb|vbulletin|xenforo|invision|mybb|smf|flarum|nodebb|vanilla)\b", re.I
 )
 
 
-def _discussion(doc: Document) -> bool:
+def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
     """A forum's thread: marked up as a discussion (Discourse's crawler view says so) or
     made by forum software; its posts are about whom they name, not about the thread."""
     if _FORUM_SOFTWARE.match(doc.meta.get("generator", "")):
         return True
-    types = " ".join(doc.root.xpath("//@itemtype"))
-    types += " ".join(
-        f"schema.org/{t}" for t in re.findall(r'"@type"\s*:\s*"(\w+)"', doc.html[:200_000])
-    )
-    return bool(_DISCUSSION_TYPES.search(types))
+    return any(_DISCUSSION_TYPES & set(item.get("@type") or ()) for item in items)
 
 
 def _here_first(places: list[Practitioner], doc: Document) -> list[Practitioner]:
     """A chain's locations, the page's own first: a location's page gives its own telephone
     more often than the others' (its page body and the footer that lists them all)."""
-    digits = re.sub(r"\D", "", doc.text)
-    head = brand.key_of(next(iter(brand.title_parts(doc.title)), ""))
-
-    def titled(p: Practitioner) -> bool:  # (a tie: the one the page's title names)
-        town = brand.key_of(p.address.locality or "") if p.address else ""
-        return bool(town) and re.search(rf"\b{re.escape(town)}\b", head) is not None
-
-    return sorted(places, key=lambda p: (-digits.count((p.telephone or "+")[-9:]), not titled(p)))
+    digits = re.sub(r"\D", "", doc.text)  # (a tie: the one the page's title names)
+    return sorted(
+        places, key=lambda p: (-digits.count((p.telephone or "+")[-9:]), not _in_title(p, doc))
+    )
 
 
 def _main(found: list[Practitioner], doc: Document) -> Practitioner | None:
@@ -548,15 +546,13 @@ class _PlainContacts:
         joined = "\n".join(texts)
         self.text, self.region = joined, ctx.region
         self.addresses = contacts.addresses_in_text(joined)
-        self.phones = contacts.page_phones(doc, ctx.region, texts)
-        region = ctx.region
+        phones = contacts.read_page_phones(doc, ctx.region, texts)
         country = next((a.country for a in self.addresses if a.country), None)
-        if not self.phones and country and country != ctx.region:
+        if not phones.numbers and country and country != ctx.region:
             # the page's region came from a template's language tag (en-GB on a page whose
             # address is in Illinois) or its host: its own address says where it is
-            self.phones = contacts.page_phones(doc, country, texts)
-            region = country
-        self.secondary = contacts.secondary_phones(doc, region, texts)
+            phones = contacts.read_page_phones(doc, country, texts)
+        self.phones, self.secondary = phones.numbers, phones.secondary
         self.emails = contacts.page_emails(doc, texts)
         meta_address = contacts.meta_address(doc)
         if meta_address:
