@@ -160,6 +160,32 @@ def test_claims_alone_are_a_caution_not_a_pass() -> None:
     assert result.status == "caution"
 
 
+GUILD = "Guild of Scalp Pigmentation Practitioners"
+
+
+def _guild_member(grade: str) -> tuple:
+    member = claim("membership", f"Dana is a member of the {GUILD}.", issuer=GUILD)
+    facts = practitioner(claims=[training_claim(), member], coordinates=(32.78, -96.81))
+    row = training_row(credential="membership", issuer=GUILD, text=f"Dana Reyes | {grade}")
+    others = registry(row, licence_row(name="Tom Baker"))
+    return facts, others
+
+
+def test_a_professional_bodys_member_vouches_for_the_training_they_claim() -> None:
+    facts, rows = _guild_member("Full Member | GSPP-0412 | Current")
+    found = credentials(facts, rows, TODAY)
+    assert {(c.kind, c.status) for c in found if c.sources} >= {
+        ("membership", "verified"),
+        ("training", "claimed"),
+    }
+    assert step(found).status == "pass"
+
+
+def test_a_student_member_not_yet_assessed_vouches_for_nothing() -> None:
+    facts, rows = _guild_member("Student Member | Current (student - not yet assessed)")
+    assert step(credentials(facts, rows, TODAY)).status == "caution"
+
+
 @pytest.mark.parametrize(
     ("claimed", "listed", "same"),
     [

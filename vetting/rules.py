@@ -257,7 +257,8 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
             Doc(
                 "STEP1_PASS",
                 "Step 1 passes from this score, with a licence, certification or training "
-                "verified and nothing contradicted",
+                "verified (or a claimed one and a verified membership of a professional "
+                "body) and nothing contradicted",
             ),
             Doc("STEP1_FAIL", "Step 1 fails below this score, or with a contradicted licence"),
             Doc(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from vetting import names
@@ -61,7 +62,12 @@ def step(
     score = max(0, min(100, total))
     contradicted = [c for c in found if c.status == "contradicted"]
     verified = [c for c in found if c.status == "verified" and c.kind in R.VERIFIED_POINTS]
-    training_verified = [c for c in verified if c.kind in TRAINING_KINDS]
+    # a professional body that lists the person as a full member vouches for the training
+    # they claim: the checklist counts association membership among the ways to verify it
+    training_verified = [c for c in verified if c.kind in TRAINING_KINDS] or (
+        any(c.kind == "membership" and not _unassessed(c) for c in verified)
+        and any(c.kind in TRAINING_KINDS for c in found)
+    )
     # every artist of the practice holds a credential a registry contradicts: no one there
     # is trained as claimed, whatever a colleague at another location holds
     nobody = bool(people) and all(
@@ -79,6 +85,17 @@ def step(
         status = "caution"
     items = [e for c in sorted(found, key=order) for e in c.evidence()]
     return StepResult(status, score, unique(items, R.STEP_EVIDENCE_MAX), _summary(found))
+
+
+_UNASSESSED = re.compile(
+    r"\b(?:student|trainee|apprentice|provisional|pending|not\s+(?:yet\s+)?(?:assessed|qualified))",
+    re.I,
+)
+
+
+def _unassessed(cred: Credential) -> bool:
+    """A membership the body's row gives to someone not yet assessed (a student member)."""
+    return bool(cred.row and _UNASSESSED.search(cred.row.text or ""))
 
 
 def _covered(found: list[Credential], people: list[str], business: list[str]) -> list[Credential]:
