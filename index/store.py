@@ -256,7 +256,7 @@ class Store:
             stored = 0
             if item.extraction is not None:
                 stored += _save_extraction(db, item, site, now, seq)
-            if item.source_kind == "registry":
+            if item.source_kind == "registry" or item.own_site:  # (a site's own register)
                 stored += _save_registry(db, item, now, seq)
             return stored
 

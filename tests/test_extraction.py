@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from crawler.extraction import extract, extract_registry
+from crawler.extraction import extract, extract_registry, published_register
 from crawler.extraction.claims import dedupe, find_claims
 from crawler.extraction.contacts import addresses_in_text, emails_in_text, phones_in_text
 from crawler.extraction.dates import find_date, page_order, parse_date
@@ -670,6 +670,68 @@ def test_registry_list_and_row_selector() -> None:
     assert [e.name for e in rows] == ["Jane Doe", "Mark Smith"]
 
 
+def test_registry_cards_labelled_by_class_words() -> None:
+    card = """<div role="listitem" class="grad-item w-dyn-item">
+      <div class="grad-name">{name}</div><div class="grad-city">{city}</div>
+      <div class="grad-level">Advanced Certification</div><div class="grad-hours">300 hours</div>
+      <div class="grad-year">{year}</div><div class="grad-status{extra}">{status}</div></div>"""
+    page = '<nav><div class="menu-item">Home</div><div class="menu-item">About</div></nav>'
+    page += (
+        '<div role="list" class="grad-list w-dyn-items">'
+        + "".join(
+            card.format(name=n, city=c, year=y, status=st, extra=x)
+            for n, c, y, st, x in (
+                ("Nadia Kowalski", "Portland, ME, USA", 2016, "Certified", ""),
+                ("Lewis Hartley", "Bristol, United Kingdom", 2017, "Withdrawn (2022)", " is-out"),
+            )
+        )
+        + "</div>"
+    )
+    entries = extract_registry(page, URL, issuer="Keystone", credential="certification", now=NOW)
+    assert [(e.name, e.locality, e.region, e.hours, e.year, e.status) for e in entries] == [
+        ("Nadia Kowalski", "Portland", "ME", 300, 2016, "active"),
+        ("Lewis Hartley", "Bristol", None, 300, 2017, "revoked"),
+    ]
+
+
+def test_registry_cards_of_terms_and_labelled_lines() -> None:
+    card = """<article class="member-card member-card--{state}">
+      <h2 class="member-card__name">{name}</h2><dl class="member-card__details">
+      <dt>Grade</dt><dd>Full Member</dd><dt>Membership no.</dt><dd>{number}</dd>
+      <dt>Practice</dt><dd>{practice}</dd><dt>Town</dt><dd>Glasgow</dd>
+      <dt>Status</dt><dd class="status">{state}</dd></dl></article>"""
+    page = (
+        "<main>"
+        + card.format(
+            state="current", name="Ross McAllister", number="GSPP-0412", practice="Northline"
+        )
+        + card.format(state="suspended", name="Priya Ramsaroop", number="GSPP-0915", practice="—")
+    )
+    page += """<section class="row"><p>Name: Ann Lee</p><p>Status: Lapsed</p></section>
+      <section class="row"><p>Name: Bo Chan</p><p>Status: Active</p></section></main>"""
+    entries = extract_registry(page, URL, issuer="Guild", credential="membership", now=NOW)
+    assert [(e.name, e.licence_number, e.business, e.locality, e.status) for e in entries] == [
+        ("Ross McAllister", "GSPP-0412", "Northline", "Glasgow", "active"),
+        ("Priya Ramsaroop", "GSPP-0915", None, "Glasgow", "suspended"),
+        ("Ann Lee", None, None, None, "expired"),
+        ("Bo Chan", None, None, None, "active"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headings", "register"),
+    [
+        (["Liffey SMP Academy – Certified Graduates"], ("Liffey SMP Academy", "certification")),
+        (["Graduate register | Keystone Institute"], ("Keystone Institute", "training")),
+        (["Graduates of the Scenic City SMP Academy"], ("Scenic City SMP Academy", "training")),
+        (["Meet our certified artists", "Our team | Ink Studio"], None),
+        (["Academy courses | Liffey SMP Academy"], None),
+    ],
+)
+def test_a_page_that_publishes_a_bodys_register(headings, register) -> None:
+    assert published_register(headings) == register
+
+
 @pytest.mark.parametrize(
     ("header", "field"),
     [
@@ -1260,6 +1322,20 @@ def test_reviews_in_css_module_markup_with_profiles_linked() -> None:
     assert [(r.author, r.rating, r.date, r.body) for r in found.reviews] == [
         (w, float(n), d, b) for w, _, n, d, _, b in rows
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Complaints for Summit Scalp &amp; Skin | TrustBureau",
+        "Questions &amp; Answers about Summit Scalp &amp; Skin | TrustBureau",
+        "Summit Scalp &amp; Skin - Photos | TrustBureau",
+    ],
+)
+def test_a_listings_part_is_about_its_business(title: str) -> None:
+    page = f"<html><head><title>{title}</title></head><body><p>Call 250-555-0148.</p></body></html>"
+    found = extract(page, "https://trustbureau.example/p/9/", now=NOW, own_site=False)
+    assert [p.name for p in found.practitioners] == ["Summit Scalp & Skin"]
 
 
 @pytest.mark.parametrize(

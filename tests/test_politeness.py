@@ -21,6 +21,7 @@ from crawler.pipelines import run_status
 from crawler.runner import crawl_settings
 from crawler.sources import parse_sources
 from crawler.spiders.clinic import ClinicSpider
+from crawler.spiders.directory import DirectorySpider
 from index.datadir import DataDir
 
 SOURCES = parse_sources(
@@ -174,3 +175,22 @@ def test_a_sources_follow_patterns_choose_its_links_even_where_they_look_like_ac
         page, [re.compile("^/graduate-register/[a-z]+/$")]
     )  # a path's pattern
     assert [link.url for link in anchored] == ["https://academy.example/graduate-register/ireland/"]
+
+
+def test_a_listings_website_on_a_listed_platform_is_not_crawled_as_its_own_site(
+    tmp_path: Path,
+) -> None:
+    sources = parse_sources(
+        '[[source]]\nname = "d"\nkind = "directory"\nstart_urls = ["https://dir.example/"]\n'
+        '[[source]]\nname = "r"\nkind = "reviews"\nstart_urls = ["https://book.example/a/"]\n'
+    )
+    crawler = get_crawler(DirectorySpider, {"SMPVET_DATA_DIR": str(tmp_path)})
+    spider = DirectorySpider.from_crawler(crawler, source=sources.sources[0], sources=sources)
+    page = HtmlResponse(
+        "https://dir.example/listing/",
+        body=b'<a href="https://book.example/tyler/">Website</a>'
+        b'<a href="https://tyler-smp.example/about">Visit website</a>',
+    )
+    item = SimpleNamespace(extraction=None)
+    found = [r.url for r in spider.follow_websites(page, sources.sources[0], item)]
+    assert found == ["https://tyler-smp.example/"]

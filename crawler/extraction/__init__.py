@@ -14,11 +14,11 @@ from crawler.items import Extraction, RegistryEntry
 
 from .document import Document
 from .page import extract_page
-from .registry import registry_entries
+from .registry import published_register, registry_entries
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract", "extract_registry"]
+__all__ = ["extract", "extract_registry", "published_register"]
 
 
 def extract(

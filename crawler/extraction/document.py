@@ -41,6 +41,17 @@ class Block:
     element: etree._Element
 
 
+def in_chrome(el: etree._Element) -> bool:
+    """Whether an element sits in the page's navigation, sidebar, or the page's own header or
+    footer (not an article's or a profile's: <main><header>name, address</header>)."""
+    for a in el.iterancestors():
+        if a.tag in ("nav", "aside"):
+            return True
+        if a.tag in ("header", "footer"):
+            return not any(x.tag in ("main", "article", "section") for x in a.iterancestors())
+    return False
+
+
 def decode(body: bytes | str | None, encoding: str | None = None) -> str:
     """Return the page as text: declared or sniffed charset, never an exception."""
     if body is None:

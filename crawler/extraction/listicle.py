@@ -12,7 +12,7 @@ from crawler.items import Address, Practitioner
 
 from . import contacts, offered
 from .context import Context
-from .document import Document, element_text
+from .document import Document, element_text, in_chrome
 
 MIN_ENTRIES = 2
 _HEADINGS = ("h2", "h3", "h4")
@@ -26,7 +26,7 @@ def entries(ctx: Context) -> list[Practitioner]:
     heads = [
         h
         for h in doc.body.iter(*_HEADINGS)
-        if _NUMBERED.match(element_text(h)) and not _in_chrome(h)
+        if _NUMBERED.match(element_text(h)) and not in_chrome(h)
     ]
     out: list[Practitioner] = []
     for head in heads:
@@ -91,7 +91,3 @@ def _website(section: list[etree._Element], host: str) -> str | None:
     }
     domains = {d for d in written if not re.fullmatch(r"[\d.]+", d) and "." in d}
     return f"https://{domains.pop()}/" if len(domains) == 1 else None
-
-
-def _in_chrome(el: etree._Element) -> bool:
-    return any(a.tag in ("nav", "header", "footer", "aside") for a in el.iterancestors())

@@ -17,9 +17,14 @@ from .document import Document
 from .text import words
 
 HOST_KINDS = ("og", "logo", "home", "copyright")  # clues that name the site itself
+# the parts of a listing a page can be about: its reviews, complaints, photos, questions
+_PARTS = (
+    r"(?:reviews?|ratings?|complaints?|photos?|"
+    r"questions?(?:\s+(?:and|&)\s+answers?)?|q\s*&\s*a)"
+)
 _LISTING_WORDS = re.compile(
-    r"^(?:(?:customer\s+|client\s+)?reviews?\s+(?:of|for)|ratings?\s+(?:of|for)|about)\s+"
-    r"|\s*[-–(]?\s*(?:\d+\s+)?(?:customer\s+|client\s+|verified\s+)?(?:reviews?|ratings?|"
+    rf"^(?:(?:customer\s+|client\s+)?{_PARTS}\s+(?:of|for|about)|about)\s+"
+    rf"|\s*[-–(]?\s*(?:\d+\s+)?(?:customer\s+|client\s+|verified\s+)?(?:{_PARTS}|"
     r"profile|listing|details?)\)?$",
     re.I,
 )

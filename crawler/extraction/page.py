@@ -34,7 +34,7 @@ from . import (
     structured,
 )
 from .context import Context
-from .document import Block, Document, element_text, text_blocks
+from .document import Block, Document, element_text, in_chrome, text_blocks
 from .services import services_in
 
 log = logging.getLogger(__name__)
@@ -179,7 +179,17 @@ def _page_practitioner(
             section=True,
             business=[*business, *brand.title_parts(doc.title)],
         )
-    plain = _PlainContacts(ctx, texts) if main is None or _own_page(main, found, doc) else None
+    # a listing page's header and footer speak of the host site ("Serving Alberta and Yukon")
+    contact_texts = [
+        b.text
+        for b in blocks
+        if b.element not in sections
+        and b.element not in own
+        and (own_site or not in_chrome(b.element))
+    ]
+    plain = (
+        _PlainContacts(ctx, contact_texts) if main is None or _own_page(main, found, doc) else None
+    )
     if main is None:
         has_content = (
             found_claims
@@ -217,6 +227,8 @@ def _page_practitioner(
     main.rating = main.rating or next(iter(mf.ratings), None)
     if plain is not None:
         plain.fill(main)
+    if not own_site and _on_host(main.website, doc):  # a listing's markup names its own page
+        main.website = contacts.listed_website(doc)
     places, headed = _locations(ctx, main) if own_site else ([], {})
     places = _here_first(places, doc)
     if places:
@@ -235,6 +247,11 @@ def _page_practitioner(
         if artist.address and artist.address.locality in headed:
             artist.address.locality = headed[artist.address.locality]
     return main, [*places[1:], *artists], [p.name for p in staff]
+
+
+def _on_host(url: str | None, doc: Document) -> bool:
+    """No address, or one on the page's own host."""
+    return not url or (urlsplit(url).hostname or "").removeprefix("www.") == doc.host
 
 
 _DIGITS = re.compile(r"\d{3}")

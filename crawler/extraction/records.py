@@ -244,6 +244,10 @@ def _date_of(el: etree._Element, parts: list[Piece], ctx: Context) -> str | None
 
 def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
     """The first short piece that reads as a name: not the body, a date, a rating or chrome."""
+    for piece in parts:
+        byline = None if piece.text.strip() in body else _byline_name(piece.text)
+        if byline:
+            return byline, True
     after_by = False
     for piece in parts:
         text = piece.text.strip(" ,:|·•")
@@ -272,6 +276,26 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
         if short or initials:
             return name, False
     return None, False
+
+
+_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def _byline_name(text: str) -> str | None:
+    """The name that opens a review's meta line, "Baldy_in_D6 · Dublin, IE · Posted Feb 14,
+    2026": the first of parts set apart by separators, where a later part is its date."""
+    first, *rest = _SEPARATOR.split(text.strip())
+    if not rest or not any(_DATE_LIKE.search(r) or _POSTED.match(r) for r in rest):
+        return None
+    name = clean_author(_BY.sub("", first))
+    if not name or len(name.split()) > MAX_NAME_WORDS or not _name_like(name):
+        return None
+    if ratings.rating_in_text(name) is not None or dates.find_date(name) is not None:
+        return None
+    return name
+
+
+_POSTED = re.compile(r"(?i)(?:posted|reviewed|written|visited|updated)\b")
 
 
 def is_initialled(name: str | None) -> bool:

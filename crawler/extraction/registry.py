@@ -1,7 +1,10 @@
 """Credential registries: licence lookups, graduate lists, member directories.
 
 Tables are read by their header row, each header matched to a field through a small
-vocabulary (exact, then by words, then fuzzily); simple lists are read item by item.
+vocabulary (exact, then by words, then fuzzily); simple lists are read item by item; a
+register laid out as cards (one repeated element per person) is read from what labels
+each card's pieces: a `<dt>` or "Label:" before a value, or the value's own class words
+("grad-status", "member-card__name"), matched through the same vocabulary.
 """
 
 from __future__ import annotations
@@ -98,6 +101,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
         "current status",
         "membership status",
         "certification status",
+        "result",
+        "outcome",
+        "inspection result",
+        "compliance",
     ),
     "valid_until": (
         "expires",
@@ -162,8 +169,19 @@ STATUSES: dict[str, tuple[str, ...]] = {
         "issued",
         "member",
         "registered",
+        "satisfactory",  # an inspection register's result
+        "compliant",
+        "passed",
     ),
-    "suspended": ("suspended", "suspension", "on hold", "probation", "restricted"),
+    "suspended": (
+        "suspended",
+        "suspension",
+        "on hold",
+        "probation",
+        "restricted",
+        "closure order",
+        "closed",
+    ),
     "expired": ("expired", "lapsed", "inactive", "not renewed", "delinquent", "not current"),
     "revoked": (
         "revoked",
@@ -198,6 +216,38 @@ _NAME_SPLIT = re.compile(r"\s+[-–—|·•]\s+|\s*[|;(]\s*|,\s+(?=[A-Z0-9#])|:
 _NON_CONTENT = "ancestor-or-self::*[self::nav or self::header or self::footer or self::aside]"
 
 
+_REGISTER = re.compile(
+    r"\b(?:graduates?|register|registry|(?:certified|licensed|accredited)\s+(?:artists|"
+    r"practitioners|technicians|graduates|members)|member\s+directory|"
+    r"find\s+a\s+(?:certified|member|graduate))\b",
+    re.I,
+)
+_BODY = re.compile(
+    r"\b(?:academy|institute|school|association|guild|society|board|college|council|"
+    r"federation|alliance)\b",
+    re.I,
+)
+_OF_BODY = re.compile(r"\b(?:graduates?|register|registry|members?)\s+of\s+(?:the\s+)?(.+)", re.I)
+
+
+def published_register(headings: list[str]) -> tuple[str, str] | None:
+    """(issuer, credential) where a page's title or heading says it is a body's register of
+    the people it trained or admitted ("Liffey SMP Academy – Certified Graduates",
+    "Graduates of the Keystone Academy"): an academy's list on its own site is a register."""
+    for text in (" ".join(h.split()) for h in headings):
+        if not _REGISTER.search(text):
+            continue
+        credential = "certification" if re.search(r"certif", text, re.I) else "training"
+        of = _OF_BODY.search(text)
+        parts = [of.group(1)] if of else []
+        parts += re.split(r"\s+[-–—|·]\s+|:\s+", text)
+        for part in parts:
+            part = re.split(r"\s+[-–—|·]\s+", part)[0].strip(" .")
+            if _BODY.search(part) and not _REGISTER.search(part) and len(part.split()) <= 8:
+                return part, credential
+    return None
+
+
 def registry_entries(
     doc: Document,
     *,
@@ -215,6 +265,8 @@ def registry_entries(
     entries = [e for table in doc.root.iter("table") for e in reader.table(table)]
     if not entries:
         entries = reader.lists()
+    if not entries:
+        entries = reader.cards()
     return entries
 
 
@@ -227,7 +279,7 @@ class _Reader:
     def table(self, table: etree._Element) -> list[RegistryEntry]:
         rows = [r for r in table.iter("tr") if _closest_table(r) is table]
         header_row, columns = _header(rows)
-        if not columns or "name" not in columns.values():
+        if not columns or not {"name", "business"} & set(columns.values()):
             return []
         entries = []
         for row in rows[rows.index(header_row) + 1 :]:
@@ -235,7 +287,7 @@ class _Reader:
             if len(cells) < 2:
                 continue
             entry = self.entry(
-                {columns[i]: c for i, c in enumerate(cells) if i in columns},
+                _row_fields(columns, cells),
                 " | ".join(c for c in cells if c),
             )
             if entry:
@@ -253,6 +305,25 @@ class _Reader:
                 entries.extend(found)
         return entries
 
+    def cards(self) -> list[RegistryEntry]:
+        """Runs of sibling cards, each labelling at least a name and one other field."""
+        entries: list[RegistryEntry] = []
+        taken: set[etree._Element] = set()
+        for run in _card_runs(self.ctx.doc.body):
+            if any(a in taken for a in run[0].iterancestors()):
+                continue
+            labelled = [(card, _card_fields(card)) for card in run]
+            found = [
+                self.entry(fields, " | ".join(_card_texts(card)))
+                for card, fields in labelled
+                if fields.get("name") and len(fields) >= 2
+            ]
+            found = [e for e in found if e]
+            if len(found) >= 2 and len(found) >= 0.5 * len(run):
+                entries.extend(found)
+                taken.update(run)
+        return entries
+
     def selected_rows(self, selectors: dict[str, str]) -> list[RegistryEntry]:
         page = Selector(root=self.ctx.doc.root)
         entries = []
@@ -266,7 +337,7 @@ class _Reader:
                 rows = [r for r in table.iter("tr") if _closest_table(r) is table]
                 _, columns = _header(rows)
                 cells = _cells(el)
-                fields = {columns[i]: c for i, c in enumerate(cells) if i in columns}
+                fields = _row_fields(columns, cells)
                 text = " | ".join(c for c in cells if c)
             else:
                 text = element_text(el)
@@ -302,6 +373,12 @@ class _Reader:
             region = region or city_state.group(2)
         elif fields.get("location") and not locality:
             locality = fields["location"].strip()
+        town_column = fields.get("locality") or ""
+        if "," in town_column and locality == town_column:  # written "Portland, ME, USA"
+            town, _, rest = town_column.partition(",")
+            code = rest.split(",")[0].strip()
+            locality = town.strip()
+            region = region or (code if re.fullmatch(r"[A-Z]{2,3}", code) else None)
         number = fields.get("licence_number")
         if number is None and guess:
             match = _NUMBER.search(text)
@@ -325,7 +402,7 @@ class _Reader:
             issuer=self.issuer,
             status=status(status_text),
             licence_number=(number or "").strip(" #:") or None,
-            business=fields.get("business") or None,
+            business=fields.get("business", "").strip(" -–—") or None,
             locality=locality or None,
             region=region or None,
             hours=_int(_HOURS, fields.get("hours") or rest) or _plain_int(fields.get("hours")),
@@ -347,6 +424,66 @@ class _Reader:
         return found if found and found <= self.ctx.now.year else None
 
 
+_CARD_TAGS = frozenset(["div", "article", "section", "li", "dl", "aside"])
+_CLASS_WORDS = re.compile(r"[-_\s]+")
+_LABELLED = re.compile(r"^([A-Za-z][\w .#/&'’-]{1,30}?)\s*:\s*(\S.*)$")
+
+
+def _card_runs(root: etree._Element) -> list[list[etree._Element]]:
+    """Sibling elements of one tag and one first class word ("member-card" whatever its
+    "--suspended" modifier), outermost first, outside page chrome."""
+    runs = []
+    for parent in root.iter(etree.Element):
+        if parent.tag in ("nav", "header", "footer", "script", "style") or parent.xpath(
+            _NON_CONTENT
+        ):
+            continue
+        by_kind: dict[tuple[str, str], list[etree._Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in _CARD_TAGS:
+                first = (child.get("class") or "").split()[:1]
+                block = re.sub(r"\d+", "", first[0].split("--")[0]) if first else ""
+                by_kind.setdefault((child.tag, block), []).append(child)
+        runs.extend(run for run in by_kind.values() if len(run) >= 2)
+    return runs
+
+
+def _card_fields(card: etree._Element) -> dict[str, str]:
+    """What one card's labels say: `<dt>`/`<dd>` pairs, "Label: value" lines, then leaf
+    elements named for their field by their class words; a heading is the name."""
+    fields: dict[str, str] = {}
+
+    def put(field: str | None, value: str) -> None:
+        value = " ".join(value.split())
+        if field and value and field not in fields:
+            fields[field] = value
+
+    for dt in card.iter("dt"):
+        dd = dt.getnext()
+        if dd is not None and dd.tag == "dd" and len(element_text(dt)) <= 40:
+            put(header_field(element_text(dt)), element_text(dd))
+    for node in card.iter(etree.Element):
+        if node.tag in ("dt", "dd") or any(isinstance(c.tag, str) for c in node):
+            continue
+        text = element_text(node)
+        labelled = _LABELLED.match(text)
+        if labelled and header_field(labelled.group(1)):
+            put(header_field(labelled.group(1)), labelled.group(2))
+            continue
+        for word in (node.get("class") or "").split():
+            field = header_field(" ".join(_CLASS_WORDS.split(word)))
+            if field:
+                put(field, text)
+                break
+        if node.tag in ("h2", "h3", "h4", "h5", "strong") and "name" not in fields:
+            put("name", text)
+    return fields
+
+
+def _card_texts(card: etree._Element) -> list[str]:
+    return [t for t in (element_text(n) for n in card.iter(etree.Element) if not len(n)) if t]
+
+
 def _only_a_link(li: etree._Element) -> bool:
     """A list item that is a link and nothing else: navigation ("Board Home"), not a row."""
     links = li.findall(".//a")
@@ -359,6 +496,8 @@ def status(text: str | None) -> str | None:
         return None
     for match in _STATUS_WORD.finditer(text):
         word = match.group(1).lower()
+        if _UNDONE.match(text[match.end() :]):  # "Closure order lifted 2026-02-02"
+            return "active"
         for normal, words in STATUSES.items():
             if word in words:
                 if normal == "active" and re.search(
@@ -367,6 +506,9 @@ def status(text: str | None) -> str | None:
                     return "expired"
                 return normal
     return None
+
+
+_UNDONE = re.compile(r"\s*(?:lifted|rescinded|reinstated|overturned|ended)\b", re.I)
 
 
 def header_field(text: str) -> str | None:
@@ -407,9 +549,18 @@ def _header(rows: list[etree._Element]) -> tuple[etree._Element | None, dict[int
             field = header_field(text) if len(text) <= 40 else None
             if field and field not in columns.values():
                 columns[i] = field
-        if len(columns) >= 2 and "name" in columns.values():
+        if len(columns) >= 2 and {"name", "business"} & set(columns.values()):
             return row, columns
     return None, {}
+
+
+def _row_fields(columns: dict[int, str], cells: list[str]) -> dict[str, str]:
+    """A row's values by field; in a register of premises ("Facility", "Studio" and no
+    person) the business is the row's name."""
+    fields = {columns[i]: c for i, c in enumerate(cells) if i in columns}
+    if "name" not in columns.values() and fields.get("business"):
+        fields["name"] = fields["business"]
+    return fields
 
 
 def _cells(row: etree._Element) -> list[str]:

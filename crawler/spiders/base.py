@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any, ClassVar, Self
 from urllib.parse import urlsplit
 
@@ -19,7 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
-from crawler.extraction import extract
+from crawler.extraction import extract, extract_registry, published_register
 from crawler.figures import Figures
 from crawler.items import PageItem
 from crawler.sources import Source, SourcesConfig, default_sources, load_sources
@@ -78,14 +79,22 @@ class SourceSpider(scrapy.Spider):
     def configure(self, crawler: Crawler) -> None:
         """Choose the sources to crawl and read the budgets."""
         settings = crawler.settings
+        config: SourcesConfig | None = None
         if isinstance(self._source_arg, Source):
             self.sources = [self._source_arg]
+            if isinstance(self._sources_arg, SourcesConfig):
+                config = self._sources_arg
         else:
             config = self._config(settings.get("SMPVET_SOURCES"))
             if isinstance(self._source_arg, str):
                 self.sources = config.select([self._source_arg])
             else:
                 self.sources = [s for s in config.sources if s.kind == self.kind]
+        # hosts the operator lists as directories, review sites or registries: platforms
+        # that list many businesses, never one business's own website
+        self.platform_hosts = {
+            h for s in (config.sources if config else []) if s.kind != "clinic" for h in s.hosts
+        }
         wrong = [s.name for s in self.sources if s.kind != self.kind]
         if wrong:
             raise ValueError(f"{', '.join(wrong)} is not a {self.kind} source")
@@ -188,8 +197,27 @@ class SourceSpider(scrapy.Spider):
             encoding=response.encoding,
             country=source.country,
             selectors=None if item.own_site else source.selectors or None,
+            now=served_at(response),
             own_site=item.own_site,
         )
+        if item.own_site:  # an academy's list of its graduates, on its own site
+            self.read_register(response, item)
+
+    def read_register(self, response: TextResponse, item: PageItem) -> None:
+        """The rows of a register the page publishes, where its title or heading names the
+        body whose register it is (not complete: a site's list may lag)."""
+        headings = [" ".join(response.css(f"{tag} ::text").getall()) for tag in ("h1", "title")]
+        register = published_register(headings)
+        if register is not None:
+            issuer, credential = register
+            item.registry = extract_registry(
+                response.body,
+                response.url,
+                issuer=issuer,
+                credential=credential,
+                encoding=response.encoding,
+                now=served_at(response),
+            )
 
     def follow(self, response: Response, source: Source, item: PageItem) -> Iterable[Any]:
         """Requests for the links worth following from this page (kinds override this)."""
@@ -278,6 +306,23 @@ def known_oversized(settings: Any) -> set[str]:
     since = (datetime.now(UTC) - timedelta(days=days)).replace(microsecond=0).isoformat()
     with Store(datadir.store, readonly=True) as store:
         return store.oversized_urls(since)
+
+
+def served_at(response: Response) -> datetime | None:
+    """When the server says it sent the page (its `Date` header), as local time: what a
+    page's "3 days ago" counts from. None where it is missing or not believable (in the
+    future, or over a year old: a wrong clock, not a cached page)."""
+    raw = response.headers.get(b"Date")
+    try:
+        sent = parsedate_to_datetime(raw.decode("latin-1")) if raw else None
+    except (TypeError, ValueError, IndexError):
+        return None
+    if sent is None or sent.tzinfo is None:
+        return None
+    now = datetime.now(UTC)
+    if not now - timedelta(days=366) <= sent <= now + timedelta(days=1):
+        return None
+    return sent.astimezone().replace(tzinfo=None)
 
 
 def _now() -> str:

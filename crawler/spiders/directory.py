@@ -36,7 +36,7 @@ class DirectorySpider(SourceSpider):
         self, response: Response, source: Source, item: PageItem
     ) -> Iterator[scrapy.Request]:
         """Start a clinic-site crawl at each listed practitioner's own website."""
-        listing_hosts = source.hosts | {urlsplit(response.url).netloc.lower()}
+        listing_hosts = source.hosts | self.platform_hosts | {urlsplit(response.url).netloc.lower()}
         urls = [
             p.website or p.url for p in (item.extraction.practitioners if item.extraction else [])
         ]

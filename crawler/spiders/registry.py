@@ -10,7 +10,7 @@ from scrapy.http import Response, TextResponse
 from crawler.extraction import extract_registry
 from crawler.items import PageItem
 from crawler.sources import Source
-from crawler.spiders.base import SourceSpider
+from crawler.spiders.base import SourceSpider, served_at
 
 
 class RegistrySpider(SourceSpider):
@@ -26,6 +26,7 @@ class RegistrySpider(SourceSpider):
             credential=source.credential,
             encoding=response.encoding,
             selectors=source.selectors or None,
+            now=served_at(response),
         )
         item.registry_complete = source.complete
 

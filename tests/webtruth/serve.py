@@ -16,6 +16,8 @@ import re
 import threading
 import time
 from dataclasses import dataclass
+from datetime import datetime
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
@@ -49,8 +51,9 @@ class _Server(ThreadingHTTPServer):
 class StaticWeb:
     """`StaticWeb({"brightline-smp.test": Path(...)})`: every host on its own address."""
 
-    def __init__(self, sites: dict[str, Path]):
+    def __init__(self, sites: dict[str, Path], now: datetime | None = None):
         self.sites = {host.lower(): root for host, root in sites.items()}
+        self.now = now  # the date the web is set at, sent as every answer's Date
         self.port = 0
         self.address = ""
         self.hits: list[Hit] = []
@@ -122,6 +125,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: hits are kept in the web's own log."""
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        now = cast(_Server, self.server).web.now
+        return format_datetime(now, usegmt=True) if now else super().date_time_string(timestamp)
 
     def do_HEAD(self) -> None:
         self._answer(head=True)

@@ -14,6 +14,7 @@ import sys
 import time
 import tomllib
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ class Web:
     sources: list[dict[str, Any]]
     truth: dict[str, dict[str, Any]]
     pairs: list[list[str]] = field(default_factory=list)
+    now: datetime | None = None  # the date the web is set at (its relative dates count from it)
 
 
 def stranger_web(folder: Path) -> Web:
@@ -44,7 +46,13 @@ def stranger_web(folder: Path) -> Web:
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     pairs_file = folder / "pairs.json"
     pairs = json.loads(pairs_file.read_text(encoding="utf-8")) if pairs_file.exists() else []
-    return Web(f"{folder.parent.name}/{folder.name}", sites, sources, truth, pairs)
+    now_file = folder / "now.txt"
+    now = (
+        datetime.fromisoformat(now_file.read_text(encoding="utf-8").strip()).replace(tzinfo=UTC)
+        if now_file.exists()
+        else None
+    )
+    return Web(f"{folder.parent.name}/{folder.name}", sites, sources, truth, pairs, now)
 
 
 def real_half(slug: str) -> str:
@@ -106,7 +114,7 @@ def crawl(web: Web, data_dir: Path, product: Path | None = None) -> Crawled:
 
     `product` is a checkout to run instead of this one (to score an earlier version).
     """
-    served = StaticWeb(web.sites).start()
+    served = StaticWeb(web.sites, web.now).start()
     data_dir.mkdir(parents=True, exist_ok=True)
     sources = data_dir.parent / f"{data_dir.name}-sources.toml"
     sources.write_text(sources_toml(web, served), encoding="utf-8")
