@@ -1324,6 +1324,31 @@ def test_reviews_in_css_module_markup_with_profiles_linked() -> None:
     ]
 
 
+def test_a_reviews_meta_line_and_its_update() -> None:
+    page = """<html><head><title>Kiln Scalp Reviews | Rateo</title></head><body><h1>Kiln Scalp</h1>
+      <article class="hs-review"><h3 class="hs-review__title">Meticulous</h3>
+      <img class="hs-rating" src="4.svg" alt="4.0 out of 5 stars">
+      <p class="hs-review__meta">MD_Tallaght · Dublin, IE · Posted Jun 20, 2025 · Cost €900</p>
+      <div class="hs-review__body"><p>It took three top-ups to even out my crown.</p></div>
+      <div class="hs-review__update"><p class="hs-review__update-date">Updated Jan 30, 2026</p>
+      <p>UPDATE: it is completely even now.</p></div></article>
+      <article class="hs-review"><h3 class="hs-review__title">Great</h3>
+      <img class="hs-rating" src="5.svg" alt="5.0 out of 5 stars">
+      <p class="hs-review__meta">Jesse M. · Calgary, AB · Posted Mar 28, 2026</p>
+      <div class="hs-review__body"><p>Jordan drew the hairline three times with me.</p></div>
+      </article></body></html>"""
+    found = extract(page, "https://rateo.example/kiln/", now=NOW, own_site=False)
+    assert [(r.author, r.rating, r.date, r.body) for r in found.reviews] == [
+        (
+            "MD_Tallaght",
+            4.0,
+            "2026-01-30",
+            "It took three top-ups to even out my crown. UPDATE: it is completely even now.",
+        ),
+        ("Jesse M.", 5.0, "2026-03-28", "Jordan drew the hairline three times with me."),
+    ]
+
+
 @pytest.mark.parametrize(
     "title",
     [

@@ -679,3 +679,10 @@ def test_an_update_that_says_a_complication_was_put_right_settles_the_first_comp
         "patchy-fading"
     ]
     assert labels(detect_flags("The hairline has gone blue and the crown has gone patchy.")) != []
+    later = (
+        "My crown faded patchy after the first session. UPDATE: after the last top-up it's"
+        " completely even."
+    )
+    assert labels(detect_flags(later)) == []
+    not_yet = "My crown faded patchy after the first session. UPDATE: still not completely even."
+    assert labels(detect_flags(not_yet)) == ["patchy-fading"]

@@ -226,6 +226,23 @@ def test_a_register_listing_the_artist_counts_without_a_claim() -> None:
     assert "(expired)" in lapsed[0].note
 
 
+def test_a_register_of_premises_listing_the_studio_counts_without_a_claim() -> None:
+    facts = practitioner(claims=[], people=["Dana Reyes"], coordinates=(32.78, -96.81))
+    permit = "Reyes SMP Studio | 412 Elm St | Dallas | PSE-1 | Satisfactory"
+    row = licence_row(name="Reyes SMP Studio", business="Reyes SMP Studio", text=permit)
+    found = credentials(facts, registry(row), TODAY)
+    assert [(c.kind, c.status) for c in found] == [("licence", "verified")]
+    elsewhere = licence_row(name="Reyes SMP Studio", business="Reyes SMP Studio",
+                            locality="El Paso", coordinates=(31.76, -106.49))  # fmt: skip
+    assert credentials(facts, registry(elsewhere), TODAY) == []
+    closed = licence_row(name="Reyes SMP Studio", business="Reyes SMP Studio", status="suspended")
+    (found,) = credentials(facts, registry(closed), TODAY)
+    assert found.status == "contradicted" and step([found]).status == "fail"
+    moved = licence_row(name="Reyes SMP Studio", business="Reyes SMP Studio", licence_number="9")
+    both = [c.status for c in credentials(facts, registry(closed, moved), TODAY)]
+    assert both == ["verified"]  # the old permit cancelled, a new one in force
+
+
 def test_one_artists_suspended_licence_is_a_caution_where_the_premises_is_licensed() -> None:
     other = "Kai Moss"
     premises = claim(

@@ -173,6 +173,11 @@ def is_resolved(text: str, s: int, e: int, end: int) -> bool:
     return any(not is_negated(text, e if m.start() >= e else end, m.start()) for m in found)
 
 
+def says_resolved(text: str) -> bool:
+    """Whether a passage says, unnegated, that something was put right."""
+    return any(not is_negated(text, 0, m.start()) for m in _RESOLVED.finditer(text))
+
+
 def is_camouflage(text: str, s: int, e: int, start: int, end: int) -> bool:
     """Whether a scar is one the SMP hides rather than one it caused: camouflage words
     near it, or a review of a scar's camouflage whose scar sentence does not tie the scar

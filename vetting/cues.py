@@ -152,6 +152,7 @@ RESOLVED = (
     r"blended(?!\s+into\s+(?:mush|an?\s+(?:blur|mess|smudge|blob|smear)))|toned\s+down|faded\s+to|barely\s+noticeable|"
     r"(?:you['’]?d|you\s+would|nobody\s+would|no\s+one\s+would)\s+never\s+notice|"
     r"(?:nobody|no\s+one)\s+(?:notices|can\s+tell)|disappeared|"
+    r"(?:completely|perfectly|totally)\s+even|"
     r"(?:is|are)\s+(?:all\s+|completely\s+|totally\s+)?gone(?!\s+[a-z]))\b"
 )
 # Said of a healing effect: expected, so not a complication.

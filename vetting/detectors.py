@@ -135,11 +135,17 @@ _UPDATE = re.compile(
 def _settled_by_update(text: str) -> frozenset[str]:
     """Labels an updated review says were put right ("UPDATE: ... the patchy fading on my
     crown is gone. Original review: my crown faded unevenly"): settled in its first part too."""
-    if not _UPDATE.search(text):
+    update = _UPDATE.search(text)
+    if not update:
         return frozenset()
+    hits = list(_scan(_reading(text), _FLAG_RX))
+    after = text[update.end() :]
+    if not any(start >= update.end() for _label, start, *_ in hits) and X.says_resolved(after):
+        # "UPDATE: after the last top-up it's completely even": all it complained of, put right
+        return frozenset(label for label, *_ in hits if label in cues.RESOLVABLE)
     return frozenset(
         label
-        for label, _start, end, s, e in _scan(_reading(text), _FLAG_RX)
+        for label, _start, end, s, e in hits
         if label in cues.RESOLVABLE and X.is_resolved(text, s, e, end)
     )
 

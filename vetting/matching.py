@@ -256,22 +256,35 @@ def _other_name(
 def listed(
     facts: PractitionerFacts, registry: RegistryIndex, found: list[Credential], today: date
 ) -> list[Credential]:
-    """Credentials a register shows in force for this practitioner's own people that no claim
-    of theirs named: a careful consumer looks the artist up, claim or no claim. Only a person's
-    full name in the same or the next town counts, never a name alone."""
+    """Credentials a register shows in force for this practitioner's own people, or for its
+    premises, that no claim of theirs named: a careful consumer looks the artist and the
+    studio up, claim or no claim. Only a person's full name, or the business's, in the same
+    or the next town counts, never a name alone."""
     people = [p for p in facts.people if len(names.person(p).split()) > 1]
     if facts.kind == "artist" or not facts.people:
         people += [facts.name, *facts.aliases]
     seen = {id(c.row) for c in found if c.row is not None}
     guessed = _guessed(facts)
+    own = [facts.name, *facts.aliases]
     out: list[Credential] = []
-    for row in registry.candidates(people):
+    for row in registry.candidates([*people, *own]):
         if id(row) in seen or row.credential not in TRAINING_KINDS:
             continue
         likeness = max((_likeness(p, row.name, guessed) for p in people), default=0.0)
-        if likeness < R.PERSON_MATCH or _where(facts, row)[1] is not True:
+        premises = (
+            any(  # a row of a register of premises names the studio itself
+                names.business_similarity(n, row.name) >= R.BUSINESS_MATCH for n in own
+            )
+            and names.business_similarity(row.name, row.business or "") >= R.BUSINESS_MATCH
+        )
+        if (likeness < R.PERSON_MATCH and not premises) or _where(facts, row)[1] is not True:
             continue
-        if _in_force(row, row.credential, today) is not True:
+        in_force = _in_force(row, row.credential, today)
+        if premises and in_force is False and not _another_in_force(row, registry, today):
+            out.append(_withdrawn_premises(row))  # the studio's own permit, closed or suspended
+            seen.add(id(row))
+            continue
+        if in_force is not True:
             continue
         claim = ClaimFact(row.credential, row.text or f"{row.issuer} lists {row.name}", row.url,
                           seen=row.seen, person=row.name, issuer=row.issuer)  # fmt: skip
@@ -279,6 +292,27 @@ def listed(
         out.append(Credential(claim, row.name, "verified", note, row=row, sources=[]))
         seen.add(id(row))
     return out
+
+
+def _another_in_force(row: RegistryFact, registry: RegistryIndex, today: date) -> bool:
+    """Whether the register holds another row for the same business in force (a studio that
+    moved has its old permit cancelled and a new one)."""
+    return any(
+        other is not row
+        and other.credential == row.credential
+        and names.business_similarity(other.name, row.name) >= R.BUSINESS_MATCH
+        and names.same_region(other.region, row.region) is not False
+        and names.same_locality(other.locality, row.locality, R.LOCALITY_MATCH) is not False
+        and _in_force(other, other.credential, today) is True
+        for other in registry.candidates([row.name])
+    )
+
+
+def _withdrawn_premises(row: RegistryFact) -> Credential:
+    claim = ClaimFact(row.credential, row.text or f"{row.issuer} lists {row.name}", row.url,
+                      seen=row.seen, person=row.name, issuer=row.issuer)  # fmt: skip
+    note = f"{row.issuer} lists the premises {row.name} as {row.status}."
+    return Credential(claim, row.name, "contradicted", note, row=row, sources=[])
 
 
 def _where(

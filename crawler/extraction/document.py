@@ -41,11 +41,12 @@ class Block:
     element: etree._Element
 
 
-def in_chrome(el: etree._Element) -> bool:
-    """Whether an element sits in the page's navigation, sidebar, or the page's own header or
-    footer (not an article's or a profile's: <main><header>name, address</header>)."""
+def in_chrome(el: etree._Element, *, aside: bool = False) -> bool:
+    """Whether an element sits in the page's navigation or its own header or footer (not an
+    article's or a profile's: <main><header>name, address</header>), or, with `aside`, in a
+    sidebar (a listing's sidebar may hold the business's own contact box)."""
     for a in el.iterancestors():
-        if a.tag in ("nav", "aside"):
+        if a.tag == "nav" or (aside and a.tag == "aside"):
             return True
         if a.tag in ("header", "footer"):
             return not any(x.tag in ("main", "article", "section") for x in a.iterancestors())

@@ -26,7 +26,7 @@ def entries(ctx: Context) -> list[Practitioner]:
     heads = [
         h
         for h in doc.body.iter(*_HEADINGS)
-        if _NUMBERED.match(element_text(h)) and not in_chrome(h)
+        if _NUMBERED.match(element_text(h)) and not in_chrome(h, aside=True)
     ]
     out: list[Practitioner] = []
     for head in heads:

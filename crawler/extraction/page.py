@@ -158,7 +158,15 @@ def _page_practitioner(
     team = [p for p in team if not people.is_guest(p.name, visiting)]
     sections = {d: person for person in team for el in person.elements for d in el.iter()}
     own = _staff_sections(staff, sections)
-    texts = [b.text for b in blocks if b.element not in sections and b.element not in own]
+    # a listing page's navigation, header and footer speak of the host site ("Get
+    # Accredited", "Serving Alberta and Yukon"), not of the business it lists
+    texts = [
+        b.text
+        for b in blocks
+        if b.element not in sections
+        and b.element not in own
+        and (own_site or not in_chrome(b.element))
+    ]
     found_claims = [
         c
         for c in holders.claims_with_holders(
@@ -179,17 +187,7 @@ def _page_practitioner(
             section=True,
             business=[*business, *brand.title_parts(doc.title)],
         )
-    # a listing page's header and footer speak of the host site ("Serving Alberta and Yukon")
-    contact_texts = [
-        b.text
-        for b in blocks
-        if b.element not in sections
-        and b.element not in own
-        and (own_site or not in_chrome(b.element))
-    ]
-    plain = (
-        _PlainContacts(ctx, contact_texts) if main is None or _own_page(main, found, doc) else None
-    )
+    plain = _PlainContacts(ctx, texts) if main is None or _own_page(main, found, doc) else None
     if main is None:
         has_content = (
             found_claims

@@ -181,6 +181,7 @@ STATUSES: dict[str, tuple[str, ...]] = {
         "restricted",
         "closure order",
         "closed",
+        "conditional",  # an inspection not passed cleanly: re-inspection required
     ),
     "expired": ("expired", "lapsed", "inactive", "not renewed", "delinquent", "not current"),
     "revoked": (

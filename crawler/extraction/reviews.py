@@ -43,6 +43,7 @@ _PART = re.compile(
     r"carousel|swiper|grid|row|col|collaps|expand)",
     re.I,
 )
+_UPDATE = re.compile(r"(?:^|[-_\s])update(?:d)?(?:$|[-_\s])", re.I)
 _MORE = re.compile(r"\s*(?:read|see|show|view)\s+(?:more|less|full review)\.*\s*$", re.I)
 _DASH_AUTHOR = re.compile(r"(?:^|\s)[-–—~]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _KEY_ATTRIBUTES = ("class", "id", "itemprop", "itemtype", "role")
@@ -284,7 +285,15 @@ def body_text(
     if len(best) < 20:
         paragraphs = [_text_without(p, skip) for p in el.iter("p") if id(p) not in skip]
         best = max([best, *paragraphs], key=len)
-    return clean_body(best)
+    updates = [  # the writer's own later word, kept apart from the first: part of the review
+        text
+        for n in el.iter(etree.Element)
+        if _UPDATE.search(n.get("class") or "")
+        and not any(_UPDATE.search(a.get("class") or "") for a in n.iterancestors())
+        and (text := _text_without(n, skip))
+        and text not in best
+    ]
+    return clean_body(" ".join([best, *updates]))
 
 
 def clean_body(text: str) -> str:

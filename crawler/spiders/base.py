@@ -208,16 +208,20 @@ class SourceSpider(scrapy.Spider):
         body whose register it is (not complete: a site's list may lag)."""
         headings = [" ".join(response.css(f"{tag} ::text").getall()) for tag in ("h1", "title")]
         register = published_register(headings)
-        if register is not None:
-            issuer, credential = register
-            item.registry = extract_registry(
-                response.body,
-                response.url,
-                issuer=issuer,
-                credential=credential,
-                encoding=response.encoding,
-                now=served_at(response),
-            )
+        if register is None:
+            return
+        issuer, credential = register
+        item.registry = extract_registry(
+            response.body,
+            response.url,
+            issuer=issuer,
+            credential=credential,
+            encoding=response.encoding,
+            now=served_at(response),
+        )
+        if item.registry and item.extraction:  # its words are about the graduates, not the site
+            for practitioner in item.extraction.practitioners:
+                practitioner.credentials = []
 
     def follow(self, response: Response, source: Source, item: PageItem) -> Iterable[Any]:
         """Requests for the links worth following from this page (kinds override this)."""
