@@ -187,16 +187,15 @@ def site_staff(store: Store) -> dict[str, list[str]]:
 
 
 def staff_pages(sightings: list[Sighting], staff: dict[str, list[str]]) -> list[Sighting]:
-    """An artist of a site's own page about them alone, whom another page of the site names
-    among the team members who do not do the work: the page of the whole team knows what a
-    page of one biography does not (a medical director's own page on a medspa's site)."""
-    per_page: Counter[str] = Counter(s.url for s in sightings if s.own_site and s.kind == "artist")
+    """An artist of a site's own page (about them alone, or an about page naming them among
+    others), whom another page of the site names among the team members who do not do the
+    work: the page of the whole team knows what a page of one biography does not (a medical
+    director's own page on a medspa's site, a trichologist an about page introduces)."""
     return [
         s
         for s in sightings
         if s.own_site
         and s.kind == "artist"
-        and per_page[s.url] == 1
         and any(
             names.same_person_words(n, s.name) or names.same_person_words(s.name, n)
             for n in staff.get(s.site, ())
@@ -775,8 +774,12 @@ def resolve(store: Store) -> dict[str, int]:
     ).fetchall()
     sightings = [Sighting(**{**dict(r), "own_site": bool(r["own_site"])}) for r in rows]
     hidden = publishers(sightings)
-    for s in staff_pages(sightings, site_staff(store)):  # their pages' claims stay the site's
-        s.kind, s.domain, s.staff = "clinic", s.site, True
+    per_page = Counter(s.url for s in sightings if s.own_site and s.kind == "artist")
+    for s in staff_pages(sightings, site_staff(store)):
+        if per_page[s.url] > 1:  # one of several a page introduces: not an artist, that is all
+            hidden.add(s.id)
+            continue
+        s.kind, s.domain, s.staff = "clinic", s.site, True  # their own page's claims: the site's
         s.joined_by = f"{s.name}'s own page; the team page says they do not do the work"
     live = [s for s in sightings if s.id not in hidden]
     clinics, chain_listed = chain_listings(cluster_clinics([s for s in live if s.kind == "clinic"]))

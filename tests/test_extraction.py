@@ -242,6 +242,10 @@ def test_addresses_in_text() -> None:
     assert [(a.street, a.locality, a.postal_code, a.country) for a in uk] == [
         ("3 Charlotte Road", "City of London", "EC2A 3PE", "GB")
     ]
+    nz = addresses_in_text("Unit 2, 41 Maunganui Road\nMount Maunganui 3116\n07 575 2281")
+    assert [(a.street, a.locality, a.postal_code) for a in nz] == [
+        ("41 Maunganui Road", "Mount Maunganui", "3116")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1449,6 +1453,12 @@ def test_claims_in_other_languages(text: str, kind: str, years: int | None) -> N
             ["licence", "experience"],
         ),
         ("The studio holds a Leith Council skin piercing and tattooing registration.", ["licence"]),
+        (
+            "Since 2021 I've treated a little over 300 clients, most of them from Munster.",
+            ["experience"],
+        ),
+        ("Over 150 happy clients!", ["experience"]),
+        ("We welcome new clients every week.", []),
     ],
 )
 def test_claims_told_as_a_story_or_written_as_registrations(text: str, kinds: list[str]) -> None:
@@ -1737,6 +1747,47 @@ def test_on_a_mixed_team_only_those_whose_role_names_smp_are_its_artists() -> No
     team, staff = find_team(Document(page, "https://barber.example/crew/"))
     assert [(p.name, p.role) for p in team] == [("Brodie Tran", "Barber / SMP Artist")]
     assert sorted(p.name for p in staff) == ["Kayla Moss", "Luke Hennessy"]
+
+
+def test_a_table_teams_roles_under_names_in_capitals() -> None:
+    row = (
+        '<tr><td><img src="a.jpg" alt="{name}"></td><td><font size="2"><font size="3"><b>{name}'
+        "</b></font><br><i>{role}</i><br><br>{bio}</font></td></tr>"
+    )
+    page = (
+        "<html><body><h2>Our Artists</h2><table>"
+        + row.format(name="DECLAN MURPHY", role="Owner / Tattoo &amp; SMP",
+                     bio="Deco has done hundreds of heads.")
+        + row.format(name="KEV BARRY", role="Body Piercer", bio="Kev does all piercing here.")
+        + "</table></body></html>"
+    )  # fmt: skip
+    team, staff = find_team(Document(page, "https://ink.example/artists.html"))
+    assert [(p.name, p.role) for p in team] == [("Declan Murphy", "Owner / Tattoo & SMP")]
+    assert [(p.name, p.role) for p in staff] == [("Kev Barry", "Body Piercer")]
+
+
+def test_a_sentence_about_a_colleague_does_not_make_the_artist_staff() -> None:
+    page = (
+        "<html><body><h1>Inkline Melbourne</h1><section><h3>Artist at this studio</h3>"
+        "<p>Liam O’Hare is our Melbourne artist. Our apprentice Sam also works here, but only"
+        " assists and does not treat clients.</p></section></body></html>"
+    )
+    team, staff = find_team(Document(page, "https://inkline.example/locations/melbourne/"))
+    assert [p.name for p in team] == ["Liam O’Hare"] and staff == []
+
+
+def test_a_directorys_management_field_names_its_owner_not_its_manager() -> None:
+    page = (
+        "<html><head><title>Summit Scalp &amp; Skin | TrustBureau</title></head><body>"
+        "<h1>Summit Scalp &amp; Skin</h1><p>Call 250-555-0138.</p><dl>"
+        "<dt>Business Management:</dt><dd>Mr. Dale Kowalchuk, Owner</dd>"
+        "<dt>Contact:</dt><dd>Ms. Jo Lee, Office Manager</dd></dl></body></html>"
+    )
+    found = extract(page, "https://trustbureau.example/p/9/", now=NOW, own_site=False)
+    assert [(p.kind, p.name) for p in found.practitioners] == [
+        ("clinic", "Summit Scalp & Skin"),
+        ("artist", "Mr. Dale Kowalchuk"),
+    ]
 
 
 def test_a_directorys_category_page_is_no_business() -> None:

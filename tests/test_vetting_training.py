@@ -8,6 +8,7 @@ from test_vetting_factories import (
     claim,
     licence_claim,
     licence_row,
+    no_registry,
     practitioner,
     registry,
     training_claim,
@@ -310,3 +311,18 @@ def test_a_given_name_shortened_from_its_end_is_the_same_person() -> None:
     assert names.person_similarity("Dre Pittman", "PITTMAN, ANDRE L") >= R.PERSON_MATCH
     assert names.person_similarity("Drew Haskins", "Andrew Haskins") >= R.PERSON_MATCH
     assert names.person_similarity("Dre Pittman", "PITTS, ANDREW") < R.PERSON_MATCH
+
+
+def test_a_course_of_a_day_or_two_online_is_not_the_training_the_checklist_means() -> None:
+    said = "SMP certified through Scalp Masters Online Academy (2023) + 2 day hands-on workshop."
+    online = claim("certification", said, issuer="Scalp Masters Online Academy")
+    insured = claim("insurance", "Fully insured.")
+    vague = claim("certification", "Certified SMP artist bringing the studio to you!")
+    short = step(credentials(practitioner(claims=[online, vague, insured]), no_registry(), TODAY))
+    full = claim("training", "Trained for 120 hours at the Lone Star SMP Academy.", hours=120)
+    longer = [online, vague, insured, full]
+    assert short.status == "fail"
+    assert step(credentials(practitioner(claims=longer), no_registry(), TODAY)).status != "fail"
+    licensed = [online, vague, insured, licence_claim()]  # a council licence: a caution
+    with_licence = step(credentials(practitioner(claims=licensed), no_registry(), TODAY))
+    assert with_licence.status == "caution"

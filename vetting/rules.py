@@ -260,7 +260,12 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
                 "verified (or a claimed one and a verified membership of a professional "
                 "body) and nothing contradicted",
             ),
-            Doc("STEP1_FAIL", "Step 1 fails below this score, or with a contradicted licence"),
+            Doc(
+                "STEP1_FAIL",
+                "Step 1 fails below this score, with a contradicted licence, or where the only "
+                "course named in detail is one of a day or two, a weekend or online only, "
+                "nothing verifies other training and no licence is claimed",
+            ),
             Doc(
                 "PERSON_MATCH",
                 "How alike (0 to 100) a registry's name and the claimed name must be",

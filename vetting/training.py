@@ -25,6 +25,24 @@ def credentials(facts: PractitionerFacts, registry: RegistryIndex, today: date) 
     return found + listed(facts, registry, found, today)
 
 
+_SHORT_COURSE = re.compile(
+    r"\b(?:online|(?:one|two|1|2|half)[-\s]days?|(?:a|one|single)\s+day|weekend|"
+    r"(?:one|two|1|2)[-\s]evening)\b",
+    re.I,
+)
+
+
+def short_course(cred: Credential) -> bool:
+    """A course of a day or two, a weekend, or online only: not the training the checklist
+    means (skin, colour, depth, supervised live work)."""
+    if cred.kind not in ("training", "certification"):
+        return False
+    hours = cred.claim.hours
+    return bool(hours and hours < R.TRAINING_HOURS_MIN) or bool(
+        _SHORT_COURSE.search(cred.claim.text)
+    )
+
+
 def _points(cred: Credential) -> int:
     if cred.status == "verified":
         return R.VERIFIED_POINTS.get(cred.kind, R.CLAIMED_POINTS[cred.kind])
@@ -73,10 +91,15 @@ def step(
     nobody = bool(people) and all(
         any(c.person == p and c.kind in TRAINING_KINDS for c in contradicted) for p in people or []
     )
+    # the only course named in detail is a day or two, or online, and no licence is held
+    inadequate = _only_a_short_course(found) and not any(
+        c.kind == "licence" and c.status != "contradicted" for c in found
+    )
     if (
         any(c.kind == "licence" and c not in covered for c in contradicted)
         or score < R.STEP1_FAIL
         or nobody
+        or inadequate
     ):
         status = "fail"
     elif score >= R.STEP1_PASS and training_verified and not contradicted:
@@ -96,6 +119,17 @@ _UNASSESSED = re.compile(
 def _unassessed(cred: Credential) -> bool:
     """A membership the body's row gives to someone not yet assessed (a student member)."""
     return bool(cred.row and _UNASSESSED.search(cred.row.text or ""))
+
+
+def _only_a_short_course(found: list[Credential]) -> bool:
+    """The one course named in detail is a short one, and nothing verifies other training."""
+    usable = [c for c in found if c.status != "contradicted"]
+    adequate = any(c.status == "verified" and c.kind in TRAINING_KINDS for c in usable) or any(
+        (c.claim.hours or 0) >= R.TRAINING_HOURS_MIN
+        or (c.row is not None and (c.row.hours or 0) >= R.TRAINING_HOURS_MIN)
+        for c in usable
+    )
+    return not adequate and any(c.status == "claimed" and short_course(c) for c in usable)
 
 
 def _covered(found: list[Credential], people: list[str], business: list[str]) -> list[Credential]:

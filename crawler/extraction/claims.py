@@ -143,13 +143,15 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"practi[cs]e)\b|"
         r"\b(?:extensive|considerable|decades\s+of|many\s+years\s+of)\s+experience\b|"
         r"\b(?:an?\s+)?(?:extensive|considerable|long|strong|solid)\s+background\s+in\b|"
-        r"\b(?:(?:performed|done|completed|treated|worked\s+on|carried\s+out)\s+(?:over|more\s+"
-        r"than|nearly|almost|about|around|at\s+least)?\s*(?P<count>\d[\d,]{2,6})\+?|"
-        r"(?P<plus>\d[\d,]{2,6})\+)\s+(?:smp\s+)?"
-        r"(?:treatments|procedures|sessions|heads|scalps|clients|hairlines)\b|"
+        r"\b(?:(?:performed|done|completed|treated|worked\s+on|carried\s+out)\s+(?:(?:a\s+little|"
+        r"well|just)\s+)?(?:over|more\s+than|nearly|almost|about|around|at\s+least)?\s*"
+        r"(?P<count>\d[\d,]{2,6})\+?|(?P<plus>\d[\d,]{2,6})\+)\s+(?:smp\s+)?"
+        r"(?:treatments|procedures|sessions|heads|scalps|clients|patients|hairlines)\b|"
         r"\b(?:over|more\s+than|nearly|almost|about|around|at\s+least)\s+(?P<done>\d[\d,]{2,6})\+?\s+"
         r"(?:smp\s+)?(?:treatments|procedures|sessions|heads|scalps|clients|hairlines)\s+"
         r"(?:treated|done|completed|performed|pigmented)\b|"
+        r"^\W*(?:over|more\s+than)\s+(?P<served>\d[\d,]{2,6})\+?\s+(?:[a-z]+\s+){0,2}?"
+        r"(?:clients|patients)\b|"  # a business's headline: "Over 150 happy clients!"
         r"\b(?P<decades>a\s+decade|two\s+decades|three\s+decades)\s+(?=as\s+an?\s|of\s)|"
         r"\b(?P<qual>over|more\s+than|nearly|almost|about|around|at\s+least|approximately|"
         r"close\s+to|some)?\s*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -172,7 +174,7 @@ KINDS: dict[str, re.Pattern[str]] = {
 _ANY_TRIGGER = re.compile(
     r"train|graduat|studied|educated|mentored|apprentic|complet|certif|accredit|diploma|licen|"
     r"hour|module|performed|done|treated|worked|qualif|ago|became|becam|experience|last|past|"
-    r"residenc|decade|background|\d\+|learn|fellow|"
+    r"residenc|decade|background|\d\+|learn|fellow|clients|patients|"
     r"(?-i:[A-Z]{2,7}\s*[,·•])|"
     r"lic\.|permit|regist|member|affiliat|belong|year|decade|since|establish|est\.|founded|"
     r"insur|indemnity|liabil|malpractice|inspected",
@@ -198,7 +200,9 @@ _PRACTISING = re.compile(
     _I,
 )
 _WE_PRACTISE = re.compile(
-    r"^[,\s]*(?:we|i|our\s+\w+|(?-i:[A-Z][a-z]+))\s+(?:have|has|'ve|’ve)\s+been\s+\w+", _I
+    r"^[,\s]*(?:we|i|our\s+\w+|(?-i:[A-Z][a-z]+))\s*(?:have|has|'ve|’ve)\s+(?:been\s+\w+|"
+    r"treated|done|performed|pigmented|worked|tattooed)",
+    _I,
 )
 _NOT_EXPERIENCE = re.compile(
     r"\b(?:old|ago|last(?:s|ed|ing)?|fade[sd]?|fading|longevity|guarantee[sd]?|warranty|later|"
@@ -393,6 +397,7 @@ def _experience(match: re.Match[str], sentence: str, now: datetime) -> Credentia
         match.group("count")
         or match.group("plus")
         or match.group("done")
+        or match.group("served")
         or re.search(r"(?i)(?:experience|background\s+in)$", match.group(0))
     ):
         return _make("experience", sentence, match)  # "over 1,500 treatments", "extensive"

@@ -149,7 +149,7 @@ _UK_ADDRESS = re.compile(
 # Where a postcode of four digits ends the address with no region code (South Africa, New
 # Zealand, much of Europe): "12 Palm Boulevard, Umhlanga Ridge, 4319"; a street is required
 _STREET_TOWN_CODE = re.compile(
-    _STREET + r"\s*,\s*(?P<locality>[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,3})"
+    _STREET + r"[ \t]*[,\n]\s*(?P<locality>[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,3})"
     r"\s*,?\s+(?P<postal>\d{4})\b(?![-–/.]\d)"
 )
 _ENDINGS = {

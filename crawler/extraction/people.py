@@ -473,9 +473,14 @@ def _labelled(doc: Document, quoted: _Quoted) -> list[Person]:
 _SIGNED = re.compile(r"(?P<given>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+(?:\s|$)")
 
 
+# a directory's field of the business's principals ("Business Management: Mr. Dale Kowalchuk,
+# Owner"): its people where it calls them owner or artist
+_MANAGEMENT_FIELD = re.compile(r"^(?:business\s+)?(?:management|principals?|contacts?)\s*:?$", re.I)
+_OWNER_ROLE = re.compile(r"\b(?:owner|founder|proprietor|artist|practitioner)\b", re.I)
 _PEOPLE_FIELD = re.compile(
     r"^(?:(?:lead\s+|senior\s+|smp\s+)?(?:artists?|artist\(s\)|practitioners?|practitioner\(s\)|"
-    r"technicians?|owners?|founders?|proprietors?|staff)|(?:owned|run)\s+by)\s*:?$",
+    r"technicians?|owners?|founders?|proprietors?|staff)|(?:owned|run)\s+by|"
+    r"(?:business\s+)?(?:management|principals?|contacts?))\s*:?$",
     re.I,
 )
 
@@ -492,6 +497,10 @@ def _fielded(doc: Document, quoted: _Quoted) -> list[Person]:
             value = value.getnext()
         if value is None or value.tag not in ("dd", "td") or quoted(value):
             continue
+        if _MANAGEMENT_FIELD.match(squash(element_text(label))) and not _OWNER_ROLE.search(
+            element_text(value)
+        ):
+            continue  # ("Business Management: Ms. Jo Lee, Office Manager": not the artist)
         for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", squash(element_text(value))):
             found = person_name(part) if part else None
             if found is None:
@@ -677,7 +686,8 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
     if _PRICE.search(text) and len(text.split()) < 40:
         person.score -= 3
         person.cues.append("a price beside it")
-    if _not_practising(rest, 12):  # "Leah Carter, Client Coordinator", "does not perform SMP"
+    if _not_practising(rest, 12, person.name):  # "Leah Carter, Client Coordinator", "does not
+        # perform SMP"
         person.score = -99
         person.cues.append("not doing the work")
         return
@@ -708,16 +718,22 @@ def _role_line(person: Person) -> str | None:
     """The role a card gives under or after a name ("Owner / Barber", "– Senior SMP
     Practitioner (Sydney). Kate completed ..."): the first words after it, where they name one."""
     blocks = [b for el in person.elements for b in text_blocks(el)]
-    words = person.name.split()  # ("Luis “Lu” Ortega" is Luis Ortega)
-    at = next((i for i, b in enumerate(blocks) if all(w in b.text for w in words)), None)
+    # ("Luis “Lu” Ortega" is Luis Ortega; "KEV BARRY" in capitals is Kev Barry)
+    words = person.name.casefold().split()
+    at = next((i for i, b in enumerate(blocks) if all(w in b.text.casefold() for w in words)), None)
     if at is None:
         return None
-    text = blocks[at].text
-    last = text.find(words[-1], text.find(words[0]))  # (a surname before the given name: none)
+    text, folded = blocks[at].text, blocks[at].text.casefold()
+    last = folded.find(words[-1], folded.find(words[0]))  # (a surname before the given name)
     after = text[last + len(words[-1]) :].strip(' \t–—-:,|”"') if last >= 0 else ""
+
     # the next line that is not the name again (a linked name inside its heading)
-    lines = (_first_line(b.element) for b in blocks[at + 1 :])
-    line = after or next((t for t in lines if not all(w in t for w in words)), "")
+    def named(t: str) -> bool:
+        return all(w in t.casefold() for w in words)
+
+    # (a block's element's first line may be the name again: <b>NAME</b><br><i>Role</i>)
+    lines = (b.text if named(first := _first_line(b.element)) else first for b in blocks[at + 1 :])
+    line = after or next((t for t in lines if not named(t)), "")
     line = _ROLE_LINE_END.split(line, maxsplit=1)[0].strip()
     return line if line and len(line.split()) <= 8 and ROLES.search(line) else None
 
@@ -739,6 +755,7 @@ _SMP_ROLE = re.compile(r"\b(?:smp|scalp|micropigment\w*|hairline|scar\s+camoufla
 _OTHER_TRADE = re.compile(
     r"\b(?:barber|hair\s*stylist|stylist|hairdresser|tattoo\w*|"
     r"piercer|surgeon|nurse|doctor|physician|dermatologist|(?:a|e)sthetician|cosmetologist|"
+    r"trichologist|"
     r"microblader|pmu|lash|brow)",
     re.I,
 )
@@ -859,13 +876,24 @@ _NOT_DOING = re.compile(
 _BUSINESS_ROLE = re.compile(r"^(?:co-?)?(?:founder|owner|proprietor|director)$", re.I)
 
 
-def _not_practising(rest: str, words: int = 8) -> bool:
+def _not_practising(rest: str, words: int = 8, name: str = "") -> bool:
     """What follows a name says they are on the team but not doing the work: an apposition
-    naming another role ("…, our practice manager,") or "she does not perform SMP"."""
+    naming another role ("…, our practice manager,") or "she does not perform SMP" (not a
+    sentence about someone else the card names: "Our apprentice Sam ... does not treat")."""
     near = " ".join(rest.split()[:words])
-    if _NOT_DOING.search(rest):
+    if any(not _about_another(rest, m.start(), name) for m in _NOT_DOING.finditer(rest)):
         return True
     return bool(_NOT_PRACTITIONER.search(near)) and not _practising_role(near)
+
+
+def _about_another(text: str, at: int, name: str) -> bool:
+    """Whether the sentence holding `at` names someone by a given name other than `name`."""
+    start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at)) + 1
+    own = {fold(w) for w in name.split()}
+    return any(
+        is_given_name(w) and fold(w) not in own
+        for w in re.findall(r"\b[A-Z][a-z'’]+\b", text[start:at])
+    )
 
 
 def _practising_role(role: str) -> bool:

@@ -37,6 +37,9 @@ _NOT_PRACTISING = re.compile(
 )
 
 
+_TEAM_HOLDER = re.compile(r"(?:all|both|every|each|the\s+(?:whole\s+)?team)\b")
+
+
 def fold(text: str | None) -> str:
     text = unicodedata.normalize("NFKD", text or "")
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
@@ -429,7 +432,10 @@ class Scorer:
 
     def _holder_ok(self, person: str | None, holder: str | None, slug: str) -> bool:
         names = self.names(slug)
-        truth_is_business = not holder or any(fold(n) in fold(holder) for n in names)
+        # a claim the truth gives to the whole team ("both artists (A, B)", "all practitioners
+        # (...)") is the business's: the business or any one of them holds it
+        team = bool(holder) and _TEAM_HOLDER.match(fold(holder)) is not None
+        truth_is_business = not holder or team or any(fold(n) in fold(holder) for n in names)
         if truth_is_business:
             return (
                 not person
