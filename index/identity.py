@@ -271,6 +271,7 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
                     uf.union(a.id, b.id, check_phones=True, why=f"the same name in {place}")
     _join_unique_names(sightings, uf)
     _join_owner_names(sightings, uf)
+    _join_listing_pages(sightings, uf)
     groups: dict[int, list[Sighting]] = defaultdict(list)
     for s in sightings:
         groups[uf.find(s.id)].append(s)
@@ -487,6 +488,34 @@ def alike_names(a: str, b: str) -> bool:
     ):
         return True
     return fuzz.token_sort_ratio(a, b) >= NAME_MATCH_MIN
+
+
+_LISTING_PART = re.compile(
+    r"^(?:reviews?|ratings?|photos?|gallery|questions?|answers?|q-?and-?a|complaints?|"
+    r"services?|about|info|details|page|p)(?:[-/]|$)",
+    re.I,
+)
+
+
+def _join_listing_pages(sightings: list[Sighting], uf: _UnionFind) -> None:
+    """A listing's further pages ("/pro/jaylen-brooks-smp/reviews/2/") are that listing,
+    whatever name their titles lead with."""
+    listings = {
+        (s.site, path): s
+        for s in sightings
+        if not s.own_site and (path := urlsplit(s.url).path.rstrip("/")).count("/") >= 2
+    }
+    for s in sightings:
+        if s.own_site:
+            continue
+        path = urlsplit(s.url).path.rstrip("/")
+        base = path
+        while "/" in base.strip("/"):  # each ancestor of its path, nearest first
+            base = base.rsplit("/", 1)[0]
+            listing = listings.get((s.site, base))
+            if listing is not None and _LISTING_PART.match(path[len(base) + 1 :]):
+                uf.union(listing.id, s.id, check_phones=True, why="a further page of its listing")
+                break
 
 
 def _join_unique_names(sightings: list[Sighting], uf: _UnionFind) -> None:

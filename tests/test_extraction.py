@@ -722,6 +722,33 @@ def test_registry_cards_of_terms_and_labelled_lines() -> None:
     ]
 
 
+def test_registry_aria_table_of_a_no_code_builder() -> None:
+    row = (
+        '<div class="sw-table-row" role="row"><div role="cell">{n}</div><div role="cell">{b}'
+        '</div><div role="cell">{town}</div><div role="cell">{no}</div><div role="cell">'
+        '<span class="sw-badge">{st}</span></div></div>'
+    )
+    page = (
+        '<div class="sw-table" role="table"><div class="sw-table-row" role="row">'
+        + "".join(
+            f'<div role="columnheader">{h}</div>'
+            for h in ("Name", "Business", "Location", "Member no.", "Status")
+        )
+        + "</div>"
+        + row.format(n="Gareth Penrose", b="The Hairline Clinic", town="Exeter, UK",
+                     no="SPG-0047", st="Active")
+        + row.format(n="Marcus Delgado", b="Summit Follicle Studio", town="Denver, CO, USA",
+                     no="SPG-0112", st="Suspended")
+        + "</div>"
+    )  # fmt: skip
+    entries = extract_registry(page, URL, issuer="Guild", credential="membership", now=NOW)
+    assert [(e.name, e.business, e.locality, e.region, e.licence_number, e.status)
+            for e in entries] == [
+        ("Gareth Penrose", "The Hairline Clinic", "Exeter", None, "SPG-0047", "active"),
+        ("Marcus Delgado", "Summit Follicle Studio", "Denver", "CO", "SPG-0112", "suspended"),
+    ]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("headings", "register"),
     [
@@ -1458,6 +1485,11 @@ def test_claims_in_other_languages(text: str, kind: str, years: int | None) -> N
             ["experience"],
         ),
         ("Over 150 happy clients!", ["experience"]),
+        (
+            "Every artist holds current Christchurch City Council registration and completes"
+            " infection-control training each year.",
+            ["licence", "training"],
+        ),
         ("We welcome new clients every week.", []),
     ],
 )

@@ -691,3 +691,17 @@ def test_a_thread_reply_goes_to_its_headings_practitioner_or_the_chain_location_
         "Melton rushed me through.": "Melton",
         "Booked after this thread, very happy.": "Quarry Scalp Studio",
     }
+
+
+def test_a_listings_further_pages_are_that_listing(store: Store, page: PageFactory) -> None:
+    for url, name in (
+        ("http://chair.example/pro/jaylen-brooks-smp/", "Mobile SMP ATL"),
+        ("http://chair.example/pro/jaylen-brooks-smp/reviews/2/", "Jaylen Brooks"),
+        ("http://chair.example/pro/dre-mitchell/", "Dre Mitchell"),
+    ):
+        store.save_page(page(url, [clinic(name, city="Atlanta", region="GA")], source="chair"))
+    identity.resolve(store)
+    rows = store.conn.execute("SELECT url, practitioner_id FROM sightings WHERE gone = 0")
+    by_url = {r["url"]: r["practitioner_id"] for r in rows}
+    jaylen = {by_url[u] for u in by_url if "jaylen" in u}
+    assert len(jaylen) == 1 and by_url["http://chair.example/pro/dre-mitchell/"] not in jaylen

@@ -686,3 +686,16 @@ def test_an_update_that_says_a_complication_was_put_right_settles_the_first_comp
     assert labels(detect_flags(later)) == []
     not_yet = "My crown faded patchy after the first session. UPDATE: still not completely even."
     assert labels(detect_flags(not_yet)) == ["patchy-fading"]
+
+
+def test_a_tinge_of_the_healing_weeks_that_settled_is_no_discoloration() -> None:
+    settled = (
+        "Slight blue-grey tinge for the first couple of weeks which freaked me out, but Tom had"
+        " warned me and it settled to a natural charcoal by week four."
+    )
+    assert labels(detect_flags(settled)) == []
+    for stayed in (
+        "Six months on it has turned blue and it never settled.",
+        "For the first few weeks it looked blue, and it is still blue now.",
+    ):
+        assert labels(detect_flags(stayed)) == ["discoloration"]

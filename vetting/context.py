@@ -173,6 +173,11 @@ def is_resolved(text: str, s: int, e: int, end: int) -> bool:
     return any(not is_negated(text, e if m.start() >= e else end, m.start()) for m in found)
 
 
+def is_transient(text: str, s: int, e: int) -> bool:
+    """Whether the sentence places the effect in the healing weeks ("for the first weeks")."""
+    return _TRANSIENT.search(text, s, e) is not None
+
+
 def says_resolved(text: str) -> bool:
     """Whether a passage says, unnegated, that something was put right."""
     return any(not is_negated(text, 0, m.start()) for m in _RESOLVED.finditer(text))

@@ -137,7 +137,8 @@ OWN_FIX = (
 
 # Transient healing effects that the reviewer says settled down: not a complication.
 TRANSIENT = (
-    r"\b(?:at\s+first|initially|first\s+(?:few\s+)?(?:days?|weeks?|session)|for\s+(?:a\s+)?"
+    r"\b(?:at\s+first|initially|first\s+(?:few\s+|couple\s+of\s+)?(?:days?|weeks?|session)|"
+    r"for\s+(?:a\s+)?"
     r"(?:few|couple\s+of)\s+(?:days|weeks)|straight\s+after|right\s+after|immediately\s+after|"
     r"after\s+(?:the\s+)?(?:first|1st)\s+session|during\s+(?:the\s+)?healing|while\s+healing|"
     r"before\s+(?:the\s+)?(?:second|2nd|next|final|last)\s+session|"
@@ -161,6 +162,8 @@ EXPECTED = (
     r"(?:normal|expected|part\s+of\s+the\s+process|to\s+expect)\b"
 )
 RESOLVABLE = frozenset({"too-dark", "patchy-fading", "migration", "hairline"})
+# Settled only when the reviewer also says it was a healing phase ("for the first weeks")
+TRANSIENT_ONLY = frozenset({"discoloration"})
 
 # Pre-existing scars that SMP hides: scar camouflage, not scarring.
 SCAR_CAMOUFLAGE = (

@@ -161,6 +161,12 @@ def _reported(text: str, hit: Hit) -> bool:
         return False
     if label in cues.RESOLVABLE and X.is_resolved(text, s, e, end):
         return False
+    if (
+        label in cues.TRANSIENT_ONLY
+        and X.is_transient(text, s, e)
+        and X.is_resolved(text, s, e, end)
+    ):
+        return False  # "a blue-grey tinge for the first couple of weeks ... it settled"
     return not (label == "scarring" and X.is_camouflage(text, s, e, start, end))
 
 

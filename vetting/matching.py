@@ -268,7 +268,7 @@ def listed(
     own = [facts.name, *facts.aliases]
     out: list[Credential] = []
     for row in registry.candidates([*people, *own]):
-        if id(row) in seen or row.credential not in TRAINING_KINDS:
+        if id(row) in seen or row.credential not in (*TRAINING_KINDS, "membership"):
             continue
         likeness = max((_likeness(p, row.name, guessed) for p in people), default=0.0)
         premises = (

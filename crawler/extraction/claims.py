@@ -116,7 +116,8 @@ KINDS: dict[str, re.Pattern[str]] = {
     ),
     "licence": re.compile(
         r"\b(?:licen[cs]ed|licen[cs]e|lic\.|permit\s*(?:no|number|#)|registered\s+(?:with|by)|"
-        r"(?:holds?|has|have|with)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}(?:permit|registration)\b|"
+        r"(?:holds?|has|have|with)\s+(?:a|an|the|current|valid|full)\s+(?:[\w-]+\s+){0,6}"
+        r"(?:permit|registration)\b|"
         r"registration\s*(?:no\.?|number|#)\s*[:#]?\s*(?=[A-Z]{0,6}[-\s]?\d)|"
         r"registered\s+(?:general\s+)?(?:nurse|midwife|pharmacist|dentist|physician)\b|"
         r"(?-i:[A-Z]{2,6})-registered\b|registered\s+(?:medical|health)\s+practitioners?\b|"

@@ -25,7 +25,7 @@ _PARTS = (
 _LISTING_WORDS = re.compile(
     rf"^(?:(?:customer\s+|client\s+)?{_PARTS}\s+(?:of|for|about)|about)\s+"
     rf"|\s*[-–(]?\s*(?:\d+\s+)?(?:customer\s+|client\s+|verified\s+)?(?:{_PARTS}|"
-    r"profile|listing|details?)\)?$",
+    r"profile|listing|details?)(?:,?\s+page\s+\d+)?\)?$",
     re.I,
 )
 
@@ -46,7 +46,11 @@ def subject_name(clues: list[NameClue], site: str = "") -> str | None:
         NameClue(c.kind, name)
         for c in clues
         if c.kind in ("title", "h1")
-        and (name := brand.tidy(_LISTING_WORDS.sub("", c.text), max_words=brand.MAX_WORDS + 6))
+        and (
+            name := brand.tidy(
+                _LISTING_WORDS.sub("", _merchant(c.text)), max_words=brand.MAX_WORDS + 6
+            )
+        )
         and not _names_host(name, host)
         and not c.text.rstrip().endswith("?")  # a thread's question ("SMP in Halifax?")
         and not (site and brand.like_domain(name, site))  # "ScalpTalk Forums" at scalptalk
@@ -66,6 +70,18 @@ def subject_name(clues: list[NameClue], site: str = "") -> str | None:
     key = brand.key_of(choice.name)
     full = [c.text for c in sorted(own, key=lambda c: c.kind != "h1")]
     return next((t for t in full if brand.key_of(split_place(t)[0]) == key), choice.name)
+
+
+_DEAL = re.compile(r"\b(?:\d{1,2}%\s+off|\$\d[\d.,]*\s+(?:for|off))\b", re.I)
+_DEAL_TAIL = re.compile(r"\s*[(\[–—-]\s*(?:up\s+to\s+)?\d{1,2}%\s+off\b.*$", re.I)
+
+
+def _merchant(text: str) -> str:
+    """A deal's title names its merchant after "at": "Up to 52% Off Scalp Micropigmentation
+    at Summit Follicle Studio", "First Session at Adelaide Scalp and Skin (Up to 40% Off)"."""
+    if not _DEAL.search(text) or " at " not in text:
+        return text
+    return _DEAL_TAIL.sub("", text.rsplit(" at ", 1)[1]).strip()
 
 
 # What a directory files businesses under ("Scalp Micropigmentation", "Hair Replacement"):

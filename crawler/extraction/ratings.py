@@ -115,9 +115,12 @@ def rating_in_text(text: str) -> float | None:
         if value <= 5:
             candidates.append((match.start(), round(value, 2)))
             break
+    scaled = [start for start, _ in candidates]  # ("Score 2 out of 10": its scale says it)
     for pattern in (_STARS, _RATED):
         for match in pattern.finditer(text):
             value = to_number(match.group(1))
+            if any(match.start() <= at < match.end() for at in scaled):
+                continue
             if value is not None and 0 <= value <= 5:
                 candidates.append((match.start(), value))
                 break

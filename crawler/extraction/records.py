@@ -284,15 +284,26 @@ _SEPARATOR = re.compile(r"\s+[·•|]\s+")
 def _byline_name(text: str) -> str | None:
     """The name that opens a review's meta line, "Baldy_in_D6 · Dublin, IE · Posted Feb 14,
     2026": the first of parts set apart by separators, where a later part is its date."""
-    first, *rest = _SEPARATOR.split(text.strip())
-    if not rest or not any(_DATE_LIKE.search(r) or _POSTED.match(r) for r in rest):
-        return None
-    name = clean_author(_BY.sub("", first))
-    if not name or len(name.split()) > MAX_NAME_WORDS or not _name_like(name):
-        return None
-    if ratings.rating_in_text(name) is not None or dates.find_date(name) is not None:
-        return None
-    return name
+    parts = _SEPARATOR.split(text.strip(" ·•|\t\n"))
+    dated = next((i for i, p in enumerate(parts) if _DATE_LIKE.search(p) or _POSTED.match(p)), 0)
+    for part in parts[:dated]:  # (after a badge: "Verified review · Andy, Exeter, EX1 · ...")
+        name = clean_author(_BY.sub("", part.split(",")[0]))  # ("Andy, Exeter, EX1")
+        if not name or _BADGE.search(name) or len(name.split()) > MAX_NAME_WORDS:
+            continue
+        if ratings.rating_in_text(name) is not None or dates.find_date(name) is not None:
+            continue
+        return name if _name_like(name) and not _a_town(name) else None
+    return None
+
+
+def _a_town(name: str) -> bool:
+    """A known town written alone ("Dublin · 2 days ago"): where, not who."""
+    from .brand import key_of, place_names
+
+    return " " not in name and key_of(name) in place_names()
+
+
+_BADGE = re.compile(r"(?i)\b(?:verified|updated|review|booking|purchase|customer|guest)\b")
 
 
 _POSTED = re.compile(r"(?i)(?:posted|reviewed|written|visited|updated)\b")

@@ -263,7 +263,8 @@ def registry_entries(
     selectors = {k: v for k, v in (selectors or {}).items() if v and v.strip()}
     if "row" in selectors:
         return reader.selected_rows(selectors)
-    entries = [e for table in doc.root.iter("table") for e in reader.table(table)]
+    tables = [*doc.root.iter("table"), *doc.root.xpath("//*[@role='table' or @role='grid']")]
+    entries = [e for table in tables for e in reader.table(table)]
     if not entries:
         entries = reader.lists()
     if not entries:
@@ -278,7 +279,11 @@ class _Reader:
         self.credential = credential
 
     def table(self, table: etree._Element) -> list[RegistryEntry]:
-        rows = [r for r in table.iter("tr") if _closest_table(r) is table]
+        """A <table>, or an ARIA table of <div role="row"> (a no-code builder's)."""
+        if table.tag == "table":
+            rows = [r for r in table.iter("tr") if _closest_table(r) is table]
+        else:
+            rows = [r for r in table.iter(etree.Element) if r.get("role") == "row"]
         header_row, columns = _header(rows)
         if not columns or not {"name", "business"} & set(columns.values()):
             return []
@@ -374,12 +379,15 @@ class _Reader:
             region = region or city_state.group(2)
         elif fields.get("location") and not locality:
             locality = fields["location"].strip()
-        town_column = fields.get("locality") or ""
-        if "," in town_column and locality == town_column:  # written "Portland, ME, USA"
+        town_column = fields.get("locality") or fields.get("location") or ""
+        if (  # a town written "Portland, ME, USA", "Leeds, UK" (not a street's address)
+            "," in town_column and locality == town_column and not town_column[:1].isdigit()
+        ):
             town, _, rest = town_column.partition(",")
             code = rest.split(",")[0].strip()
             locality = town.strip()
-            region = region or (code if re.fullmatch(r"[A-Z]{2,3}", code) else None)
+            country = code in ("UK", "US", "USA", "GB", "NZ", "AU", "IE", "ZA", "UAE")
+            region = region or (code if re.fullmatch(r"[A-Z]{2,3}", code) and not country else None)
         number = fields.get("licence_number")
         if number is None and guess:
             match = _NUMBER.search(text)
@@ -541,9 +549,9 @@ def _header_key(text: str) -> str:
 
 def _header(rows: list[etree._Element]) -> tuple[etree._Element | None, dict[int, str]]:
     for row in rows[:3]:
-        cells = row.xpath("./th|./td")
+        cells = _cell_elements(row)
         in_head = row.getparent() is not None and row.getparent().tag == "thead"
-        if not (in_head or all(c.tag == "th" for c in cells) or row is rows[0]):
+        if not (in_head or all(_is_head(c) for c in cells) or row is rows[0]):
             continue
         columns = {}
         for i, text in enumerate(_cells(row)):
@@ -564,9 +572,22 @@ def _row_fields(columns: dict[int, str], cells: list[str]) -> dict[str, str]:
     return fields
 
 
+_CELL_ROLES = frozenset(["cell", "gridcell", "columnheader", "rowheader"])
+
+
+def _cell_elements(row: etree._Element) -> list[etree._Element]:
+    if row.tag == "tr":
+        return row.xpath("./th|./td")
+    return [c for c in row if isinstance(c.tag, str) and c.get("role") in _CELL_ROLES]
+
+
+def _is_head(cell: etree._Element) -> bool:
+    return cell.tag == "th" or cell.get("role") == "columnheader"
+
+
 def _cells(row: etree._Element) -> list[str]:
     out: list[str] = []
-    for cell in row.xpath("./th|./td"):
+    for cell in _cell_elements(row):
         text = element_text(cell)
         out.append(text)
         span = cell.get("colspan", "1")
