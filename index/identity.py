@@ -513,9 +513,12 @@ def _join_listing_pages(sightings: list[Sighting], uf: _UnionFind) -> None:
         while "/" in base.strip("/"):  # each ancestor of its path, nearest first
             base = base.rsplit("/", 1)[0]
             listing = listings.get((s.site, base))
-            if listing is not None and _LISTING_PART.match(path[len(base) + 1 :]):
+            if listing is None or not _LISTING_PART.match(path[len(base) + 1 :]):
+                continue
+            if not (listing.domain or s.domain or alike_names(listing.norm_name, s.norm_name)):
+                # (else joined as such already, or a chain's listing shared out by place)
                 uf.union(listing.id, s.id, check_phones=True, why="a further page of its listing")
-                break
+            break
 
 
 def _join_unique_names(sightings: list[Sighting], uf: _UnionFind) -> None:
