@@ -20,6 +20,7 @@ from crawler.middlewares import BackoffRetryMiddleware, retry_after
 from crawler.pipelines import run_status
 from crawler.runner import crawl_settings
 from crawler.sources import parse_sources
+from crawler.spiders.base import served_at
 from crawler.spiders.clinic import ClinicSpider
 from crawler.spiders.directory import DirectorySpider
 from index.datadir import DataDir
@@ -194,3 +195,14 @@ def test_a_listings_website_on_a_listed_platform_is_not_crawled_as_its_own_site(
     item = SimpleNamespace(extraction=None)
     found = [r.url for r in spider.follow_websites(page, sources.sources[0], item)]
     assert found == ["https://tyler-smp.example/"]
+
+
+def test_relative_dates_count_from_when_the_server_sent_the_page() -> None:
+    def sent(date: str | None) -> Response:
+        headers = {"Date": date} if date else {}
+        return Response("https://x.example/", headers=headers)
+
+    found = served_at(sent("Sat, 28 Nov 2026 12:00:00 GMT"))
+    assert found is not None and found.date().isoformat() == "2026-11-28"
+    assert served_at(sent(formatdate(time.time() + 7 * 86400, usegmt=True))) is None  # future
+    assert served_at(sent("soon")) is None and served_at(sent(None)) is None

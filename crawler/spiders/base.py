@@ -314,8 +314,8 @@ def known_oversized(settings: Any) -> set[str]:
 
 def served_at(response: Response) -> datetime | None:
     """When the server says it sent the page (its `Date` header), as local time: what a
-    page's "3 days ago" counts from. None where it is missing or not believable (in the
-    future, or over a year old: a wrong clock, not a cached page)."""
+    page's "3 days ago" counts from (a cache's copy was written then). None where it is
+    missing or not believable (in the future, or before this century: a wrong clock)."""
     raw = response.headers.get(b"Date")
     try:
         sent = parsedate_to_datetime(raw.decode("latin-1")) if raw else None
@@ -324,7 +324,7 @@ def served_at(response: Response) -> datetime | None:
     if sent is None or sent.tzinfo is None:
         return None
     now = datetime.now(UTC)
-    if not now - timedelta(days=366) <= sent <= now + timedelta(days=1):
+    if not datetime(2000, 1, 1, tzinfo=UTC) <= sent <= now + timedelta(days=1):
         return None
     return sent.astimezone().replace(tzinfo=None)
 
