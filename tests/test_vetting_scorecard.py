@@ -361,3 +361,15 @@ def test_the_prior_leaves_out_suspicious_reviews() -> None:
 
 def test_an_empty_population_gives_the_default_prior() -> None:
     assert Prior.from_population([]) == Prior()
+
+
+def test_unrated_forum_praise_counts_as_praise_and_unrated_complaints_as_complaints() -> None:
+    praise = [replace(r, rating=None) for r in good_reviews(6)]
+    unrated = card(practitioner(reviews=praise)).steps["reputation"]
+    assert unrated.status == "pass"
+    blue = [
+        review(f"Six months on my hairline has turned blue, post {i}.", None, n=50 + i)
+        for i in range(4)
+    ]
+    complained = card(practitioner(reviews=[*praise, *blue])).steps["reputation"]
+    assert complained.score < unrated.score and complained.status != "pass"

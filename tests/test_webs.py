@@ -414,7 +414,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "review date": 1.00,
         "review rating": 1.00,
         "reviews found": 0.85,
-        "step statuses": 0.45,
+        "step statuses": 0.50,
         "telephone": 1.00,
     },
     "round12/a": {

@@ -77,6 +77,20 @@ def _listing_pairs(
     return pairs
 
 
+def _stars(r: ReadReview) -> list[tuple[float, float]]:
+    """The review's stars and the share of its weight they count with: its own rating, or,
+    for an independent review without one (a forum post), what it reports read as stars."""
+    if r.fact.rating is not None:
+        return [(r.fact.rating, 1.0)]
+    if not r.independent:
+        return []
+    if r.flags:
+        return [(R.UNRATED_FLAGGED_STARS, R.UNRATED_WEIGHT)]
+    if r.ease[1]:  # something bad about the consultation: its stars cannot be told
+        return []
+    return [(R.UNRATED_GOOD_STARS, R.UNRATED_WEIGHT)]
+
+
 def _bayesian(pairs: list[tuple[float, float]], prior: Prior) -> float:
     weight = prior.weight + sum(w for _, w in pairs)
     return (prior.weight * prior.mean + sum(r * w for r, w in pairs)) / weight
@@ -124,8 +138,8 @@ def assess(
     """Step 2 from the reviews (already assessed for authenticity) and listing ratings."""
     trusted = [r for r in reviews if not r.suspicious]
     listing = _listing_pairs(listings, reviews)
-    rated_all = [(r.fact.rating, r.trust) for r in reviews if r.fact.rating is not None]
-    rated_trusted = [(r.fact.rating, r.weight) for r in trusted if r.fact.rating is not None]
+    rated_all = [(stars, r.trust * share) for r in reviews for stars, share in _stars(r)]
+    rated_trusted = [(stars, r.weight * share) for r in trusted for stars, share in _stars(r)]
     weight = sum(r.weight for r in trusted) + sum(w for _, w in listing)
     independent = sum(r.weight for r in trusted if r.independent)
     flags = _flags(reviews)

@@ -80,6 +80,12 @@ RATING_FULL = 5.0
 LISTING_RATING_WEIGHT = 0.5
 LISTING_RATING_MAX = 10
 GOOD_RATING = 4
+# An independent review with no stars (a forum post, a recommendation) counts as this many
+# stars: no complication and nothing bad about the consultation, or a complication; at a
+# fraction of a rated review's weight, since the stars are ours, not the writer's
+UNRATED_GOOD_STARS = 4.5
+UNRATED_FLAGGED_STARS = 2.0
+UNRATED_WEIGHT = 0.5
 FLAG_PENALTY = 12
 SERIOUS_FLAGS = ("discoloration", "migration", "infection", "scarring")
 SERIOUS_FLAG_MULTIPLIER = 2
@@ -343,6 +349,16 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
             ),
             Doc("LISTING_RATING_MAX", "Most reviews a listing's aggregate rating counts as"),
             Doc("GOOD_RATING", "Stars from which a review is quoted as a report of good work"),
+            Doc(
+                "UNRATED_GOOD_STARS",
+                "Stars an independent review without a rating counts as, where it reports no "
+                "complication and nothing bad about the consultation",
+            ),
+            Doc(
+                "UNRATED_FLAGGED_STARS",
+                "Stars such a review counts as where it reports a complication",
+            ),
+            Doc("UNRATED_WEIGHT", "The share of a rated review's weight such a review counts with"),
             Doc("FLAG_PENALTY", "Points off for each review describing a complication"),
             Doc("SERIOUS_FLAGS", "Serious complications (permanent, or a health risk)", FLAGS),
             Doc("SERIOUS_FLAG_MULTIPLIER", "A serious complication costs this many times more"),
