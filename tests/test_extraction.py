@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from crawler.extraction import extract, extract_registry, published_register
+from crawler.extraction import extract, extract_registry, read_page
 from crawler.extraction.claims import dedupe, find_claims
 from crawler.extraction.contacts import addresses_in_text, emails_in_text, phones_in_text
 from crawler.extraction.dates import find_date, page_order, parse_date
@@ -18,7 +18,7 @@ from crawler.extraction.holders import claims_with_holders
 from crawler.extraction.names import split_place
 from crawler.extraction.people import find_team, person_name
 from crawler.extraction.ratings import rating_in_attributes, rating_in_text, scale
-from crawler.extraction.registry import header_field, status
+from crawler.extraction.registry import header_field, published_register, status
 from crawler.extraction.services import services_in
 from crawler.extraction.text import sentences
 from vetting.vocabulary import CREDENTIAL_KINDS, EASE_NEGATIVE, EASE_POSITIVE, FLAGS, SERVICES
@@ -720,6 +720,24 @@ def test_registry_cards_of_terms_and_labelled_lines() -> None:
         ("Ann Lee", None, None, None, "expired"),
         ("Bo Chan", None, None, None, "active"),
     ]
+
+
+def test_an_own_sites_graduate_list_is_read_once_as_its_academys_register() -> None:
+    page = """<html><head><title>Certified Graduates | Liffey Scalp Studio</title></head><body>
+      <h1>Liffey SMP Academy – Certified Graduates</h1>
+      <p>Everyone below completed a Liffey SMP Academy course.</p><table>
+      <tr><th>Name</th><th>Based in</th><th>Course</th><th>Year</th><th>Status</th></tr>
+      <tr><td>Niamh Doherty</td><td>Cork</td><td>Advanced (90 hrs)</td><td>2021</td>
+        <td>Certified</td></tr>
+      <tr><td>Declan Murphy</td><td>Cork</td><td>Foundation</td><td>2016</td>
+        <td>Foundation only – not certified to treat</td></tr></table></body></html>"""
+    found, rows = read_page(page, URL, now=NOW)
+    assert [(r.name, r.issuer, r.credential, r.status) for r in rows] == [
+        ("Niamh Doherty", "Liffey SMP Academy", "certification", "active"),
+        ("Declan Murphy", "Liffey SMP Academy", "certification", "expired"),
+    ]
+    assert all(not p.credentials for p in found.practitioners)
+    assert read_page(page, URL, now=NOW, own_site=False)[1] == []
 
 
 def test_registry_aria_table_of_a_no_code_builder() -> None:

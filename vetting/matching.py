@@ -286,10 +286,8 @@ def listed(
             continue
         if in_force is not True:
             continue
-        claim = ClaimFact(row.credential, row.text or f"{row.issuer} lists {row.name}", row.url,
-                          seen=row.seen, person=row.name, issuer=row.issuer)  # fmt: skip
         note = f"{row.issuer} lists {row.name} ({row.status or 'listed'}); no claim named it."
-        out.append(Credential(claim, row.name, "verified", note, row=row, sources=[]))
+        out.append(Credential(_row_claim(row), row.name, "verified", note, row=row, sources=[]))
         seen.add(id(row))
     return out
 
@@ -309,10 +307,14 @@ def _another_in_force(row: RegistryFact, registry: RegistryIndex, today: date) -
 
 
 def _withdrawn_premises(row: RegistryFact) -> Credential:
-    claim = ClaimFact(row.credential, row.text or f"{row.issuer} lists {row.name}", row.url,
-                      seen=row.seen, person=row.name, issuer=row.issuer)  # fmt: skip
     note = f"{row.issuer} lists the premises {row.name} as {row.status}."
-    return Credential(claim, row.name, "contradicted", note, row=row, sources=[])
+    return Credential(_row_claim(row), row.name, "contradicted", note, row=row, sources=[])
+
+
+def _row_claim(row: RegistryFact) -> ClaimFact:
+    """A register's row standing for the claim no page of the practitioner's made."""
+    return ClaimFact(row.credential, row.text or f"{row.issuer} lists {row.name}", row.url,
+                     seen=row.seen, person=row.name, issuer=row.issuer)  # fmt: skip
 
 
 def _where(

@@ -12,13 +12,13 @@ from datetime import datetime
 
 from crawler.items import Extraction, RegistryEntry
 
-from .document import Document
+from .document import Document, element_text
 from .page import extract_page
 from .registry import published_register, registry_entries
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract", "extract_registry", "published_register"]
+__all__ = ["extract", "extract_registry", "read_page"]
 
 
 def extract(
@@ -38,12 +38,55 @@ def extract(
     dates ("3 weeks ago", "since 2015") are read against, `own_site` False for a page of a
     directory or review site (whose own name is then never the page's practitioner).
     """
+    return read_page(
+        body,
+        url,
+        encoding=encoding,
+        country=country,
+        selectors=selectors,
+        now=now,
+        own_site=own_site,
+    )[0]
+
+
+def read_page(
+    body: bytes | str,
+    url: str,
+    *,
+    encoding: str | None = None,
+    country: str | None = None,
+    selectors: dict[str, str] | None = None,
+    now: datetime | None = None,
+    own_site: bool = True,
+) -> tuple[Extraction, list[RegistryEntry]]:
+    """What `extract` gives, and, on a practitioner's own site, the rows of a register the
+    page publishes where its heading or title names the body (an academy's graduate list):
+    the page is parsed once. A register's words are about its graduates, so the page then
+    holds no claims of the site's."""
     try:
         doc = Document(body, url, encoding)
-        return extract_page(doc, country=country, selectors=selectors, now=now, own_site=own_site)
+        found = extract_page(doc, country=country, selectors=selectors, now=now, own_site=own_site)
     except Exception:  # the contract: a bad page yields an empty extraction, not an error
         log.warning("extraction failed on %s", url, exc_info=True)
-        return Extraction(url=url)
+        return Extraction(url=url), []
+    try:
+        rows = _published_rows(doc, now) if own_site else []
+    except Exception:
+        log.warning("register extraction failed on %s", url, exc_info=True)
+        rows = []
+    if rows:
+        for practitioner in found.practitioners:
+            practitioner.credentials = []
+    return found, rows
+
+
+def _published_rows(doc: Document, now: datetime | None) -> list[RegistryEntry]:
+    heading = next(doc.body.iter("h1"), None)
+    named = published_register([element_text(heading) if heading is not None else "", doc.title])
+    if named is None:
+        return []
+    issuer, credential = named
+    return registry_entries(doc, issuer=issuer, credential=credential, now=now)
 
 
 def extract_registry(

@@ -686,8 +686,8 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
     if _PRICE.search(text) and len(text.split()) < 40:
         person.score -= 3
         person.cues.append("a price beside it")
-    if _not_practising(rest, 12, person.name):  # "Leah Carter, Client Coordinator", "does not
-        # perform SMP"
+    # "Leah Carter, Client Coordinator", "does not perform SMP"
+    if _not_practising(rest, 12, person.name):
         person.score = -99
         person.cues.append("not doing the work")
         return

@@ -279,6 +279,8 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
 
 
 _SEPARATOR = re.compile(r"\s+[·•|]\s+")
+_POSTED = re.compile(r"(?i)(?:posted|reviewed|written|visited|updated)\b")
+_BADGE = re.compile(r"(?i)\b(?:verified|updated|review|booking|purchase|customer|guest)\b")
 
 
 def _byline_name(text: str) -> str | None:
@@ -301,12 +303,6 @@ def _a_town(name: str) -> bool:
     from .brand import key_of, place_names
 
     return " " not in name and key_of(name) in place_names()
-
-
-_BADGE = re.compile(r"(?i)\b(?:verified|updated|review|booking|purchase|customer|guest)\b")
-
-
-_POSTED = re.compile(r"(?i)(?:posted|reviewed|written|visited|updated)\b")
 
 
 def is_initialled(name: str | None) -> bool:

@@ -21,7 +21,7 @@ from crawler.items import RegistryEntry
 from . import dates, overrides
 from .contacts import US_STATES, page_region
 from .context import Context
-from .document import Document, element_text
+from .document import Document, element_text, in_chrome
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "name": (
@@ -386,8 +386,9 @@ class _Reader:
             town, _, rest = town_column.partition(",")
             code = rest.split(",")[0].strip()
             locality = town.strip()
-            country = code in ("UK", "US", "USA", "GB", "NZ", "AU", "IE", "ZA", "UAE")
-            region = region or (code if re.fullmatch(r"[A-Z]{2,3}", code) and not country else None)
+            region = region or (
+                code if re.fullmatch(r"[A-Z]{2,3}", code) and code not in _COUNTRIES else None
+            )
         number = fields.get("licence_number")
         if number is None and guess:
             match = _NUMBER.search(text)
@@ -433,6 +434,8 @@ class _Reader:
         return found if found and found <= self.ctx.now.year else None
 
 
+# countries written after a town in a register's column ("Leeds, UK"), not its region
+_COUNTRIES = frozenset(["UK", "US", "USA", "GB", "NZ", "AU", "IE", "ZA", "UAE"])
 _CARD_TAGS = frozenset(["div", "article", "section", "li", "dl", "aside"])
 _CLASS_WORDS = re.compile(r"[-_\s]+")
 _LABELLED = re.compile(r"^([A-Za-z][\w .#/&'’-]{1,30}?)\s*:\s*(\S.*)$")
@@ -443,8 +446,8 @@ def _card_runs(root: etree._Element) -> list[list[etree._Element]]:
     "--suspended" modifier), outermost first, outside page chrome."""
     runs = []
     for parent in root.iter(etree.Element):
-        if parent.tag in ("nav", "header", "footer", "script", "style") or parent.xpath(
-            _NON_CONTENT
+        if parent.tag in ("nav", "header", "footer", "aside", "script", "style") or in_chrome(
+            parent, aside=True
         ):
             continue
         by_kind: dict[tuple[str, str], list[etree._Element]] = {}

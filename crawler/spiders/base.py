@@ -20,7 +20,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 from w3lib.url import canonicalize_url
 
-from crawler.extraction import extract, extract_registry, published_register
+from crawler.extraction import read_page
 from crawler.figures import Figures
 from crawler.items import PageItem
 from crawler.sources import Source, SourcesConfig, default_sources, load_sources
@@ -190,8 +190,9 @@ class SourceSpider(scrapy.Spider):
         return item
 
     def read(self, response: TextResponse, source: Source, item: PageItem) -> None:
-        """Fill the item with what the page says (kinds override this)."""
-        item.extraction = extract(
+        """Fill the item with what the page says (kinds override this); a page of an own
+        site may also publish a register (an academy's graduates)."""
+        item.extraction, item.registry = read_page(
             response.body,
             response.url,
             encoding=response.encoding,
@@ -200,28 +201,6 @@ class SourceSpider(scrapy.Spider):
             now=served_at(response),
             own_site=item.own_site,
         )
-        if item.own_site:  # an academy's list of its graduates, on its own site
-            self.read_register(response, item)
-
-    def read_register(self, response: TextResponse, item: PageItem) -> None:
-        """The rows of a register the page publishes, where its title or heading names the
-        body whose register it is (not complete: a site's list may lag)."""
-        headings = [" ".join(response.css(f"{tag} ::text").getall()) for tag in ("h1", "title")]
-        register = published_register(headings)
-        if register is None:
-            return
-        issuer, credential = register
-        item.registry = extract_registry(
-            response.body,
-            response.url,
-            issuer=issuer,
-            credential=credential,
-            encoding=response.encoding,
-            now=served_at(response),
-        )
-        if item.registry and item.extraction:  # its words are about the graduates, not the site
-            for practitioner in item.extraction.practitioners:
-                practitioner.credentials = []
 
     def follow(self, response: Response, source: Source, item: PageItem) -> Iterable[Any]:
         """Requests for the links worth following from this page (kinds override this)."""
