@@ -116,6 +116,10 @@ KINDS: dict[str, re.Pattern[str]] = {
     ),
     "licence": re.compile(
         r"\b(?:licen[cs]ed|licen[cs]e|lic\.|permit\s*(?:no|number|#)|registered\s+(?:with|by)|"
+        # "registered tattoo artists with the Louisville Metro Department of Public Health"
+        r"registered\s+(?:[\w-]+\s+){1,3}?(?:with|by)\s+(?=(?-i:(?:the\s+)?"
+        r"(?:(?:[A-Z][\w&'’-]*|of|and|&)\s+){0,6}(?:Health|Council|Authority|Department|Board|"
+        r"Agency|Commission)\b))|"
         r"(?:holds?|has|have|with)\s+(?:a|an|the|current|valid|full)\s+(?:[\w-]+\s+){0,6}"
         r"(?:permit|registration)\b|"
         r"registration\s*(?:no\.?|number|#)\s*[:#]?\s*(?=[A-Z]{0,6}[-\s]?\d)|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 from functools import lru_cache
 
@@ -78,6 +79,10 @@ def claims_with_holders(
                 holder = speaker or alone or sole
             if holder is None and alone and not _PLURAL.search(sentence):
                 holder = None if any(_names_business(sentence, b) for b in business) else alone
+            joint = _joint_holders(sentence, team)
+            if len(joint) > 1:  # "Renee and Jordan are both registered ...": each holds one
+                out.extend(replace(c, holder=name) for name in joint for c in found)
+                continue
             for claim in found:
                 claim.holder = holder
             if holder is None and _POSTNOMINALS.fullmatch(sentence.strip()):
@@ -148,6 +153,22 @@ def _spoken_of(team: list[Person], texts: list[str]) -> set[str]:
             for sentence in sentences(text):
                 out.update(p.name for p in team if _named_first(sentence, p.name))
     return out
+
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_JOINT = re.compile(
+    rf"^(?:both\s+)?(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|&)\s+{_NAME})"
+    r"\s+(?:are|both|each|have|hold|were)\b"
+)
+
+
+def _joint_holders(sentence: str, team: list[Person]) -> list[str]:
+    """The people of the team a sentence's subject names together ("Renee and Jordan are
+    both registered tattoo artists"): a claim of theirs is each one's."""
+    match = _JOINT.match(sentence.strip())
+    if not match:
+        return []
+    return [p.name for p in team if _name_pattern(p.name).search(match.group("names"))]
 
 
 def _named_first(sentence: str, name: str) -> bool:

@@ -241,10 +241,17 @@ def _page_practitioner(
     towns = [p.address.locality for p in places if p.address and p.address.locality]
     towns += [label for label in headed if label not in towns]
     artists = [a for p in team for a in _artist(p, blocks, sections, main, ctx, named, towns)]
+    if main.not_offered and main.address:  # a location without the work: its staff do other work
+        artists = [a for a in artists if not _same_town(a, main)]
     for artist in artists:  # "Artist · Melbourne": the location so headed, in Richmond
         if artist.address and artist.address.locality in headed:
             artist.address.locality = headed[artist.address.locality]
     return main, [*places[1:], *artists], [p.name for p in staff]
+
+
+def _same_town(a: Practitioner, b: Practitioner) -> bool:
+    town = a.address.locality if a.address else None
+    return bool(town) and b.address is not None and town == b.address.locality
 
 
 def _on_host(url: str | None, doc: Document) -> bool:
@@ -255,7 +262,10 @@ def _on_host(url: str | None, doc: Document) -> bool:
 _DIGITS = re.compile(r"\d{3}")
 _NOT_OURS = re.compile(
     r"\bwe\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:do|offer|perform|provide)\s+"
-    r"(?:smp|scalp\s+micro-?pigmentation)\b",
+    r"(?:smp|scalp\s+micro-?pigmentation)\b"
+    # (not "... at this location", "... here": one location of a chain, offered.not_offered)
+    r"(?![^.!?\n]*?(?:\bhere\b|\b(?:at|in)\s+(?:this|that)\s+"
+    r"(?:location|office|clinic|studio|branch|salon)\b))",
     re.I,
 )
 

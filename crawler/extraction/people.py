@@ -81,6 +81,12 @@ _OWNED_BY = re.compile(
     .replace("(?P<name>", "(?P<owner>")
     + r"(?=\s*(?:[.,;!]|$)|\s+(?:who|in|since)\b)"
 )
+# What someone runs who runs the desk, not the business: "Our office is run by ..."
+_RUNS_THE_DESK = re.compile(
+    r"\b(?:office|front\s+desk|reception|bookings?|admin\w*|diary|accounts|schedul\w+)"
+    r"(?:\s+(?:is|are|gets?))?\s*$",
+    re.I,
+)
 # A person who is the subject of a sentence about their work: "Beth has trained at ...",
 # "Our founder Erik Lindqvist opened ...", "Dr. Soni, New York's ..., holds ...".
 SUBJECT = re.compile(
@@ -589,6 +595,8 @@ def _introduced(doc: Document, quoted: _Quoted) -> list[Person]:
             plain = not any(fold(w) in common_words() for w in words)  # not "Google Inc"
             if len(words) < 2 or not _name_words_ok(name) or not (given or plain):
                 continue
+            if _RUNS_THE_DESK.search(block.text[max(0, match.start() - 40) : match.start()]):
+                continue  # "Our office is run by Lise, who will book your consultation"
             person = Person(name, None, block.element)
             person.score += 6
             person.cues.append("the business's owner by name")

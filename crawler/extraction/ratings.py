@@ -44,6 +44,10 @@ _CLASS_STARS = re.compile(
     r"(?:^|[\s_-])(?:stars?|rating|rated|score)[-_]?(\d{1,2})(?:[-_.](\d))?(?:$|[\s_-])",
     re.I,
 )
+# A letter grade standing alone ("Member grade A", "Grade: B+"), as review sites that grade
+# A-F count it: A = 5 stars ... F = 1 (never "grade A pigment" in a sentence)
+_GRADE = re.compile(r"^(?:[\w'’ ]{0,30}\s)?grade\s*:?\s*([A-DF])[+-]?$", re.I)
+_GRADES = {"A": 5.0, "B": 4.0, "C": 3.0, "D": 2.0, "F": 1.0}
 _SCALES = frozenset({3.0, 4.0, 5.0, 6.0, 7.0, 10.0, 20.0, 100.0})
 
 
@@ -124,6 +128,9 @@ def rating_in_text(text: str) -> float | None:
             if value is not None and 0 <= value <= 5:
                 candidates.append((match.start(), value))
                 break
+    grade = _GRADE.match(text.strip())
+    if grade:
+        candidates.append((0, _GRADES[grade.group(1).upper()]))
     if not candidates:
         return None
     return min(candidates)[1]

@@ -103,13 +103,22 @@ _HASHED = re.compile(r"(?:^|[-_])(?=[a-z\d]*\d)(?=[a-z\d]*[a-z])[a-z\d]{5,}$", r
 # A class saying which of the run is shown now ("t-slds__item_active", "is-current"), not
 # what the element is
 _STATE = re.compile(r"(?:^|[-_])(?:active|current|selected|visible|shown|open)$", re.I)
+# A class saying where in the run the element stands ("first", "et-last-child", "omega",
+# Enfold's "el_before_av_one_third"): the first of three like columns is still one of them
+_POSITION = re.compile(
+    r"(?:^|[-_])(?:first|last|odd|even|alpha|omega|only)(?:[-_](?:child|item|col|column))?$"
+    r"|^el_(?:before|after)_",
+    re.I,
+)
 
 
 def _shape(el: etree._Element) -> tuple[object, ...]:
     """Tag, classes and children: what repeated records share. A builder's per-element class
     ("elementor-element-0655c1d", "comp-kx7ab12") names one element, not a shape."""
     kept = [
-        c for c in el.get("class", "").split() if not _HASHED.search(c) and not _STATE.search(c)
+        c
+        for c in el.get("class", "").split()
+        if not _HASHED.search(c) and not _STATE.search(c) and not _POSITION.search(c)
     ]
     classes = sorted(re.sub(r"\d+", "", c) for c in kept[:3])
     inner = tuple(sorted({c.tag for c in el if isinstance(c.tag, str)}))
@@ -431,7 +440,8 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
     """Reviews in repeated structures that no other reader took (`taken`: their elements)."""
     out: list[Found] = []
     claimed: set[etree._Element] = set(taken)
-    for members in ctx.doc.runs:
+    tables = list(_review_tables(ctx.doc.body))
+    for members in [*ctx.doc.runs, *tables]:
         if any(a in claimed for m in members[:1] for a in (m, *m.iterancestors())):
             continue
         if sum(1 for m in members[:6] if _may_be_review(m)) < min(2, len(members)):
@@ -441,7 +451,8 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
         roles = table_roles(members) if members[0].tag == "tr" else {}
         read = [read_record(m, ctx, roles) for m in members]
         reviews = [f for f in read if is_review(f)]
-        if len(reviews) < MIN_RECORDS or len(reviews) < len(read) // 2:
+        least = 1 if members in tables else MIN_RECORDS
+        if len(reviews) < least or len(reviews) < len(read) // 2:
             continue
         # one of a run of reviews that shows no date or rating ("2y") is a review all the same
         reviews = [f for f in read if f in reviews or is_review(f, among_reviews=True)]
@@ -449,6 +460,18 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
         for f in reviews:
             claimed.update(f.element.iter())
     return out
+
+
+def _review_tables(root: etree._Element) -> Iterator[list[etree._Element]]:
+    """The data rows of a table whose header names a review's columns (a body and two of
+    author, rating and date), even one row long: "Older reviews" with one left."""
+    for table in root.iter("table"):
+        rows = [r for r in table.iter("tr") if r.find("td") is not None]
+        if len(rows) != 1:
+            continue  # (two or more are a run already)
+        roles = set(table_roles(rows).values())
+        if "body" in roles and len(roles & {"author", "rating", "date"}) >= 2:
+            yield rows
 
 
 def is_listing_index(doc: Document, base_host: str, reviews: Iterable[etree._Element] = ()) -> bool:

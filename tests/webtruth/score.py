@@ -155,14 +155,17 @@ def _records(store: Store) -> list[Record]:
     out = []
     names = {p["id"]: p["name"] for p in db.execute("SELECT id, name FROM practitioners")}
     for pid, found in claims.items():
-        shown = {
-            cred["text"]: cred.get("person")
-            for cred in (cards.get(pid) or {}).get("credentials", [])
-        }
-        for claim in found:  # whose the scorecard says it is
+        shown: dict[str, list[str]] = defaultdict(list)
+        for cred in (cards.get(pid) or {}).get("credentials", []):
+            if cred.get("person"):
+                shown[cred["text"]].append(cred["person"])
+        for claim in found:  # whose the scorecard says it is (one sentence may be two people's)
+            held = claim.get("holder")
+            persons = shown.get(claim["text"], [])
+            mine = [n for n in persons if held and same_person(held, n)]
             claim["person"] = (
-                shown.get(claim["text"])
-                or claim.get("holder")
+                next(iter(mine or persons), None)
+                or held
                 or names.get(pid)
                 or claim["sighting_name"]
             )
