@@ -23,6 +23,7 @@ class Credential:
     note: str = ""
     row: RegistryFact | None = None  # the registry row that lists the claim
     absent_from: RegistryFact | None = None  # a complete registry that does not list it
+    lapsed: bool = False  # contradicted only by running out (expired, lapsed), not withdrawn
     sources: list[ClaimFact] = field(default_factory=list)
 
     @property

@@ -28,6 +28,7 @@ CHECKED_BY = {
     "membership": ("membership",),
 }
 BAD_STATUSES = ("suspended", "expired", "revoked")
+WITHDRAWN = ("suspended", "revoked")  # taken away, not only run out
 GOOD_STATUSES = ("active", "current", "valid", "in good standing")
 
 
@@ -109,6 +110,9 @@ def _match(
         person >= R.PERSON_MATCH
         or (shop >= R.BUSINESS_MATCH and (business or person >= R.PERSON_MATCH_WITH_BUSINESS))
         or (number_equal and max(person, shop) >= R.NUMBER_NAME_MATCH)
+        # a licence number is one licensee's: quoted by a business or person of the row's
+        # surname ("Dre Batiste SMP", BA-06152; the register's "BATISTE, ANDRE L"), it is theirs
+        or (number_equal and _surname_in(row.name, [*people, facts.name, *facts.aliases]))
     )
     if not same:
         return None
@@ -118,6 +122,22 @@ def _match(
     if town is None and not number_equal and shop < R.BUSINESS_MATCH and person < R.PERSON_EXACT:
         return None  # no place to tell them apart: "Ciara Ward" is not "Ciarán Ward"
     return _Match(row, number_equal, max(person, shop))
+
+
+def _same_number(claim: ClaimFact, row: RegistryFact) -> bool:
+    ours = names.number(claim.licence_number)
+    return bool(ours) and ours == names.number(row.licence_number)
+
+
+def _surname_in(registered: str, names_: list[str]) -> bool:
+    """Whether the surname of a register's name ("BATISTE, ANDRE L", "Andre Batiste") is a
+    word of one of these names."""
+    if "," in registered:
+        surname = registered.split(",", 1)[0]
+    else:
+        surname = (names.person(registered).split() or [""])[-1]
+    key = names.person(surname)
+    return len(key) > 2 and any(key in names.person(n).split() for n in names_ if n)
 
 
 def _in_force(row: RegistryFact, kind: str, today: date) -> bool | None:
@@ -160,7 +180,11 @@ def check(cred: Credential, facts: PractitionerFacts, registry: RegistryIndex, t
         m
         for row in registry.candidates(who, claim.licence_number)
         if row.credential in kinds
-        and (not first_only or _first_name(row.name) == names.person(cred.person))
+        and (
+            not first_only
+            or _first_name(row.name) == names.person(cred.person)
+            or _same_number(claim, row)
+        )
         and (m := _match(cred, facts, row, people, business, _guessed(facts))) is not None
     ]
     if matches:
@@ -185,7 +209,7 @@ def _from_matches(cred: Credential, matches: list[_Match], today: date) -> None:
     row, state = best.row, _in_force(best.row, cred.kind, today)
     cred.row = row
     if names.person_similarity(cred.person, row.name) < R.PERSON_MATCH:
-        cred.person = row.name  # the person the registry identifies
+        cred.person = names.natural(row.name)  # the person the registry identifies
     where = f"{row.issuer} lists {row.name}"
     if state is True:
         cred.status = "verified"
@@ -194,6 +218,7 @@ def _from_matches(cred: Credential, matches: list[_Match], today: date) -> None:
         cred.note = f"{where} ({row.status or 'listed'}{ran_out})."
     elif state is False:
         cred.status = "contradicted"
+        cred.lapsed = (row.status or "").lower() not in WITHDRAWN
         why = row.status if (row.status or "").lower() in BAD_STATUSES else "expired"
         until = f", valid until {row.valid_until}" if row.valid_until else ""
         cred.note = f"{where} as {why.lower()}{until}."

@@ -121,6 +121,16 @@ def person(name: str | None) -> str:
     return " ".join(words)
 
 
+def natural(name: str) -> str:
+    """A register's name as people write it: "BATISTE, ANDRE L" is "Andre L Batiste"."""
+    before, comma, after = name.partition(",")
+    given = after.split()
+    if not (comma and given and fold(given[0]) not in _POSTNOMINALS and len(before.split()) <= 2):
+        return name
+    words = f"{after.strip()} {before.strip()}".split()
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
+
+
 def business(name: str | None) -> str:
     """A business name without legal forms; "scalp micropigmentation" reads "smp"."""
     text = _SMP.sub("smp", fold(name))

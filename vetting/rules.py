@@ -43,6 +43,7 @@ CLAIMED_POINTS = {
     "insurance": 5,
 }
 CONTRADICTED_POINTS = {"licence": -60, "certification": -35, "training": -35, "membership": -25}
+LAPSED_POINTS = 0  # a credential the registry shows expired or lapsed: no credit, no penalty
 TRAINING_HOURS_MIN = 40
 TRAINING_HOURS_BONUS = 5
 EXPERIENCE_YEARS_MIN = 3
@@ -256,6 +257,11 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
                 "Added (taken off) for a {key} a registry contradicts",
                 CREDENTIAL_KINDS,
             ),
+            Doc(
+                "LAPSED_POINTS",
+                "Added instead for a credential the registry shows expired or lapsed (not "
+                "suspended or revoked): it was held, is not current, and cannot pass step 1",
+            ),
             Doc("TRAINING_HOURS_MIN", "Hours of training that earn a bonus"),
             Doc("TRAINING_HOURS_BONUS", "Bonus for that much training"),
             Doc("EXPERIENCE_YEARS_MIN", "Years of experience that earn a bonus"),
@@ -264,12 +270,13 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
                 "STEP1_PASS",
                 "Step 1 passes from this score, with a licence, certification or training "
                 "verified (or a claimed one and a verified membership of a professional "
-                "body) and nothing contradicted",
+                "body), nothing contradicted, and not only courses of five days or fewer",
             ),
             Doc(
                 "STEP1_FAIL",
-                "Step 1 fails below this score, with a contradicted licence, or where the only "
-                "course named in detail is one of a day or two, a weekend or online only, "
+                "Step 1 fails below this score, with a licence a registry contradicts (not one "
+                "that only expired), or where the only "
+                "course named in detail is one of five days or fewer, a weekend or online only, "
                 "nothing verifies other training and no licence is claimed",
             ),
             Doc(

@@ -26,15 +26,16 @@ def credentials(facts: PractitionerFacts, registry: RegistryIndex, today: date) 
 
 
 _SHORT_COURSE = re.compile(
-    r"\b(?:online|(?:one|two|1|2|half)[-\s]days?|(?:a|one|single)\s+day|weekend|"
+    r"\b(?:online|(?:one|two|three|four|five|[1-5]|half)[-\s]days?|(?:a|one|single)\s+day|"
+    r"weekend|"
     r"(?:one|two|1|2)[-\s]evening)\b",
     re.I,
 )
 
 
 def short_course(cred: Credential) -> bool:
-    """A course of a day or two, a weekend, or online only: not the training the checklist
-    means (skin, colour, depth, supervised live work)."""
+    """A course of a few days (five at most), a weekend, or online only: not the training
+    the checklist means (skin, colour, depth, supervised live work)."""
     if cred.kind not in ("training", "certification"):
         return False
     hours = cred.claim.hours
@@ -47,7 +48,7 @@ def _points(cred: Credential) -> int:
     if cred.status == "verified":
         return R.VERIFIED_POINTS.get(cred.kind, R.CLAIMED_POINTS[cred.kind])
     if cred.status == "contradicted":
-        return R.CONTRADICTED_POINTS.get(cred.kind, 0)
+        return R.LAPSED_POINTS if cred.lapsed else R.CONTRADICTED_POINTS.get(cred.kind, 0)
     return R.CLAIMED_POINTS[cred.kind]
 
 
@@ -75,10 +76,12 @@ def step(
         of_kind = [c for c in found if c.kind == kind]
         good = [_points(c) for c in of_kind if c.status != "contradicted"]
         total += max(good, default=0)
-        if any(c.status == "contradicted" and c not in covered for c in of_kind):
-            total += R.CONTRADICTED_POINTS.get(kind, 0)
+        against = [c for c in of_kind if c.status == "contradicted" and c not in covered]
+        if against:  # (one that only ran out, expired or lapsed, takes off less)
+            total += min(_points(c) for c in against)
     score = max(0, min(100, total))
     contradicted = [c for c in found if c.status == "contradicted"]
+    withdrawn = [c for c in contradicted if not c.lapsed]  # revoked, suspended, never held
     verified = [c for c in found if c.status == "verified" and c.kind in R.VERIFIED_POINTS]
     # a professional body that lists the person as a full member vouches for the training
     # they claim: the checklist counts association membership among the ways to verify it
@@ -89,20 +92,25 @@ def step(
     # every artist of the practice holds a credential a registry contradicts: no one there
     # is trained as claimed, whatever a colleague at another location holds
     nobody = bool(people) and all(
-        any(c.person == p and c.kind in TRAINING_KINDS for c in contradicted) for p in people or []
+        any(c.person == p and c.kind in TRAINING_KINDS for c in withdrawn) for p in people or []
     )
     # the only course named in detail is a day or two, or online, and no licence is held
     inadequate = _only_a_short_course(found) and not any(
         c.kind == "licence" and c.status != "contradicted" for c in found
     )
     if (
-        any(c.kind == "licence" and c not in covered for c in contradicted)
+        any(c.kind == "licence" and c not in covered for c in withdrawn)
         or score < R.STEP1_FAIL
         or nobody
         or inadequate
     ):
         status = "fail"
-    elif score >= R.STEP1_PASS and training_verified and not contradicted:
+    elif (
+        score >= R.STEP1_PASS
+        and training_verified
+        and not contradicted
+        and not _courses_all_short(found)  # a licence held, but the course was five days
+    ):
         status = "pass"
     else:
         status = "caution"
@@ -130,6 +138,14 @@ def _only_a_short_course(found: list[Credential]) -> bool:
         for c in usable
     )
     return not adequate and any(c.status == "claimed" and short_course(c) for c in usable)
+
+
+def _courses_all_short(found: list[Credential]) -> bool:
+    """Every course or certificate claimed (and not contradicted) is a short one."""
+    courses = [
+        c for c in found if c.kind in ("training", "certification") and c.status != "contradicted"
+    ]
+    return bool(courses) and all(short_course(c) for c in courses)
 
 
 def _covered(found: list[Credential], people: list[str], business: list[str]) -> list[Credential]:

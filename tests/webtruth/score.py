@@ -60,7 +60,14 @@ def person_tokens(name: str | None) -> list[str]:
 
 
 def same_person(a: str | None, b: str | None) -> bool:
-    """One name's words all in the other's (first names alone match full names)."""
+    """One name's words all in the other's (first names alone match full names); a name
+    with a nickname ('Andre "Dre" Batiste') is also read without it."""
+    nick = re.compile(r"\s*[\"“][^\"”]*[\"”]")
+    if a and nick.search(a):
+        plain = re.sub(r"[\"“”]", " ", a)  # (its words with the nickname among them)
+        return same_person(nick.sub("", a), b) or same_person(plain, b)
+    if b and nick.search(b):
+        return same_person(b, a)
     x, y = person_tokens(a), person_tokens(b)
     if not x or not y:
         return False
@@ -164,7 +171,8 @@ def _records(store: Store) -> list[Record]:
             persons = shown.get(claim["text"], [])
             mine = [n for n in persons if held and same_person(held, n)]
             claim["person"] = (
-                next(iter(mine or persons), None)
+                next(iter(mine), None)
+                or (persons[-1] if persons else None)
                 or held
                 or names.get(pid)
                 or claim["sighting_name"]
