@@ -2113,3 +2113,122 @@ def test_a_location_page_whose_footer_lists_every_location_may_say_it_does_not_d
     assert temple.not_offered == "Procedures are performed at our Waco clinic."
     [waco] = [p for p in found.practitioners if p.address and p.address.locality == "Waco"]
     assert waco.not_offered is None
+
+
+def test_the_first_of_like_cards_is_one_of_them_whatever_its_position_class() -> None:
+    card = (
+        '<div class="flex_column av_one_third {pos}"><h3>{town}</h3>'
+        "<p>{street}<br>{town}, LA {code}<br>{tel}</p></div>"
+    )
+    footer = "".join(
+        card.format(pos=pos, town=town, street=street, code=code, tel=tel)
+        for pos, town, street, code, tel in (
+            ("first el_before_av_one_third", "Metairie", "3915 Canal St", "70001",
+             "(504) 555-0142"),
+            ("el_after_av_one_third el_before_av_one_third", "Kenner", "7 Oak Ave", "70062",
+             "(504) 555-0187"),
+            ("el_after_av_one_third", "Slidell", "1 Elm St", "70458", "(985) 555-0105"),
+        )
+    )  # fmt: skip
+    page = (
+        "<html><head><title>Metairie - Bayou Scalp</title></head><body><h1>Metairie</h1>"
+        "<p>Call (504) 555-0142 to book your SMP consultation.</p>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+    found = extract(page, "https://bayouscalp.example/locations/metairie/", now=NOW)
+    assert found.practitioners[0].address.locality == "Metairie"
+    towns = {p.address.locality for p in found.practitioners if p.address}
+    assert towns == {"Metairie", "Kenner", "Slidell"}
+
+
+def test_a_location_that_does_no_smp_keeps_its_record_marked_and_its_staff_are_no_artists() -> None:
+    footer = "".join(
+        f'<div class="loc"><h4>{town}</h4><p>{street}, {town}, LA {code}</p><p>{tel}</p></div>'
+        for town, street, code, tel in (
+            ("Lafayette", "1021 Kaliste Rd", "70508", "(337) 555-0105"),
+            ("Baton Rouge", "7620 Jefferson Hwy", "70809", "(225) 555-0187"),
+        )
+    )
+    page = (
+        "<html><head><title>Lafayette - Bayou Scalp</title></head><body><h1>Lafayette</h1>"
+        "<p>Our Lafayette office fits hair systems. <strong>We do not perform scalp"
+        " micropigmentation at this location.</strong> Call (337) 555-0105.</p>"
+        "<h2>Meet the team</h2><h3>Nicole Guidry</h3><p>Senior stylist. Nicole has fitted hair"
+        " systems in Lafayette since 2015.</p><footer>" + footer + "</footer></body></html>"
+    )
+    found = extract(page, "https://bayouscalp.example/locations/lafayette/", now=NOW)
+    [here] = [p for p in found.practitioners if p.address and p.address.locality == "Lafayette"]
+    assert "at this location" in (here.not_offered or "")
+    assert not [p for p in found.practitioners if p.kind == "artist"]
+
+
+def test_the_person_who_runs_the_office_is_not_the_owner() -> None:
+    page = (
+        "<html><body><h1>About us</h1><p>Paul Marentette is a certified SMP technician with"
+        " 15 years in hair replacement. Our office is run by Lise Marentette, who will answer"
+        " your questions and book your consultation.</p></body></html>"
+    )
+    team = find_team(Document(page, "https://bordercity.example/about.html"))[0]
+    assert [p.name for p in team] == ["Paul Marentette"]
+
+
+def test_a_letter_grade_standing_alone_is_a_rating() -> None:
+    assert rating_in_text("Member grade A") == 5.0
+    assert rating_in_text("Grade: B+") == 4.0
+    assert rating_in_text("grade F") == 1.0
+    assert rating_in_text("Grade A work, medical grade pigment") is None
+    assert rating_in_attributes({"aria-label": "Member grade C"}) == 3.0
+
+
+def test_a_headed_table_of_older_reviews_with_one_row_left() -> None:
+    page = (
+        "<html><head><title>Vega SMP reviews | ReviewSite</title></head><body><h1>Vega SMP</h1>"
+        "<h3>Older reviews</h3><table><tr><th>Reviewer</th><th>Score</th><th>Date</th>"
+        "<th>Review</th></tr><tr><td>windsor_dan</td><td>9/10</td><td>2019-04-12</td>"
+        "<td>Paul is old school, knows his stuff and explains everything.</td></tr></table>"
+        "</body></html>"
+    )
+    found = extract(page, "https://reviewsite.example/biz/vega.html", now=NOW, own_site=False)
+    [review] = found.reviews
+    assert (review.author, review.rating, review.date) == ("windsor_dan", 4.5, "2019-04-12")
+
+
+@pytest.mark.parametrize(
+    "text,issuer",
+    [
+        (
+            "Renee and Jordan are both registered tattoo artists with the Louisville Metro"
+            " Department of Public Health and Wellness.",
+            "Louisville Metro Department of Public Health",
+        ),
+        (
+            "I’m a registered tattoo artist with the Lexington-Fayette County Health Department.",
+            "Lexington-Fayette County Health Department",
+        ),
+    ],
+)
+def test_registered_with_a_health_body_is_a_licence(text: str, issuer: str) -> None:
+    [licence] = [c for c in find_claims([text]) if c.kind == "licence"]
+    assert licence.issuer == issuer
+
+
+def test_registered_with_a_company_is_no_licence() -> None:
+    assert not find_claims(["We registered our domain with GoDaddy in 2019."])
+
+
+def test_a_claim_two_people_make_together_is_each_ones() -> None:
+    team = find_team(
+        Document(
+            "<html><body><h2>Our team</h2><h3>Renee Calloway</h3><p>Founder and lead SMP artist."
+            "</p><h3>Jordan Pike</h3><p>SMP artist.</p><p>Renee and Jordan are both registered"
+            " tattoo artists with the Louisville Metro Department of Public Health.</p>"
+            "</body></html>",
+            "https://falls.example/team/",
+        )
+    )[0]
+    text = (
+        "Renee and Jordan are both registered tattoo artists with the Louisville Metro"
+        " Department of Public Health."
+    )
+    found = claims_with_holders([text], team, NOW)
+    assert sorted(c.holder for c in found) == ["Jordan Pike", "Renee Calloway"]

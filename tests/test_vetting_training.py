@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from test_vetting_factories import (
+    ACADEMY,
+    TDLR,
     TODAY,
     claim,
     licence_claim,
@@ -326,3 +328,43 @@ def test_a_course_of_a_day_or_two_online_is_not_the_training_the_checklist_means
     licensed = [online, vague, insured, licence_claim()]  # a council licence: a caution
     with_licence = step(credentials(practitioner(claims=licensed), no_registry(), TODAY))
     assert with_licence.status == "caution"
+
+
+def test_a_licence_that_ran_out_is_a_caution_one_revoked_a_failure() -> None:
+    for status, verdict in (("expired", "caution"), ("revoked", "fail"), ("suspended", "fail")):
+        found = credentials(practitioner(), registry(licence_row(status), training_row()), TODAY)
+        [licence] = [c for c in found if c.kind == "licence" and c.sources]
+        assert licence.status == "contradicted" and licence.lapsed is (status == "expired")
+        assert step(found).status == verdict, status
+
+
+def test_a_licence_number_quoted_under_a_nickname_is_the_licensees_of_that_surname() -> None:
+    said = claim(
+        "licence",
+        "Licensed by the Texas Department of Licensing and Regulation (BA-204511).",
+        person="Dre",
+        issuer=TDLR,
+        licence_number="BA-204511",
+    )
+    facts = practitioner(name="Dre Reyes SMP", kind="artist", people=[], claims=[said])
+    row = licence_row(name="REYES, ANDRE L", valid_until="2027-06-30", business=None)
+    [licence] = claimed(facts, registry(row))
+    assert licence.status == "verified" and licence.person == "Andre L Reyes"
+    other = licence_row(name="PITTS, ANDRE L", valid_until="2027-06-30", business=None)
+    assert claimed(facts, registry(other))[0].status == "contradicted"
+
+
+def test_a_licence_held_but_a_course_of_five_days_cannot_pass() -> None:
+    course = claim("certification", "Certified after a 5-day intensive in 2022.", issuer=ACADEMY)
+    row = licence_row(valid_until="2027-06-30")
+    short = practitioner(claims=[licence_claim(), course])
+    assert step(credentials(short, registry(row), TODAY)).status == "caution"
+    full = practitioner(claims=[licence_claim(), course, training_claim(hours=120)])
+    assert step(credentials(full, registry(row), TODAY)).status == "pass"
+
+
+def test_a_registers_name_reads_as_people_write_it() -> None:
+    assert names.natural("BATISTE, ANDRE L") == "Andre L Batiste"
+    assert names.natural("Smith, John") == "John Smith"
+    assert names.natural("ACME SMP LLC") == "ACME SMP LLC"
+    assert names.natural("Dr. Lee, MD") == "Dr. Lee, MD"
