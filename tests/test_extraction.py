@@ -2232,3 +2232,20 @@ def test_a_claim_two_people_make_together_is_each_ones() -> None:
     )
     found = claims_with_holders([text], team, NOW)
     assert sorted(c.holder for c in found) == ["Jordan Pike", "Renee Calloway"]
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        ("Todos nuestros artistas tienen licencia del Departamento de Salud de Luisiana.",
+         "licence"),
+        ("Priya a suivi le programme Master Artist de la Northern Hairline Academy en 2019.",
+         "training"),
+    ],
+)  # fmt: skip
+def test_a_licence_and_a_course_in_spanish_and_french(text: str, kind: str) -> None:
+    assert [c.kind for c in find_claims([text])] == [kind]
+
+
+def test_a_drivers_licence_in_spanish_is_no_claim() -> None:
+    assert not find_claims(["Tiene licencia para conducir.", "Tiene licencia de conducir."])

@@ -1,4 +1,4 @@
-"""Experience and training claimed in German, Spanish, French, Portuguese and Polish.
+"""Experience, training and licences claimed in German, Spanish, French, Portuguese and Polish.
 
 Real studios write their claims in their own language ("Seit 14 Jahren …", "Con más de 15
 años de experiencia …", "Se formó en micropigmentación …"). These are the plain forms of
@@ -57,7 +57,19 @@ _EXPERIENCE = [
 _TRAINING = re.compile(
     r"\b(?:ausgebildet|ausbildung\s+(?:\w+\s+){0,3}(?:abgeschlossen|absolviert|beendet)|"
     r"abgeschlossene[nr]?\s+ausbildung|se\s+form[óo]|formad[oa]\s+en|formé(?:e)?\s+(?:à|chez|en|par)|"
-    r"formad[oa]\s+(?:em|pela|pelo|na|no)|ukończył(?:a|am|em)?\s+(?:\w+\s+){0,2}(?:szkolenie|kurs))\b",
+    r"formad[oa]\s+(?:em|pela|pelo|na|no)|ukończył(?:a|am|em)?\s+(?:\w+\s+){0,2}(?:szkolenie|kurs)|"
+    # "a suivi le programme Master Artist de la ... Academy", "hizo el curso de ..."
+    r"a\s+suivi\s+(?:la|le|une?|les)\s+(?:formation|programme|cursus|cours)|"
+    r"(?:hizo|realizó|complet[óo]|curs[óo])\s+(?:el|la|un|una)\s+(?:curso|formación|programa))\b",
+    re.I,
+)
+# holding a licence: "tienen licencia del Departamento de Salud", "licenciado por",
+# "titulaire d'une licence", "possui licença", "mit Lizenz des Gesundheitsamts"
+_LICENCE = re.compile(
+    r"\b(?:(?:tienen?|con)\s+licencia\s+(?:del|de\s+la|de|por)\s+(?=(?-i:[A-Z]))|"
+    r"licenciad[oa]s?\s+por|titulaire\s+d['’]une\s+"
+    r"(?:licence|autorisation)|possuem?\s+licença|licenciad[oa]s?\s+pel[oa]|"
+    r"(?:eine\s+)?(?:lizenz|genehmigung)\s+(?:des|der|vom)\s+\w*amt)\b",
     re.I,
 )
 
@@ -70,6 +82,8 @@ def find(sentence: str, now: datetime) -> list[Credential]:
         out.append(_experience(match, sentence, now))
     if match := _TRAINING.search(sentence):
         out.append(Credential(kind="training", text=quote(sentence, match.start(), match.end())))
+    if match := _LICENCE.search(sentence):
+        out.append(Credential(kind="licence", text=quote(sentence, match.start(), match.end())))
     return out
 
 
