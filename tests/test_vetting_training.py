@@ -368,3 +368,27 @@ def test_a_registers_name_reads_as_people_write_it() -> None:
     assert names.natural("Smith, John") == "John Smith"
     assert names.natural("ACME SMP LLC") == "ACME SMP LLC"
     assert names.natural("Dr. Lee, MD") == "Dr. Lee, MD"
+
+
+def test_a_licence_that_ran_out_long_ago_is_not_held() -> None:
+    from datetime import timedelta
+
+    for days, lately in ((200, True), (700, False)):
+        until = (TODAY - timedelta(days=days)).isoformat()
+        row = licence_row("expired", valid_until=until)
+        found = credentials(practitioner(), registry(row, training_row()), TODAY)
+        [licence] = [c for c in found if c.kind == "licence" and c.sources]
+        assert licence.lapsed is lately
+        assert step(found).status == ("caution" if lately else "fail")
+    said = licence_row(
+        "expired", valid_until=None, text="Dana Reyes | Lapsed (did not renew, March 2015)"
+    )
+    assert not [c for c in credentials(practitioner(), registry(said), TODAY) if c.lapsed]
+    level = licence_row("expired", valid_until=None, text="Dana Reyes | Foundation only")
+    assert not [c for c in credentials(practitioner(), registry(level), TODAY) if c.lapsed]
+
+
+def test_a_course_of_four_days_cannot_pass_but_does_not_fail() -> None:
+    course = claim("certification", "Master SMP Artist certification after a four-day course.")
+    found = credentials(practitioner(claims=[course]), no_registry(), TODAY)
+    assert step(found).status == "caution"

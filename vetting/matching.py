@@ -15,7 +15,7 @@ from datetime import date
 from vetting import names
 from vetting import rules as R
 from vetting.credentials import TRAINING_KINDS, Credential
-from vetting.dates import day
+from vetting.dates import day, ran_out, ran_out_on
 from vetting.model import ClaimFact, PractitionerFacts, RegistryFact
 from vetting.registry import RegistryIndex
 
@@ -112,7 +112,7 @@ def _match(
         or (number_equal and max(person, shop) >= R.NUMBER_NAME_MATCH)
         # a licence number is one licensee's: quoted by a business or person of the row's
         # surname ("Dre Batiste SMP", BA-06152; the register's "BATISTE, ANDRE L"), it is theirs
-        or (number_equal and _surname_in(row.name, [*people, facts.name, *facts.aliases]))
+        or (number_equal and names.surname_in(row.name, [*people, facts.name, *facts.aliases]))
     )
     if not same:
         return None
@@ -124,20 +124,22 @@ def _match(
     return _Match(row, number_equal, max(person, shop))
 
 
+def _lapsed_lately(row: RegistryFact, today: date) -> bool:
+    """Whether the row shows the credential ran out (expired, lapsed, not renewed), not
+    withdrawn, and within the last LAPSE_GRACE_DAYS: a renewal late, not a credential long
+    given up. Where the row gives no date, it is taken as lately."""
+    if (row.status or "").lower() in WITHDRAWN:
+        return False
+    said = row.text or row.status or ""  # the row's own words ("Foundation only" is no lapse)
+    if not (ran_out(said) or day(row.valid_until)):
+        return False
+    when = day(row.valid_until) or ran_out_on(said)
+    return when is None or (today - when).days <= R.LAPSE_GRACE_DAYS
+
+
 def _same_number(claim: ClaimFact, row: RegistryFact) -> bool:
     ours = names.number(claim.licence_number)
     return bool(ours) and ours == names.number(row.licence_number)
-
-
-def _surname_in(registered: str, names_: list[str]) -> bool:
-    """Whether the surname of a register's name ("BATISTE, ANDRE L", "Andre Batiste") is a
-    word of one of these names."""
-    if "," in registered:
-        surname = registered.split(",", 1)[0]
-    else:
-        surname = (names.person(registered).split() or [""])[-1]
-    key = names.person(surname)
-    return len(key) > 2 and any(key in names.person(n).split() for n in names_ if n)
 
 
 def _in_force(row: RegistryFact, kind: str, today: date) -> bool | None:
@@ -218,7 +220,7 @@ def _from_matches(cred: Credential, matches: list[_Match], today: date) -> None:
         cred.note = f"{where} ({row.status or 'listed'}{ran_out})."
     elif state is False:
         cred.status = "contradicted"
-        cred.lapsed = (row.status or "").lower() not in WITHDRAWN
+        cred.lapsed = _lapsed_lately(row, today)
         why = row.status if (row.status or "").lower() in BAD_STATUSES else "expired"
         until = f", valid until {row.valid_until}" if row.valid_until else ""
         cred.note = f"{where} as {why.lower()}{until}."

@@ -121,11 +121,23 @@ def person(name: str | None) -> str:
     return " ".join(words)
 
 
+def surname_in(registered: str, names: list[str]) -> bool:
+    """Whether the surname of a register's name ("BATISTE, ANDRE L", "Andre Batiste") is a
+    word of one of these names (not an initial)."""
+    if "," in registered:
+        surname = registered.split(",", 1)[0]
+    else:
+        surname = (person(registered).split() or [""])[-1]
+    key = person(surname)
+    return len(key) > 1 and any(key in person(n).split() for n in names if n)
+
+
 def natural(name: str) -> str:
     """A register's name as people write it: "BATISTE, ANDRE L" is "Andre L Batiste"."""
     before, comma, after = name.partition(",")
     given = after.split()
-    if not (comma and given and fold(given[0]) not in _POSTNOMINALS and len(before.split()) <= 2):
+    surname = re.fullmatch(r"\s*\S+(?:\s\S+)?\s*", before)  # a word or two before the comma
+    if not (comma and given and fold(given[0]) not in _POSTNOMINALS and surname):
         return name
     words = f"{after.strip()} {before.strip()}".split()
     return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)

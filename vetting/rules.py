@@ -44,6 +44,7 @@ CLAIMED_POINTS = {
 }
 CONTRADICTED_POINTS = {"licence": -60, "certification": -35, "training": -35, "membership": -25}
 LAPSED_POINTS = 0  # a credential the registry shows expired or lapsed: no credit, no penalty
+LAPSE_GRACE_DAYS = 365  # ran out longer ago than this: not held, as if never renewed
 TRAINING_HOURS_MIN = 40
 TRAINING_HOURS_BONUS = 5
 EXPERIENCE_YEARS_MIN = 3
@@ -259,8 +260,13 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
             ),
             Doc(
                 "LAPSED_POINTS",
-                "Added instead for a credential the registry shows expired or lapsed (not "
-                "suspended or revoked): it was held, is not current, and cannot pass step 1",
+                "Added instead for a credential the registry shows expired or lapsed lately "
+                "(not suspended or revoked): it was held, is not current, and cannot pass step 1",
+            ),
+            Doc(
+                "LAPSE_GRACE_DAYS",
+                "Days since a credential ran out within which it counts as lapsed lately "
+                "(a renewal late); longer ago, it counts as contradicted",
             ),
             Doc("TRAINING_HOURS_MIN", "Hours of training that earn a bonus"),
             Doc("TRAINING_HOURS_BONUS", "Bonus for that much training"),
@@ -276,7 +282,7 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
                 "STEP1_FAIL",
                 "Step 1 fails below this score, with a licence a registry contradicts (not one "
                 "that only expired), or where the only "
-                "course named in detail is one of five days or fewer, a weekend or online only, "
+                "course named in detail is one of a day or two, a weekend or online only, "
                 "nothing verifies other training and no licence is claimed",
             ),
             Doc(

@@ -26,21 +26,30 @@ def credentials(facts: PractitionerFacts, registry: RegistryIndex, today: date) 
 
 
 _SHORT_COURSE = re.compile(
-    r"\b(?:online|(?:one|two|three|four|five|[1-5]|half)[-\s]days?|(?:a|one|single)\s+day|"
-    r"weekend|"
+    r"\b(?:online|(?:one|two|1|2|half)[-\s]days?|(?:a|one|single)\s+day|weekend|"
     r"(?:one|two|1|2)[-\s]evening)\b",
     re.I,
 )
 
 
+_FEW_DAYS = re.compile(r"\b(?:three|four|five|[3-5])[-\s]days?\b", re.I)
+
+
 def short_course(cred: Credential) -> bool:
-    """A course of a few days (five at most), a weekend, or online only: not the training
-    the checklist means (skin, colour, depth, supervised live work)."""
+    """A course of a day or two, a weekend, or online only: not the training the checklist
+    means (skin, colour, depth, supervised live work)."""
     if cred.kind not in ("training", "certification"):
         return False
     hours = cred.claim.hours
     return bool(hours and hours < R.TRAINING_HOURS_MIN) or bool(
         _SHORT_COURSE.search(cred.claim.text)
+    )
+
+
+def few_days(cred: Credential) -> bool:
+    """A course of a few days (three to five), or a shorter one: too little to pass on."""
+    return short_course(cred) or (
+        cred.kind in ("training", "certification") and bool(_FEW_DAYS.search(cred.claim.text))
     )
 
 
@@ -141,11 +150,11 @@ def _only_a_short_course(found: list[Credential]) -> bool:
 
 
 def _courses_all_short(found: list[Credential]) -> bool:
-    """Every course or certificate claimed (and not contradicted) is a short one."""
+    """Every course or certificate claimed (and not contradicted) lasted five days or fewer."""
     courses = [
         c for c in found if c.kind in ("training", "certification") and c.status != "contradicted"
     ]
-    return bool(courses) and all(short_course(c) for c in courses)
+    return bool(courses) and all(few_days(c) for c in courses)
 
 
 def _covered(found: list[Credential], people: list[str], business: list[str]) -> list[Credential]:
