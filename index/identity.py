@@ -589,6 +589,9 @@ def cluster_artists(sightings: list[Sighting], clinics: list[Cluster]) -> list[C
         clinic = _location(by_domain.get(s.site, []), s.locality, s.url) if s.own_site else None
         if clinic is None and s.works_for:
             clinic = _clinic_named(s.works_for, s.locality, clinics)
+        if clinic is None and not s.own_site and s.domain:  # a listing giving their website
+            site = by_domain.get(s.domain, [])
+            clinic = site[0] if len(site) == 1 else None
         key: tuple[object, ...] = (
             (id(clinic), s.norm_name) if clinic else (None, s.norm_name, fold(s.locality or ""))
         )

@@ -4,7 +4,8 @@ given to the practitioner they name ("Harbourline on Sackville, hands down").
 A review is given only where its words name exactly one practitioner by a name of its own:
 a business's full name, the distinctive word of it ("Harbourline" of Harbourline Scalp
 Studio), or an artist's full name. A review naming two, or a name two practitioners share
-(a chain's locations), is given to no one. A reply that names no one goes to the one
+(a chain's locations), is given to no one, unless it names the chain and one location's town
+or artist ("Priya at Follicle & Co's Leicester clinic"). A reply that names no one goes to the one
 practitioner its thread's heading names ("NQ Scalp Studio Townsville - honest thoughts").
 """
 
@@ -81,6 +82,7 @@ def attribute(
         else:
             named = _named(words, owners, longest)
             named = {p for p in named if clinic_of.get(p) not in named}  # "Marc-André at Rideau"
+            named = named or _in_chain(words, owners, longest, kin)
         if sighting is None and not named:  # a reply naming no one: its thread's subject
             if url not in subjects:
                 clues = sites.page_clues(db, threads) if clues is None else clues
@@ -117,6 +119,21 @@ def _subject(
     ]
     chain = named[0][1:] if len(named) == 1 else None
     return _named(heading, owners, longest), chain
+
+
+def _in_chain(
+    words: list[str],
+    owners: dict[str, set[str]],
+    longest: int,
+    families: list[tuple[set[str], dict[str, set[str]], int]],
+) -> set[str]:
+    """The location of a chain a text names by the chain's name and the location's town or
+    artist ("Priya at Follicle & Co's Leicester clinic"), where it names nothing else."""
+    shared = _named(words, owners, longest, shared_vetoes=False, shared=True)
+    for ids, names, most in families:
+        if shared and shared <= ids:
+            return _named(words, names, most, shared_vetoes=False)
+    return set()
 
 
 def _owners(keys: dict[str, set[str]]) -> dict[str, set[str]]:

@@ -2249,3 +2249,67 @@ def test_a_licence_and_a_course_in_spanish_and_french(text: str, kind: str) -> N
 
 def test_a_drivers_licence_in_spanish_is_no_claim() -> None:
     assert not find_claims(["Tiene licencia para conducir.", "Tiene licencia de conducir."])
+
+
+def test_a_forum_thread_with_an_opener_badge_and_a_quoting_reply() -> None:
+    post = (
+        '<div class="post"><div class="post-header"><span class="nick">{nick}</span>{badge}'
+        ' <span class="post-meta">· {when}</span></div><div class="message">{body}</div></div>'
+    )
+    page = (
+        "<html><head><title>DH wants SMP – anyone had it done? | Natter</title></head><body>"
+        "<h1>DH wants SMP – anyone had it done?</h1>"
+        + post.format(nick="Bramblejelly", badge=' <span class="badge">OP</span>',
+                      when="Sat 07-Mar-26 21:14:05",
+                      body="<p>Has anyone's DP had it done around Leicester? Who did it?</p>")
+        + post.format(nick="GinAndJuniper", badge="", when="Mon 09-Mar-26 13:30:19",
+                      body="<p>DP went to Tress &amp; Co in Swindon last spring. No regrets.</p>")
+        + post.format(nick="Bramblejelly", badge=' <span class="badge">OP</span>',
+                      when="Tue 10-Mar-26 20:02:13",
+                      body="<blockquote class='quote'><p>DP went to Tress &amp; Co in Swindon last"
+                           " spring. No regrets.</p></blockquote><p>Thank you all, this is so"
+                           " helpful! How much was it roughly, if you don't mind me asking?</p>")
+        + "</body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://natter.example/talk/1/", now=NOW, own_site=False)
+    assert not found.practitioners  # a thread: its posts are about whom they name
+    got = [(r.author, r.date, r.body[:12]) for r in found.reviews]
+    assert got == [
+        ("Bramblejelly", "2026-03-07", "Has anyone's"),
+        ("GinAndJuniper", "2026-03-09", "DP went to T"),
+        ("Bramblejelly", "2026-03-10", "Thank you al"),
+    ]
+
+
+def test_a_short_form_of_a_name_in_its_own_card_is_that_person() -> None:
+    page = (
+        "<html><body><h2>Our team</h2><h3>Mitchell Anand</h3><p>Founder &amp; Lead Artist</p>"
+        "<p>Mitch opened Reef City in 2018. Mitch trained in Melbourne in 2016.</p>"
+        "<h3>Kiri Tane</h3><p>Senior SMP Artist</p><p>Kiri is a certified graduate of"
+        " Dermaline SMP Academy.</p></body></html>"
+    )
+    team = find_team(Document(page, "https://reefcity.example/team/"))[0]
+    assert sorted(p.name for p in team) == ["Kiri Tane", "Mitchell Anand"]
+    [trained] = claims_with_holders(["Mitch trained in Melbourne in 2016."], team, NOW)
+    assert trained.holder == "Mitchell Anand"
+
+
+def test_a_trade_after_a_name_is_no_region_code_and_a_title_gives_the_town() -> None:
+    assert addresses_in_text("Bex Hartley SMP") == []
+    assert addresses_in_text("Austin, TX")[0].locality == "Austin"
+    assert find_date("Sat 07-Mar-26 21:14:05", region="GB") == "2026-03-07"
+    page = (
+        "<html><head><title>Bex Hartley SMP - Plymouth - ListWise</title></head><body>"
+        '<div itemscope itemtype="https://schema.org/LocalBusiness"><h1 itemprop="name">Bex'
+        ' Hartley SMP</h1><span itemprop="telephone">07700 900362</span></div>'
+        "<p>Bex covered my transplant scar beautifully.</p></body></html>"
+    )
+    found = extract(page, "https://listwise.example/profile/bex/", now=NOW, own_site=False)
+    assert found.practitioners[0].address.locality == "Plymouth"
+
+
+def test_a_place_on_a_councils_register_is_a_licence() -> None:
+    said = "Rahul has been on Leicester City Council’s register for skin piercing since 2016."
+    [licence] = [c for c in find_claims([said]) if c.kind == "licence"]
+    assert licence.issuer == "Leicester City Council"
+    assert not find_claims(["Our name is on the register of Companies House."])

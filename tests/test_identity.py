@@ -705,3 +705,46 @@ def test_a_listings_further_pages_are_that_listing(store: Store, page: PageFacto
     by_url = {r["url"]: r["practitioner_id"] for r in rows}
     jaylen = {by_url[u] for u in by_url if "jaylen" in u}
     assert len(jaylen) == 1 and by_url["http://chair.example/pro/dre-mitchell/"] not in jaylen
+
+
+def test_a_thread_post_naming_a_chain_and_one_locations_town_goes_to_that_location(
+    store: Store, page: PageFactory
+) -> None:
+    from crawler.items import Review
+
+    site = "http://tress.example/"
+    for path, phone, city in (
+        ("leicester/", "+441164960011", "Leicester"),
+        ("swindon/", "+441793496022", "Swindon"),
+    ):
+        store.save_page(
+            page(f"{site}{path}", [clinic("Tress & Co", phone=phone, city=city)],
+                 own_site=True, source_kind="clinic")
+        )  # fmt: skip
+    bodies = [
+        "DP went to Tress & Co in Swindon last spring and has no regrets.",
+        "Tress & Co did my dad's and he is thrilled.",  # which location: no one can say
+    ]
+    thread = [Review(body=b, author=f"user{i}") for i, b in enumerate(bodies)]
+    store.save_page(page("http://forum.example/t/1/", [], thread, source_kind="reviews"))
+    identity.resolve(store)
+    got = dict(
+        store.conn.execute(
+            "SELECT r.body, s.locality FROM reviews r LEFT JOIN sightings s"
+            " ON s.practitioner_id = r.mentions AND s.kind = 'clinic'"
+        ).fetchall()
+    )
+    assert got == {bodies[0]: "Swindon", bodies[1]: None}
+
+
+def test_a_listing_of_an_artist_giving_a_one_person_business_website_is_that_business(
+    store: Store, page: PageFactory
+) -> None:
+    own = clinic("Ciarán Duggan SMP", phone="+353879142206", city="Kilkenny")
+    store.save_page(page("http://duggan.example/", [own], source_kind="clinic", own_site=True))
+    listed = clinic("Ciarán Duggan", kind="artist", city="Waterford")  # the town it left
+    listed.website = "http://duggan.example/"
+    store.save_page(page("http://verdict.example/specialist/ciaran-duggan/", [listed]))
+    identity.resolve(store)
+    live = store.conn.execute("SELECT name, kind FROM practitioners WHERE gone = 0").fetchall()
+    assert [tuple(r) for r in live] == [("Ciarán Duggan SMP", "artist")]

@@ -116,6 +116,9 @@ KINDS: dict[str, re.Pattern[str]] = {
     ),
     "licence": re.compile(
         r"\b(?:licen[cs]ed|licen[cs]e|lic\.|permit\s*(?:no|number|#)|registered\s+(?:with|by)|"
+        # "on Leicester City Council's register for skin piercing"
+        r"\bon\s+(?:the\s+)?(?-i:(?:[A-Z][\w&'’-]*\s+){1,5}(?:Council|Authority|Board|"
+        r"Department|Agency|Commission))['’]s?\s+(?:public\s+)?register\b|"
         # "registered tattoo artists with the Louisville Metro Department of Public Health"
         r"registered\s+(?:[\w-]+\s+){1,3}?(?:with|by)\s+(?=(?-i:(?:the\s+)?"
         r"(?:(?:[A-Z][\w&'’-]*|of|and|&)\s+){0,6}(?:Health|Council|Authority|Department|Board|"

@@ -517,7 +517,11 @@ _POSTCODE = re.compile(
     rf"^(?:\d{{4,6}}(?:-\d{{4}})?|{_LETTERED_POSTCODE}|\d{{2}}-\d{{3}}|\d{{1,2}})$"
 )
 _MIXED_POSTCODE = re.compile(rf"^(?:{_LETTERED_POSTCODE})\b")  # "T12 HX42", "LS1 4AB"
-_CODE = re.compile(r"^(?:[A-Z]{2,3}|Co\.?\s+[A-Z][a-z]+|County\s+[A-Z][a-z]+)$")
+# a region's code after a town: a state's, a province's or a territory's ("TX", "QLD", "ON"),
+# or an Irish county; not a trade's ("Bex Hartley SMP" names no town Hartley)
+_CODE = re.compile(
+    rf"^(?:{_STATE_CODES}|{_AU_REGIONS}|{_CA_REGIONS}|Co\.?\s+[A-Z][a-z]+|County\s+[A-Z][a-z]+)$"
+)
 _STREETISH = re.compile(
     r"\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|pl|"
     r"suite|unit|floor|strasse|straße|str|rue|calle|via|ulica|ul)\b\.?",

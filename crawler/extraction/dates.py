@@ -24,6 +24,7 @@ _CANDIDATE = re.compile(
     rf"|\d{{1,2}}{_ORD}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}"
     rf"|{_MONTH},?\s+\d{{4}}"
     r"|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
+    rf"|\d{{1,2}}-{_MONTH}-(?:\d{{4}}|\d{{2}})"  # "07-Mar-26", as forums and Oracle write it
     r"|(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:second|minute|hour|day|week|month|year)s?\s+ago"
     r"|yesterday|today|last\s+(?:week|month|year)"
@@ -31,6 +32,7 @@ _CANDIDATE = re.compile(
     re.I,
 )
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+_DAY_MON_YY = re.compile(r"(\d{1,2})-([A-Za-z]{3,9})-(\d{4}|\d{2})")
 _RELATIVE = re.compile(
     r"^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(second|minute|hour|day|week|month|year)s?\s+ago$",
@@ -95,6 +97,11 @@ def _parse_candidate(text: str, now: datetime | None, region: str | None) -> str
     iso = _ISO.match(text)
     if iso:
         return _ymd(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    short = _DAY_MON_YY.fullmatch(text)
+    if short and short.group(2)[:3].lower() in _MONTHS:
+        day, month, year = int(short.group(1)), _MONTHS[short.group(2)[:3].lower()], short.group(3)
+        full = int(year) if len(year) == 4 else _century(int(year), now)
+        return _ymd(full, month, day)
     named = _named_month(text)
     if named:
         return named
@@ -105,7 +112,7 @@ def _parse_candidate(text: str, now: datetime | None, region: str | None) -> str
     if numeric:
         a, b, year = (int(g) for g in numeric.groups())
         if year < 100:
-            year += 2000 if year <= _now(now).year % 100 + 1 else 1900
+            year = _century(year, now)
         month_first = (region or "US").upper() in MDY_REGIONS
         if a > 12:
             month_first = False
@@ -113,6 +120,11 @@ def _parse_candidate(text: str, now: datetime | None, region: str | None) -> str
             month_first = True
         return _ymd(year, a, b) if month_first else _ymd(year, b, a)
     return _dateparser(text, now, region)
+
+
+def _century(year: int, now: datetime | None) -> int:
+    """A two-digit year in this century unless that would be more than a year ahead."""
+    return year + (2000 if year <= _now(now).year % 100 + 1 else 1900)
 
 
 def _named_month(text: str) -> str | None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from crawler.items import Credential
 
 from . import claims
-from .people import ROLES, SUBJECT, Person, is_given_name, same_person
+from .people import ROLES, SUBJECT, Person, is_given_name, same_person, short_form
 from .text import sentences
 
 _FIRST_PERSON = re.compile(
@@ -201,7 +201,8 @@ def _named(sentence: str, team: list[Person]) -> str | None:
         if title or is_given_name(first):
             full = f"{title.strip()} {name}" if title else name
             known = next((p.name for p in team if same_person(p.name, full)), None)
-            return known or full
+            short = [p.name for p in team if short_form(full, p.name)]  # "Mitch" of Mitchell
+            return known or (short[0] if len(short) == 1 else full)
     return None
 
 

@@ -6,6 +6,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -213,6 +214,10 @@ def _page_practitioner(
             main.website = contacts.listed_website(doc)
         if place:
             main.address = Address(locality=place)
+    if not own_site and not (main.address and main.address.locality):
+        town = _title_place(main.name, clues)  # "Bex Hartley SMP - Plymouth - ListWise"
+        if town:
+            main.address = replace(main.address or Address(), locality=town)
     site_names = [main.name, doc.meta.get("og:site_name", ""), doc.host]
     page_texts = [doc.title, doc.meta.get("description", ""), *texts]
     main.services = merge.services(main.services, services_in(page_texts, site_names))
@@ -443,7 +448,16 @@ def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
     made by forum software; its posts are about whom they name, not about the thread."""
     if _FORUM_SOFTWARE.match(doc.meta.get("generator", "")):
         return True
-    return any(_DISCUSSION_TYPES & set(item.get("@type") or ()) for item in items)
+    if any(_DISCUSSION_TYPES & set(item.get("@type") or ()) for item in items):
+        return True
+    # a post badged as the thread's opener ("OP", "Original Poster"), as forums mark it
+    return any(
+        _OPENER.fullmatch((el.text or "").strip()) and not len(el)
+        for el in doc.body.iter("span", "em", "b", "strong", "small", "abbr", "div", "label")
+    )
+
+
+_OPENER = re.compile(r"OP|Original\s+[Pp]oster|Thread\s+starter|Topic\s+starter")
 
 
 def _here_first(places: list[Practitioner], doc: Document) -> list[Practitioner]:

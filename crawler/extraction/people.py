@@ -302,7 +302,16 @@ def find_team(
             continue
         if len(person.name.split()) == 1 and _a_place_here(person.name, doc.text):
             continue  # "Robina, QLD · 1 review": a town, though also a given name
-        same = next((k for k in people if same_person(k, person.name)), None)
+        same = next(
+            (
+                k
+                for k in people
+                if same_person(k, person.name)
+                or _short_for(person, people[k])
+                or _short_for(people[k], person)
+            ),
+            None,
+        )
         if same is None:
             people[person.name] = person
         else:
@@ -320,6 +329,25 @@ def find_team(
     return [
         p for p in people.values() if not any(same_person(s.name, p.name) for s in staff)
     ], staff
+
+
+def short_form(short: str, full: str) -> bool:
+    """Whether a one-word name is the short form of a full name's given name ("Mitch" of
+    Mitchell Anand): its first three letters or more."""
+    words, names_ = short.split(), full.split()
+    if len(words) != 1 or len(names_) < 2:
+        return False
+    key, first = fold(words[0]), fold(names_[0])
+    return len(key) >= 3 and len(first) > len(key) and first.startswith(key)
+
+
+def _short_for(short: Person, full: Person) -> bool:
+    """ "Mitch" in the card of Mitchell Anand ("Mitch opened Reef City in 2018") is he: a
+    given name's short form said within the card of the one whose name it begins."""
+    if not short_form(short.name, full.name):
+        return False
+    inside = {d for el in full.elements for d in el.iter()}
+    return any(el in inside for el in short.elements)
 
 
 _GUEST = re.compile(

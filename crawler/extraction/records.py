@@ -22,6 +22,8 @@ from .document import SKIP_TAGS, Document, element_text, squash
 from .text import QUOTE_MARKS, clean_author, quoted
 
 MIN_RECORDS = 2
+# a record's own words beside a blockquote it holds: a sentence, not a caption
+OWN_WORDS = 8
 MIN_BODY_WORDS = 5
 MAX_NAME_WORDS = 5
 _RECORD_TAGS = frozenset(
@@ -58,7 +60,7 @@ _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _DATE_LIKE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d+\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
     r"\byesterday\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,
 )
 
@@ -165,14 +167,17 @@ def _accessible_name(node: etree._Element) -> str:
     return ""
 
 
-def blocks(el: etree._Element) -> list[str]:
+def blocks(el: etree._Element, quotes: bool = True) -> list[str]:
     """The record's block texts (paragraphs, cells), replies, headings (a title, or a
-    "Liam recommends Kiln Scalp." line) and page chrome left out."""
+    "Liam recommends Kiln Scalp." line) and page chrome left out; without `quotes`, the
+    blockquotes it holds left out too (a post quoting another before its own words)."""
     out: list[str] = []
     for node in el.iter(etree.Element):
         if node.tag in SKIP_TAGS or any(
             is_reply(a.get("class", "")) or a.tag in _HEADINGS for a in _between(node, el)
         ):
+            continue
+        if not quotes and any(a.tag in ("blockquote", "q") for a in _between(node, el)):
             continue
         if node.tag in ("p", "td", "dd", "blockquote", "q", "div", "span") and not any(
             isinstance(c.tag, str) and c.tag in ("p", "div", "td", "blockquote") for c in node
@@ -213,7 +218,8 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
         found.date = _date_of(el, parts, ctx)
     if not found.body:
         candidates = [b for b in blocks(el) if len(b.split()) >= MIN_BODY_WORDS]
-        found.body = max(candidates, key=len) if candidates else ""
+        own = [b for b in blocks(el, quotes=False) if len(b.split()) >= OWN_WORDS]
+        found.body = max(own or candidates, key=len) if candidates else ""
     if found.author is None:
         found.author, found.named = author_of(parts, found.body)
     else:
@@ -269,7 +275,7 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
         named = (
             after_by
             or _in_bold(piece.element)
-            or re.search(r"author|name|reviewer|user|cite|by", lowered)
+            or re.search(r"author|name|reviewer|user|cite|by|nick|poster|handle", lowered)
         )
         name = clean_author(_BY.sub("", text))
         if not name or len(name.split()) > MAX_NAME_WORDS or _CHROME.match(name):
