@@ -97,6 +97,7 @@ class Review:
     rating: float | None = None  # 0-5
     date: str | None = None  # YYYY-MM-DD
     about: str | None = None  # the practitioner's name as the page gives it
+    quoted: str | None = None  # the post it quotes (a forum reply's context, not its words)
     flags: list[str] = field(default_factory=list)
     ease: dict[str, list[str]] = field(default_factory=lambda: {"positive": [], "negative": []})
 

@@ -60,7 +60,8 @@ def attribute(
     located = {sid: (here := _owners(keys), _longest(here)) for sid, keys in chains.items()}
     changed: set[str] = set()
     query = (
-        "SELECT id, body, mentions, sighting_id, url FROM reviews WHERE own_site = 0 AND gone = 0"
+        "SELECT id, body, mentions, sighting_id, url, quoted FROM reviews"
+        " WHERE own_site = 0 AND gone = 0"
     )
     rows = db.execute(f"{query} AND sighting_id IS NULL").fetchall()
     for sid in chains:
@@ -73,17 +74,21 @@ def attribute(
             db.execute("UPDATE reviews SET mentions = NULL WHERE id = ?", (review_id,))
             changed.add(before)
     threads = {row[4] for row in rows if row[3] is None}
+    rows = [tuple(row) for row in rows]
     clues: dict[str, list[NameClue]] | None = None  # the threads' headings, read when needed
     subjects: dict[str, tuple[set[str], _Names | None]] = {}
-    for review_id, body, before, sighting, url in rows:
+    for review_id, body, before, sighting, url, quoted in rows:
         words = _WORD.findall(fold(body))
+        unclear = False
         if sighting is not None:  # "Kate at the Sydney clinic": one of the chain's locations
             named = _named(words, *located[sighting], shared_vetoes=False)
         else:
             named = _named(words, owners, longest)
             named = {p for p in named if clinic_of.get(p) not in named}  # "Marc-André at Rideau"
             named = named or _in_chain(words, owners, longest, kin)
-        if sighting is None and not named:  # a reply naming no one: its thread's subject
+            if quoted and named and _answers_another(quoted, named, owners, longest):
+                named, unclear = set(), True  # naming another than the post it answers
+        if sighting is None and not named and not unclear:  # naming no one: the thread's subject
             if url not in subjects:
                 clues = sites.page_clues(db, threads) if clues is None else clues
                 heading = _WORD.findall(fold(sites.heading(clues.get(url, []))))
@@ -119,6 +124,15 @@ def _subject(
     ]
     chain = named[0][1:] if len(named) == 1 else None
     return _named(heading, owners, longest), chain
+
+
+def _answers_another(
+    quoted: str, named: set[str], owners: dict[str, set[str]], longest: int
+) -> bool:
+    """Whether the post a reply quotes names someone other than the reply's own words do
+    ("That's where I ended up after the Northern Line mess", answering a post on Carys)."""
+    context = _named(_WORD.findall(fold(quoted)), owners, longest)
+    return bool(context) and context != named
 
 
 def _in_chain(

@@ -36,6 +36,7 @@ ADDED_COLUMNS = (
     ("reviews", "reading", "TEXT"),
     ("reviews", "reader_version", "TEXT"),
     ("reviews", "mentions", "TEXT"),
+    ("reviews", "quoted", "TEXT"),
     ("pages", "staff", "TEXT"),
     ("sightings", "not_offered", "TEXT"),
 )
@@ -565,7 +566,8 @@ def _upsert_review(
     row = db.execute(
         "INSERT INTO reviews (url, review_key, source, source_kind, site, own_site, sighting_id,"
         " author, author_key, rating, body, date, about, flags, ease_positive, ease_negative,"
-        " first_seen, last_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " first_seen, last_seen, quoted)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (url, review_key) DO UPDATE SET sighting_id = excluded.sighting_id,"
         " rating = excluded.rating, flags = excluded.flags,"
         " ease_positive = excluded.ease_positive, ease_negative = excluded.ease_negative,"
@@ -589,6 +591,7 @@ def _upsert_review(
             json.dumps(r.ease.get("negative", [])),
             now,
             now,
+            r.quoted[:5000] if r.quoted else None,
         ),
     ).fetchone()
     return int(row[0])

@@ -451,7 +451,7 @@ def test_a_thread_naming_an_artist_with_their_clinic_names_the_clinic() -> None:
     db = sqlite3.connect(":memory:")
     db.execute(
         "CREATE TABLE reviews (id INTEGER PRIMARY KEY, url TEXT, body TEXT, mentions TEXT,"
-        " sighting_id INTEGER, own_site INTEGER, gone INTEGER)"
+        " sighting_id INTEGER, own_site INTEGER, gone INTEGER, quoted TEXT)"
     )
     db.execute(
         "INSERT INTO reviews (body, sighting_id, own_site, gone) VALUES (?, NULL, 0, 0)",

@@ -392,3 +392,17 @@ def test_a_course_of_four_days_cannot_pass_but_does_not_fail() -> None:
     course = claim("certification", "Master SMP Artist certification after a four-day course.")
     found = credentials(practitioner(claims=[course]), no_registry(), TODAY)
     assert step(found).status == "caution"
+
+
+def test_a_course_its_register_lists_at_foundation_level_is_verified_but_passes_nothing() -> None:
+    foundation = training_row(text="Dana Reyes | Dallas | Foundation | 2024", hours=None)
+    found = credentials(
+        practitioner(claims=[training_claim(hours=None)]), registry(foundation), TODAY
+    )
+    assert [c.status for c in found if c.kind == "training" and c.sources] == ["verified"]
+    assert step(found).status == "caution"
+    advanced = training_row(text="Dana Reyes | Dallas | Advanced | 2024", hours=None)
+    found = credentials(
+        practitioner(claims=[training_claim(hours=None)]), registry(advanced), TODAY
+    )
+    assert step(found).status == "pass"

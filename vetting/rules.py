@@ -276,7 +276,8 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
                 "STEP1_PASS",
                 "Step 1 passes from this score, with a licence, certification or training "
                 "verified (or a claimed one and a verified membership of a professional "
-                "body), nothing contradicted, and not only courses of five days or fewer",
+                "body; not a course its register lists at an entry level such as Foundation), "
+                "nothing contradicted, and not only courses of five days or fewer",
             ),
             Doc(
                 "STEP1_FAIL",

@@ -46,6 +46,22 @@ def short_course(cred: Credential) -> bool:
     )
 
 
+_ENTRY_LEVEL = re.compile(r"\b(?:foundation|beginner|introductory|basic)\b", re.I)
+
+
+def entry_level(cred: Credential) -> bool:
+    """A course its register lists at an entry level ("Foundation", or fewer hours than
+    TRAINING_HOURS_MIN): verified, but not the training that passes step 1."""
+    row = cred.row
+    return (
+        cred.kind in ("training", "certification")
+        and row is not None
+        and (
+            bool(_ENTRY_LEVEL.search(row.text or "")) or 0 < (row.hours or 0) < R.TRAINING_HOURS_MIN
+        )
+    )
+
+
 def few_days(cred: Credential) -> bool:
     """A course of a few days (three to five), or a shorter one: too little to pass on."""
     return short_course(cred) or (
@@ -94,7 +110,10 @@ def step(
     verified = [c for c in found if c.status == "verified" and c.kind in R.VERIFIED_POINTS]
     # a professional body that lists the person as a full member vouches for the training
     # they claim: the checklist counts association membership among the ways to verify it
-    training_verified = [c for c in verified if c.kind in TRAINING_KINDS] or (
+    # (a course its register lists at an entry level is verified, but passes nothing)
+    training_verified = [
+        c for c in verified if c.kind in TRAINING_KINDS and not entry_level(c)
+    ] or (
         any(c.kind == "membership" and not _unassessed(c) for c in verified)
         and any(c.kind in TRAINING_KINDS for c in found)
     )

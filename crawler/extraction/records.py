@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from copy import deepcopy
 from dataclasses import dataclass
 
 from lxml import etree
@@ -83,6 +84,7 @@ class Found:
     date: str | None = None
     body: str = ""
     named: bool = False  # the author came from a byline cue ("by", a name field, <cite>)
+    quoted: str | None = None  # the blockquote a post's own words answer
 
 
 def groups(root: etree._Element) -> Iterator[list[etree._Element]]:
@@ -171,13 +173,13 @@ def blocks(el: etree._Element, quotes: bool = True) -> list[str]:
     """The record's block texts (paragraphs, cells), replies, headings (a title, or a
     "Liam recommends Kiln Scalp." line) and page chrome left out; without `quotes`, the
     blockquotes it holds left out too (a post quoting another before its own words)."""
+    if not quotes:
+        el = _without_quotes(el)
     out: list[str] = []
     for node in el.iter(etree.Element):
         if node.tag in SKIP_TAGS or any(
             is_reply(a.get("class", "")) or a.tag in _HEADINGS for a in _between(node, el)
         ):
-            continue
-        if not quotes and any(a.tag in ("blockquote", "q") for a in _between(node, el)):
             continue
         if node.tag in ("p", "td", "dd", "blockquote", "q", "div", "span") and not any(
             isinstance(c.tag, str) and c.tag in ("p", "div", "td", "blockquote") for c in node
@@ -186,6 +188,24 @@ def blocks(el: etree._Element, quotes: bool = True) -> list[str]:
             if text and not _REPLY_TEXT.match(text) and not _CHROME.match(text):
                 out.append(text)
     return out
+
+
+def _without_quotes(el: etree._Element) -> etree._Element:
+    """A copy of the record without the blockquotes it holds, the words after them kept
+    ("[quote] Same here, mine went blue too." is "Same here, mine went blue too.")."""
+    copy = deepcopy(el)
+    for quote in [q for q in copy.iter("blockquote", "q") if q is not copy]:
+        parent = quote.getparent()
+        if parent is None:
+            continue
+        if quote.tail:
+            previous = quote.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + quote.tail
+            else:
+                parent.text = (parent.text or "") + quote.tail
+        parent.remove(quote)
+    return copy
 
 
 def _between(node: etree._Element, top: etree._Element) -> Iterator[etree._Element]:
@@ -220,6 +240,9 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
         candidates = [b for b in blocks(el) if len(b.split()) >= MIN_BODY_WORDS]
         own = [b for b in blocks(el, quotes=False) if len(b.split()) >= OWN_WORDS]
         found.body = max(own or candidates, key=len) if candidates else ""
+        if own:
+            quotes = [element_text(q) for q in el.iter("blockquote") if q is not el]
+            found.quoted = squash(" ".join(quotes)) or None
     if found.author is None:
         found.author, found.named = author_of(parts, found.body)
     else:

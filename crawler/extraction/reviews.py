@@ -76,6 +76,7 @@ def find_reviews(ctx: Context) -> list[FoundReview]:
             author=record.author,
             rating=record.rating,
             date=record.date,
+            quoted=record.quoted,
         )
         found.append(FoundReview(review, record.element))
     return found
