@@ -2279,6 +2279,8 @@ def test_a_forum_thread_with_an_opener_badge_and_a_quoting_reply() -> None:
         ("GinAndJuniper", "2026-03-09", "DP went to T"),
         ("Bramblejelly", "2026-03-10", "Thank you al"),
     ]
+    assert (found.reviews[2].quoted or "").startswith("DP went to Tress & Co in Swindon")
+    assert found.reviews[1].quoted is None
 
 
 def test_a_short_form_of_a_name_in_its_own_card_is_that_person() -> None:

@@ -748,3 +748,32 @@ def test_a_listing_of_an_artist_giving_a_one_person_business_website_is_that_bus
     identity.resolve(store)
     live = store.conn.execute("SELECT name, kind FROM practitioners WHERE gone = 0").fetchall()
     assert [tuple(r) for r in live] == [("Ciarán Duggan SMP", "artist")]
+
+
+def test_a_reply_naming_another_than_the_post_it_quotes_is_given_to_no_one() -> None:
+    import sqlite3
+
+    from index import mentions
+
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE TABLE reviews (id INTEGER PRIMARY KEY, url TEXT, body TEXT, mentions TEXT,"
+        " sighting_id INTEGER, own_site INTEGER, gone INTEGER, quoted TEXT)"
+    )
+    quote = "If Newcastle's not too far, Carys Fenwick is the one."
+    for body, quoted in (
+        ("That's where I ended up after the Northern Line mess. Brilliant.", quote),
+        ("Northern Line SMP did mine and it went blue within a year.", None),
+    ):
+        db.execute(
+            "INSERT INTO reviews (body, quoted, sighting_id, own_site, gone)"
+            " VALUES (?, ?, NULL, 0, 0)",
+            (body, quoted),
+        )
+    names = {
+        "carys": mentions.names_of("Carys Fenwick"),
+        "northern": mentions.names_of("Northern Line SMP"),
+    }
+    mentions.attribute(db, names)
+    got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
+    assert got == [None, "northern"]
