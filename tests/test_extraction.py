@@ -2315,3 +2315,23 @@ def test_a_place_on_a_councils_register_is_a_licence() -> None:
     [licence] = [c for c in find_claims([said]) if c.kind == "licence"]
     assert licence.issuer == "Leicester City Council"
     assert not find_claims(["Our name is on the register of Companies House."])
+
+
+def test_a_posters_signature_is_not_their_byline() -> None:
+    post = (
+        '<div class="post"><dl class="postprofile"><dt><a class="username">{nick}</a></dt></dl>'
+        '<div class="postbody"><p class="author">» {when}</p><div class="content">{body}</div>'
+        '<div class="signature">NW5 | Northline Glasgow, Apr 2024 | 3 sessions</div></div></div>'
+    )
+    page = (
+        '<html><head><meta name="generator" content="phpBB"><title>Who is good? - Forum'
+        "</title></head><body><h1>Who is good?</h1>"
+        + post.format(nick="GlasgowKev", when="Wed Mar 05, 2025 6:47 pm",
+                      body="Had three sessions with Ross at Northline last spring, very happy.")
+        + post.format(nick="tayside_tam", when="Thu Mar 06, 2025 9:12 am",
+                      body="Went to the Dundee branch in 2023 and it faded at the crown.")
+        + "</body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://forum.example/t1182.html", now=NOW, own_site=False)
+    assert [r.author for r in found.reviews] == ["GlasgowKev", "tayside_tam"]
+    assert all("NW5" not in r.body for r in found.reviews)

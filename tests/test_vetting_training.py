@@ -406,3 +406,9 @@ def test_a_course_its_register_lists_at_foundation_level_is_verified_but_passes_
         practitioner(claims=[training_claim(hours=None)]), registry(advanced), TODAY
     )
     assert step(found).status == "pass"
+
+
+def test_a_foundation_course_of_many_hours_is_enough() -> None:
+    row = training_row(text="Dana Reyes | Foundation Certification, 120 hours, 2021", hours=120)
+    found = credentials(practitioner(claims=[training_claim(hours=None)]), registry(row), TODAY)
+    assert step(found).status == "pass"

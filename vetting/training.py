@@ -50,16 +50,15 @@ _ENTRY_LEVEL = re.compile(r"\b(?:foundation|beginner|introductory|basic)\b", re.
 
 
 def entry_level(cred: Credential) -> bool:
-    """A course its register lists at an entry level ("Foundation", or fewer hours than
-    TRAINING_HOURS_MIN): verified, but not the training that passes step 1."""
+    """A course its register lists with fewer hours than TRAINING_HOURS_MIN, or, where it
+    gives no hours, at an entry level ("Foundation"): verified, but not the training that
+    passes step 1 (a "Foundation Certification, 120 hours" is more than enough)."""
     row = cred.row
-    return (
-        cred.kind in ("training", "certification")
-        and row is not None
-        and (
-            bool(_ENTRY_LEVEL.search(row.text or "")) or 0 < (row.hours or 0) < R.TRAINING_HOURS_MIN
-        )
-    )
+    if cred.kind not in ("training", "certification") or row is None:
+        return False
+    if row.hours:
+        return row.hours < R.TRAINING_HOURS_MIN
+    return bool(_ENTRY_LEVEL.search(row.text or ""))
 
 
 def few_days(cred: Credential) -> bool:

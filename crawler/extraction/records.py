@@ -40,6 +40,16 @@ def is_reply(marks: str) -> bool:
     return bool(_REPLY.search(marks))
 
 
+# a forum poster's signature ("NW5 | Northline Glasgow, Apr 2024"): under every post, of none
+_SIGNATURE = re.compile(r"(?:^|[\s_-])(?:signature|sig\d*)(?:$|[\s_-])", re.I)
+
+
+def _not_the_post(node: etree._Element) -> bool:
+    """A reply under the record, or its writer's signature."""
+    marks = f"{node.get('class', '')} {node.get('id', '')}"
+    return is_reply(marks) or bool(_SIGNATURE.search(marks))
+
+
 _REPLY_TEXT = re.compile(
     r"^\s*(?:response|reply|owner'?s?\s+(?:response|reply)|comment)\s+(?:from|by)\b|"
     r"^\s*(?:the\s+)?owner\s+(?:replied|responded|says)",
@@ -138,8 +148,7 @@ def pieces(el: etree._Element) -> list[Piece]:
     def walk(node: etree._Element) -> None:
         if node.tag in SKIP_TAGS:
             return
-        marks = f"{node.get('class', '')} {node.get('id', '')}"
-        if node is not el and is_reply(marks):
+        if node is not el and _not_the_post(node):
             return
         alt = _accessible_name(node)
         if alt:
@@ -178,7 +187,7 @@ def blocks(el: etree._Element, quotes: bool = True) -> list[str]:
     out: list[str] = []
     for node in el.iter(etree.Element):
         if node.tag in SKIP_TAGS or any(
-            is_reply(a.get("class", "")) or a.tag in _HEADINGS for a in _between(node, el)
+            _not_the_post(a) or a.tag in _HEADINGS for a in _between(node, el)
         ):
             continue
         if node.tag in ("p", "td", "dd", "blockquote", "q", "div", "span") and not any(
