@@ -247,7 +247,10 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
         found.date = _date_of(el, parts, ctx)
     if not found.body:
         candidates = [b for b in blocks(el) if len(b.split()) >= MIN_BODY_WORDS]
-        own = [b for b in blocks(el, quotes=False) if len(b.split()) >= OWN_WORDS]
+        quoting = next(el.iter("blockquote"), None) is not None
+        own = (
+            [b for b in blocks(el, quotes=False) if len(b.split()) >= OWN_WORDS] if quoting else []
+        )
         found.body = max(own or candidates, key=len) if candidates else ""
         if own:
             quotes = [element_text(q) for q in el.iter("blockquote") if q is not el]
