@@ -74,7 +74,6 @@ def attribute(
             db.execute("UPDATE reviews SET mentions = NULL WHERE id = ?", (review_id,))
             changed.add(before)
     threads = {row[4] for row in rows if row[3] is None}
-    rows = [tuple(row) for row in rows]
     clues: dict[str, list[NameClue]] | None = None  # the threads' headings, read when needed
     subjects: dict[str, tuple[set[str], _Names | None]] = {}
     for review_id, body, before, sighting, url, quoted in rows:

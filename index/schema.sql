@@ -135,8 +135,8 @@ CREATE TABLE IF NOT EXISTS reviews (
     ease_negative TEXT NOT NULL DEFAULT '[]',
     reading TEXT,                             -- JSON vetting.reader.ReviewReading
     reader_version TEXT,                      -- the reader that made it; another rereads
-    mentions TEXT,
-    quoted TEXT,              -- the post a forum reply quotes: its context, not its words            -- on a page about no one (a forum thread): the practitioner it names
+    mentions TEXT,            -- on a page about no one (a forum thread): the practitioner it names
+    quoted TEXT,              -- the post a forum reply quotes: its context, not its words
     first_seen TEXT NOT NULL,
     last_seen TEXT NOT NULL,
     missing INTEGER NOT NULL DEFAULT 0,

@@ -2335,3 +2335,17 @@ def test_a_posters_signature_is_not_their_byline() -> None:
     found = extract(page, "https://forum.example/t1182.html", now=NOW, own_site=False)
     assert [r.author for r in found.reviews] == ["GlasgowKev", "tayside_tam"]
     assert all("NW5" not in r.body for r in found.reviews)
+
+
+def test_a_register_status_saying_it_ran_out_gives_the_day_it_was_valid_until() -> None:
+    page = (
+        "<html><body><h1>Register</h1><table><tr><th>Name</th><th>Town</th><th>Status</th></tr>"
+        "<tr><td>ROWLANDS, GETHIN</td><td>Swansea</td><td>Expired 31/01/2025</td></tr>"
+        "<tr><td>Gary Tindall</td><td>Sunderland</td><td>Lapsed (did not renew, March 2015)</td>"
+        "</tr><tr><td>Dana Reyes</td><td>Leeds</td><td>Current</td></tr></table></body></html>"
+    )
+    rows = extract_registry(page, URL, issuer="Council", credential="licence", now=NOW)
+    got = {r.name: (r.status, r.valid_until) for r in rows}
+    assert got["ROWLANDS, GETHIN"] == ("expired", "2025-01-31")
+    assert got["Gary Tindall"][1] == "2015-03-01"
+    assert got["Dana Reyes"] == ("active", None)

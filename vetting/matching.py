@@ -15,7 +15,7 @@ from datetime import date
 from vetting import names
 from vetting import rules as R
 from vetting.credentials import TRAINING_KINDS, Credential
-from vetting.dates import day, ran_out, ran_out_on
+from vetting.dates import day, ran_out
 from vetting.model import ClaimFact, PractitionerFacts, RegistryFact
 from vetting.registry import RegistryIndex
 
@@ -95,7 +95,7 @@ def _match(
     ours, theirs = names.number(claim.licence_number), names.number(row.licence_number)
     if ours and theirs and ours != theirs:
         return None
-    number_equal = bool(ours) and ours == theirs
+    number_equal = _same_number(claim, row)
     person = max((_likeness(p, row.name, guessed) for p in people), default=0.0)
     shop = max(
         (
@@ -131,9 +131,9 @@ def _lapsed_lately(row: RegistryFact, today: date) -> bool:
     if (row.status or "").lower() in WITHDRAWN:
         return False
     said = row.text or row.status or ""  # the row's own words ("Foundation only" is no lapse)
-    if not (ran_out(said) or day(row.valid_until)):
+    when = day(row.valid_until)  # (the register extraction reads it from the status too)
+    if not (ran_out(said) or when):
         return False
-    when = day(row.valid_until) or ran_out_on(said)
     return when is None or (today - when).days <= R.LAPSE_GRACE_DAYS
 
 

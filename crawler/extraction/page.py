@@ -95,7 +95,14 @@ def extract_page(
     else:
         main, artists, staff = safely(
             lambda: _page_practitioner(
-                ctx, practitioners, blocks, mf, in_reviews, clues, own_site, _discussion(doc, items)
+                ctx,
+                practitioners,
+                blocks,
+                mf,
+                in_reviews,
+                clues,
+                own_site,
+                not own_site and _discussion(doc, items),  # (a thread is never an own site)
             ),
             (None, [], []),
             "page practitioner",

@@ -481,8 +481,9 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
     """Reviews in repeated structures that no other reader took (`taken`: their elements)."""
     out: list[Found] = []
     claimed: set[etree._Element] = set(taken)
-    tables = list(_review_tables(ctx.doc.body))
-    for members in [*ctx.doc.runs, *tables]:
+    # runs of two or more; a headed review table's rows however few
+    runs = [(m, MIN_RECORDS) for m in ctx.doc.runs] + [(t, 1) for t in _review_tables(ctx.doc.body)]
+    for members, least in runs:
         if any(a in claimed for m in members[:1] for a in (m, *m.iterancestors())):
             continue
         if sum(1 for m in members[:6] if _may_be_review(m)) < min(2, len(members)):
@@ -492,7 +493,6 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
         roles = table_roles(members) if members[0].tag == "tr" else {}
         read = [read_record(m, ctx, roles) for m in members]
         reviews = [f for f in read if is_review(f)]
-        least = 1 if members in tables else MIN_RECORDS
         if len(reviews) < least or len(reviews) < len(read) // 2:
             continue
         # one of a run of reviews that shows no date or rating ("2y") is a review all the same

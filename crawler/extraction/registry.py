@@ -419,9 +419,16 @@ class _Reader:
             year=self._year(fields, rest),
             valid_until=dates.parse_date(valid, self.ctx.now, self.ctx.date_region, loose=True)
             if valid
-            else None,
+            else self._ran_out_on(status_text),
             text=text,
         )
+
+    def _ran_out_on(self, status_text: str) -> str | None:
+        """The date a status saying the credential ran out gives ("Expired 31/01/2025",
+        "Lapsed (did not renew, March 2015)"): the day it was valid until."""
+        ran = _RAN_OUT.search(status_text or "")
+        near = status_text[ran.end() : ran.end() + _RAN_OUT_NEAR] if ran else ""
+        return dates.find_date(near, self.ctx.now, self.ctx.date_region) if near else None
 
     def _year(self, fields: dict[str, str], rest: str) -> int | None:
         for key in ("year", "member_since"):
@@ -434,6 +441,8 @@ class _Reader:
         return found if found and found <= self.ctx.now.year else None
 
 
+_RAN_OUT = re.compile(r"\b(?:expir\w*|laps\w*|(?:not\s+)?renew\w*|ran\s+out)", re.I)
+_RAN_OUT_NEAR = 40  # characters after those words where the date it ran out on is written
 # countries written after a town in a register's column ("Leeds, UK"), not its region
 _COUNTRIES = frozenset(["UK", "US", "USA", "GB", "NZ", "AU", "IE", "ZA", "UAE"])
 _CARD_TAGS = frozenset(["div", "article", "section", "li", "dl", "aside"])
