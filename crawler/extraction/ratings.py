@@ -49,6 +49,12 @@ _CLASS_STARS = re.compile(
 _GRADE = re.compile(r"^(?:[\w'’ ]{0,30}\s)?grade\s*:?\s*([A-DF])[+-]?$", re.I)
 _GRADES = {"A": 5.0, "B": 4.0, "C": 3.0, "D": 2.0, "F": 1.0}
 _SCALES = frozenset({3.0, 4.0, 5.0, 6.0, 7.0, 10.0, 20.0, 100.0})
+# A poster's own verdict opening a line of a post: "9/10, best money I've spent.",
+# "5/10 for the consult alone.", "10 out of 10 would go back" (out of 5 or 10 only)
+_VERDICT = re.compile(
+    r"^" + _NUM + r"\s*(?:/|out\s+of)\s*(5|10)(?![\d/]|[.,]\d)(?:\s*(?:stars?|[.,!:;)–—-]|$)|\s+\w)",
+    re.I,
+)
 
 
 def scale(value: Any, best: Any = None, worst: Any = None) -> float | None:
@@ -134,6 +140,18 @@ def rating_in_text(text: str) -> float | None:
     if not candidates:
         return None
     return min(candidates)[1]
+
+
+def verdict_in_line(text: str) -> float | None:
+    """The score a line opens with, as a forum poster rates a clinic in prose: "9/10, only lost
+    a point because ..." (never a score further into a sentence, which may be anyone's)."""
+    match = _VERDICT.match(text.strip())
+    if not match:
+        return None
+    value, best = to_number(match.group(1)), float(match.group(2))
+    if value is None or value > best:
+        return None
+    return round(value / best * 5, 2)
 
 
 def rating_in_attributes(attrs: dict[str, str]) -> float | None:

@@ -240,8 +240,10 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
                 found.body = text
     parts = pieces(el)
     if found.rating is None:
+        own = [p for p in parts if not _in_quote(p, el)] if _answers_a_quote(el) else parts
         found.rating = next(
-            (r for p in parts if (r := _rating_of(p.element, p.text)) is not None), None
+            (r for p in own if (r := _rating_of(p.element, p.text)) is not None),
+            next((r for p in own if (r := ratings.verdict_in_line(p.text)) is not None), None),
         )
     if found.date is None:
         found.date = _date_of(el, parts, ctx)
@@ -267,6 +269,17 @@ def _rating_of(node: etree._Element, text: str) -> float | None:
     if value is None and len(text) <= 40:
         value = ratings.rating_in_text(text)
     return value
+
+
+def _answers_a_quote(el: etree._Element) -> bool:
+    """A post quoting another before its own words: the quote's rating is the other's."""
+    if next((q for q in el.iter("blockquote", "q") if q is not el), None) is None:
+        return False
+    return any(len(b.split()) >= OWN_WORDS for b in blocks(el, quotes=False))
+
+
+def _in_quote(piece: Piece, el: etree._Element) -> bool:
+    return any(a.tag in ("blockquote", "q") for a in _between(piece.element, el))
 
 
 def _date_of(el: etree._Element, parts: list[Piece], ctx: Context) -> str | None:
