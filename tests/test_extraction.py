@@ -16,7 +16,7 @@ from crawler.extraction.dates import find_date, page_order, parse_date
 from crawler.extraction.document import Document
 from crawler.extraction.holders import claims_with_holders
 from crawler.extraction.names import split_place
-from crawler.extraction.people import find_team, person_name
+from crawler.extraction.people import find_people, find_team, person_name
 from crawler.extraction.ratings import rating_in_attributes, rating_in_text, scale
 from crawler.extraction.registry import header_field, published_register, status
 from crawler.extraction.services import services_in
@@ -2349,3 +2349,76 @@ def test_a_register_status_saying_it_ran_out_gives_the_day_it_was_valid_until() 
     assert got["ROWLANDS, GETHIN"] == ("expired", "2025-01-31")
     assert got["Gary Tindall"][1] == "2015-03-01"
     assert got["Dana Reyes"] == ("active", None)
+
+
+def test_a_score_opening_a_line_of_a_post_is_its_rating() -> None:
+    post = (
+        '<article class="msg"><header><b class="who">{nick}</b> <time>{when}</time></header>'
+        '<div class="msg-body">{body}</div></article>'
+    )
+    page = (
+        "<html><head><title>Leeds clinics? - HairTalk</title></head><body><h1>Leeds clinics?</h1>"
+        + post.format(nick="bald_in_bramley", when="2025-06-02",
+                      body="Went to Aire Scalp in 2024 and the dots healed evenly.<br><br>"
+                           "8 out of 10, would have been higher if parking was easier.")
+        + post.format(nick="kirkstall_kev", when="2025-06-04",
+                      body="<blockquote>8 out of 10, would have been higher</blockquote>"
+                           "Same place for me, touch-up was free and quick.")
+        + post.format(nick="otley_o", when="2025-06-05",
+                      body="Mine was done in Harrogate, I'd say 3/10 of the clinics I rang"
+                           " never called back.")
+        + "</body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://hairtalk.example/t/77/", now=NOW, own_site=False)
+    assert [(r.author, r.rating) for r in found.reviews] == [
+        ("bald_in_bramley", 4.0),  # the poster's own verdict, opening a line
+        ("kirkstall_kev", None),  # a verdict only in the post it quotes
+        ("otley_o", None),  # a figure inside a sentence is not a rating
+    ]
+
+
+def test_a_posts_hidden_author_card_is_not_a_business() -> None:
+    page = (
+        "<html><head><title>Bristol | Quayside Scalp</title></head><body>"
+        '<main><div class="post hentry"><span class="entry-title hidden">Bristol</span>'
+        '<span class="vcard hidden"><span class="fn"><a href="https://quayside.example'
+        '/author/webteam/" rel="author">webteam</a></span></span>'
+        "<h2>Quayside Scalp Bristol</h2><p>Our Bristol studio, by the water.</p>"
+        "<p>4 Welsh Back Street<br>Bristol BS1 4SB<br>0117 496 0321</p></div></main></body></html>"
+    )
+    found = extract(page, "https://quayside.example/bristol/", own_site=True)
+    assert [p.name for p in found.practitioners] == ["Quayside Scalp"]
+
+
+def test_a_phone_numbers_digits_do_not_start_a_street() -> None:
+    footer = "Bath\n01632 960 412\nCardiff\n22 Wind Street\nCardiff CF10 1FN\n029 2018 0000"
+    [address] = addresses_in_text(footer)
+    assert address.street == "22 Wind Street"
+    assert addresses_in_text("12 5th Avenue, New York, NY 10011")[0].street == "12 5th Avenue"
+
+
+def test_a_british_street_of_a_name_alone_before_town_and_postcode() -> None:
+    block = "Aire House\n18 Swinegate\nLeeds LS1 4AG\nUnit 4, 31 Micklegate\nYork YO1 6JH"
+    got = [(a.street, a.locality, a.postal_code) for a in addresses_in_text(block)]
+    assert got == [("18 Swinegate", "Leeds", "LS1 4AG"), ("31 Micklegate", "York", "YO1 6JH")]
+    assert addresses_in_text("Open 7 Days\nManchester M3 1AZ")[0].street is None
+
+
+def test_a_chains_short_name_and_its_location_headings_are_not_people() -> None:
+    page = (
+        "<html><head><title>Our studios | Teifi Scalp Clinics</title>"
+        '<meta property="og:site_name" content="Teifi Scalp Clinics"></head><body>'
+        "<h1>Teifi Aberystwyth</h1><p>Find us at 3 Pier Street, Aberystwyth SY23 2LJ.</p>"
+        "<h2>Our team</h2><h3>Nia Howells</h3><p>Founder &amp; Lead Artist</p>"
+        "<p>Nia opened Teifi in 2016 after training with Pigment Pro Academy.</p>"
+        "<p>Ring the bell marked Teifi and come up to the first floor.</p></body></html>"
+    )
+    found = extract(page, "https://teifi.example/studios/aberystwyth/", own_site=True)
+    artists = [p.name for p in found.practitioners if p.kind == "artist"]
+    assert artists == ["Nia Howells"]
+    sina = Document(
+        "<html><body><h1>Sina Tattooer</h1><p>Sina creates custom scalp micropigmentation in"
+        " Cologne.</p><p>Book with Sina Tattooer today.</p></body></html>",
+        "https://sina.example/",
+    )
+    assert [p.name for p in find_people(sina, business=["Sina Tattooer"])] == ["Sina"]

@@ -107,7 +107,7 @@ _STREET_SUFFIX = (
 )
 _STREET = (
     r"(?P<street>\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|"
-    r"West\s+)?(?:[A-Z0-9][\w'’.-]*\s+){0,5}?" + _STREET_SUFFIX + r"\b\.?"
+    r"West\s+)?(?:(?!\d+\s)[A-Z0-9][\w'’.-]*\s+){0,5}?" + _STREET_SUFFIX + r"\b\.?"
     r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"|\d{1,6}\s+(?:US\s+|U\.S\.\s+|State\s+|County\s+)?(?:Highway|Hwy|Route|Rte|Road)\s+\d+"
     r"|P\.?\s?O\.?\s+Box\s+\d+)"
@@ -142,6 +142,15 @@ _UK_ADDRESS = re.compile(
     r"(?:(?P<extra>[A-Z][\w'’ -]{1,40}?)\s*[,\n]\s*)?"
     r"(?P<locality>[A-Z][A-Za-z'’ -]{1,40}?)"
     r"(?:\s*[,\n]\s*(?P<county>[A-Z][A-Za-z'’ -]{1,30}?))?\s*[,\n]?\s*" + _UK_POSTCODE + r"\b"
+)
+# A British street of a name alone, on its own line before the town and postcode
+# ("18 Swinegate", "31 Micklegate", "5 Deansgate", "12 The Shambles"): the postcode after
+# it says it is an address
+_UK_NAMED_STREET = re.compile(
+    r"(?:^[ \t]*|(?<=,)[ \t]*)(?P<street>\d{1,4}[A-Za-z]?[ \t]+(?!(?:Days?|Weeks?|Months?|Years?"
+    r"|Hours?|Minutes?)\b)(?:The[ \t]+)?[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+){0,2})"
+    r"[ \t]*[,\n]\s*(?P<locality>[A-Z][A-Za-z'’ -]{1,40}?)\s*[,\n]?\s*" + _UK_POSTCODE + r"\b",
+    re.M,
 )
 
 # Each address form ends in a region and a postcode of its own: a page holding none of these
@@ -475,6 +484,15 @@ def addresses_in_text(text: str) -> list[Address]:
                 ),
             )
         )
+    if "GB" in ends:
+        taken = {a.postal_code for _, a in found}
+        for match in _UK_NAMED_STREET.finditer(text):
+            postcode = re.sub(r"\s+", "", match.group("postal"))
+            code = f"{postcode[:-3]} {postcode[-3:]}"
+            if code not in taken:
+                street = " ".join(match.group("street").split())
+                locality = match.group("locality").strip(" ,-")
+                found.append((match.start(), Address(street, locality, None, code, "GB")))
     if not found:
         found += [
             (

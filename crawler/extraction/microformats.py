@@ -26,6 +26,11 @@ _ROOT_CLASS = re.compile(
 _LATLON = re.compile(r"(-?\d{1,3}(?:\.\d+)?)\s*[;,]\s*(-?\d{1,3}(?:\.\d+)?)")
 _PERSON_PROPS = ("given-name", "family-name", "honorific-prefix", "job-title", "role", "nickname")
 _BUSINESS_ITEMS = frozenset({"h-card", "h-item"})
+# A post's byline: a card of no more than a name (and a link to the writer's archive, "Posts
+# by halden-admin"), as WordPress themes put a hidden `vcard author` in every page's entry:
+# it says who wrote the page, not who trades
+_AUTHOR_URL = re.compile(r"/(?:author|authors|user|users|members?|profile|people)/[^/]+/?$", re.I)
+_BYLINE_PROPS = frozenset({"name", "url", "photo", "uid"})
 
 MfItem = dict[str, Any]
 MAX_FRAGMENT = 200_000  # mf2py's v1 back-compatibility is quadratic on big fragments
@@ -69,11 +74,11 @@ def convert(mf_items: list[MfItem], ctx: Context) -> MfFound:
     return found
 
 
-def _visit(item: MfItem, ctx: Context, found: MfFound) -> None:
+def _visit(item: MfItem, ctx: Context, found: MfFound, in_entry: bool = False) -> None:
     types = item.get("type") or []
     props = item.get("properties") or {}
     if "h-card" in types:
-        card = h_card(item, ctx)
+        card = None if in_entry and set(props) <= _BYLINE_PROPS else h_card(item, ctx)
         if card:
             found.practitioners.append(card)
     elif "h-review" in types:
@@ -93,14 +98,14 @@ def _visit(item: MfItem, ctx: Context, found: MfFound) -> None:
             found.geos.append(location)
     for child in item.get("children") or []:
         if isinstance(child, dict):
-            _visit(child, ctx, found)
+            _visit(child, ctx, found, in_entry or "h-entry" in types)
 
 
 def h_card(item: MfItem, ctx: Context) -> Practitioner | None:
     props = item.get("properties") or {}
     org = first(props, "org")
     name = first(props, "name") or org
-    if not name:
+    if not name or _byline(props):
         return None
     adr = props.get("adr") or []
     address = next((h_adr(a.get("properties") or {}) for a in adr if isinstance(a, dict)), None)
@@ -123,6 +128,12 @@ def h_card(item: MfItem, ctx: Context) -> Practitioner | None:
         credentials=claims.dedupe(claims.find_claims(sentences(note), ctx.now)),
         works_for=org if org and org != name else None,
     )
+
+
+def _byline(props: dict[str, Any]) -> bool:
+    """A card naming only a writer and their archive page."""
+    url = first(props, "url") or ""
+    return set(props) <= _BYLINE_PROPS and bool(_AUTHOR_URL.search(url.split("?")[0]))
 
 
 def _h_review(item: MfItem, ctx: Context, found: MfFound) -> None:

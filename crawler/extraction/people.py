@@ -282,7 +282,7 @@ def find_team(
     candidates = [
         p
         for p in (*_labelled(doc, quoted), *_introduced(doc, quoted), *_mentioned(doc, quoted))
-        if fold(p.name) not in business_keys
+        if fold(p.name) not in business_keys and not _business_short(p, business)
     ]
     candidates += _named_by_business(doc, business, quoted)
     candidates += _fielded(doc, quoted)
@@ -329,6 +329,21 @@ def find_team(
     return [
         p for p in people.values() if not any(same_person(s.name, p.name) for s in staff)
     ], staff
+
+
+def _business_short(person: Person, business: Iterable[str]) -> bool:
+    """The business's first word, alone or with a town, is the business, not a person:
+    "Rhodri opened Hafren in 2017", "Hafren Bristol" heading a location page of "Hafren Scalp
+    Studios" (a one-word name given a role, "Marisol, lead artist", is still a person)."""
+    from .brand import key_of, place_names
+
+    words = key_of(person.name).split()
+    firsts = {k.split()[0] for k in (key_of(b) for b in business) if len(k.split()) >= 2}
+    if not words or words[0] not in firsts:
+        return False
+    if len(words) == 1:
+        return not person.role
+    return key_of(" ".join(words[1:])) in place_names()
 
 
 def short_form(short: str, full: str) -> bool:
@@ -669,15 +684,20 @@ def _mentioned(doc: Document, quoted: _Quoted) -> list[Person]:
 
 def _named_by_business(doc: Document, business: Iterable[str], quoted: _Quoted) -> list[Person]:
     """ "Sina Tattooer", and "Sina creates custom designs" in its prose: a business named
-    after a person whose prose speaks of them by that name (never "IVY" of "IVY Studio",
-    which the pages only write as part of the name)."""
+    after a person whose prose speaks of them by that name as the subject of a sentence
+    (never "IVY" of "IVY Studio", which the pages only write as part of the name, nor the
+    business's short name: "Rhodri opened Hafren in 2017")."""
     out: list[Person] = []
     for name in {b for b in business if b}:
         words = name.split()
         if len(words) < 2 or not is_given_name(words[0]) or words[0].isupper():
             continue
         rest = re.escape(words[1])
-        alone = re.compile(rf"\b{re.escape(words[0])}\b(?!['’]s\b|\s+{rest})(?=\s+[a-z]|[,.])")
+        # the subject of a sentence ("Sina creates ..."), not an object ("I started Hafren")
+        alone = re.compile(
+            rf"(?:^|(?<=[.!?:] )|(?<=\n)){re.escape(words[0])}\b"
+            rf"(?!['’]s\b|\s+{rest})(?=\s+[a-z]|[,.])"
+        )
         for block in doc.blocks:
             if alone.search(block.text) and not quoted(block.element):
                 person = Person(words[0], None, block.element, score=5)

@@ -52,7 +52,8 @@ _SCALES = frozenset({3.0, 4.0, 5.0, 6.0, 7.0, 10.0, 20.0, 100.0})
 # A poster's own verdict opening a line of a post: "9/10, best money I've spent.",
 # "5/10 for the consult alone.", "10 out of 10 would go back" (out of 5 or 10 only)
 _VERDICT = re.compile(
-    r"^" + _NUM + r"\s*(?:/|out\s+of)\s*(5|10)(?![\d/]|[.,]\d)(?:\s*(?:stars?|[.,!:;)–—-]|$)|\s+\w)",
+    r"^" + _NUM + r"\s*(?:/|out\s+of)\s*(5|10)(?![\d/]|[.,]\d)"
+    r"(?:\s*(?:stars?|[.,!:;)–—-]|$)|\s+\w)",
     re.I,
 )
 
