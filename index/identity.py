@@ -63,6 +63,7 @@ class Sighting:
     url: str
     domain: str | None = None
     telephone: str | None = None
+    street: str | None = None
     locality: str | None = None
     postal_code: str | None = None
     works_for: str | None = None
@@ -271,6 +272,7 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
                     uf.union(a.id, b.id, check_phones=True, why=f"the same name in {place}")
     _join_unique_names(sightings, uf)
     _join_owner_names(sightings, uf)
+    _join_practitioners_at_address(sightings, uf)
     _join_listing_pages(sightings, uf)
     groups: dict[int, list[Sighting]] = defaultdict(list)
     for s in sightings:
@@ -450,6 +452,24 @@ def _join_owner_names(sightings: list[Sighting], uf: _UnionFind) -> None:
                     and not names.reads_as_person(other.name)
                 ):
                     why = f"named after its owner {person.name!r} in {person.locality}"
+                    uf.union(other.id, person.id, check_phones=True, why=why)
+
+
+def _join_practitioners_at_address(sightings: list[Sighting], uf: _UnionFind) -> None:
+    """A doctor's or artist's own listing ("Dr. med. Stefan Huber, Plastischer Chirurg") at
+    the street address of a practice whose name holds their full name ("Praxis Dr. med.
+    Katharina Vogl & Dr. med. Stefan Huber") is that practice, unless their phones differ."""
+    for group in _group_by(sightings, _street_key):
+        for person in group:
+            words = names.person_words(person.name)
+            if len(words) < 2:
+                continue
+            for other in group:
+                if other is person or uf.find(other.id) == uf.find(person.id):
+                    continue
+                theirs = names.name_words(other.name)
+                if len(theirs) > len(words) and all(w in theirs for w in words):
+                    why = f"{person.name!r} practises at {other.name!r}, {other.street}"
                     uf.union(other.id, person.id, check_phones=True, why=why)
 
 
@@ -767,6 +787,14 @@ def _phone_key(s: Sighting) -> str | None:
     return digits[-9:] if len(digits) >= 9 else None
 
 
+def _street_key(s: Sighting) -> str | None:
+    """A street address as compared: its street and postcode, both given."""
+    if not s.street or not s.postal_code:
+        return None
+    postcode = re.sub(r"\W", "", s.postal_code).lower()
+    return f"{fold(s.street)}|{postcode}"
+
+
 def _postal_key(s: Sighting) -> str | None:
     return s.postal_code[:5] if s.postal_code else None
 
@@ -804,8 +832,8 @@ def resolve(store: Store) -> dict[str, int]:
     """Re-group every live sighting into practitioners and record the result in the store."""
     rows = store.conn.execute(
         "SELECT id, kind, name, norm_name, source, source_kind, own_site, site, url, domain,"
-        " telephone, locality, postal_code, works_for, practitioner_id, changed_seq, first_seen,"
-        " joined_by, website, not_offered FROM sightings WHERE gone = 0"
+        " telephone, street, locality, postal_code, works_for, practitioner_id, changed_seq,"
+        " first_seen, joined_by, website, not_offered FROM sightings WHERE gone = 0"
     ).fetchall()
     sightings = [Sighting(**{**dict(r), "own_site": bool(r["own_site"])}) for r in rows]
     hidden = publishers(sightings)

@@ -17,12 +17,26 @@ INSTITUTION = re.compile(
     r"associates|partners|practice|surgery|collective|team)\b",
     re.I,
 )
-_TITLES = {"dr", "dra", "mr", "mrs", "ms", "miss", "prof", "md", "rn"}
+_TITLES = {"dr", "dra", "mr", "mrs", "ms", "miss", "prof", "md", "rn", "med", "dent"}
 SAME_WORD = 80  # "Yaeli" in "Yaelle PMU Art"
 
 
 def _words(name: str) -> list[str]:
     return [w for w in key_of(re.sub(r"\(.*?\)", " ", name)).split() if w not in _TITLES]
+
+
+def name_words(name: str) -> list[str]:
+    """A name's words, less titles."""
+    return _words(name)
+
+
+def person_words(name: str) -> list[str]:
+    """The words of a person's name a listing gives before its role ("Dr. med. Stefan Huber,
+    Plastischer Chirurg in München" is Stefan Huber), or none where it is no person's."""
+    words = _words(name.split(",")[0])
+    if not 2 <= len(words) <= 3 or not is_given_name(words[0]):
+        return []
+    return words if not INSTITUTION.search(name.split(",")[0]) else []
 
 
 def same_person_words(short: str, full: str) -> bool:

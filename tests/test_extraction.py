@@ -2422,3 +2422,57 @@ def test_a_chains_short_name_and_its_location_headings_are_not_people() -> None:
         "https://sina.example/",
     )
     assert [p.name for p in find_people(sina, business=["Sina Tattooer"])] == ["Sina"]
+
+
+def test_a_review_card_of_obfuscated_classes_gives_its_parts() -> None:
+    card = (
+        '<div data-test="reviewCard" class="_q1"><div class="aB"><a href="/Profile/surf_dad_77">'
+        '<span class="xY">surf_dad_77</span></a><span class="zz">12 contributions</span></div>'
+        '<svg class="s1" aria-labelledby="r{n}"><title id="r{n}">{score} of 5 bubbles</title>'
+        '<path d="M0 0"/></svg><div class="t9">Visited Jan 2026 • Family</div>'
+        '<div class="b7"><span>{body}</span></div><div class="d2">Written February 3, 2026</div>'
+        '<div class="f5">This review is the subjective opinion of a member and not of the site.'
+        "</div></div>"
+    )
+    page = (
+        "<html><head><title>Kona Scalp Studio - Reviews</title></head><body>"
+        "<h1>Kona Scalp Studio</h1>"
+        + card.format(n=1, score="4.0", body="Good result, the hairline looks soft and real.")
+        + card.format(n=2, score="2.0", body="Dots spread at the crown after six months.")
+        + "</body></html>"
+    )
+    found = extract(page, "https://trips.example/Review-Kona.html", now=NOW, own_site=False)
+    got = [(r.author, r.rating, r.date, r.body) for r in found.reviews]
+    assert got == [
+        ("surf_dad_77", 4.0, "2026-02-03", "Good result, the hairline looks soft and real."),
+        ("surf_dad_77", 2.0, "2026-02-03", "Dots spread at the crown after six months."),
+    ]
+
+
+def test_a_german_grade_and_the_practices_answer() -> None:
+    assert rating_in_text("Note 1,0") == 5.0
+    assert rating_in_text("Gesamtnote: 2,4") == 3.6
+    assert rating_in_text("Note 1.5 of the menu") is None
+    review = (
+        '<article class="review"><div class="review__grade">Note <b>{g}</b></div>'
+        '<time datetime="{d}">x</time><div class="review__text"><p>{body}</p></div>'
+        '<div class="review__extra"><p>Antwort der Praxis</p><p>Vielen Dank für Ihre'
+        " Rückmeldung, wir melden uns bei Ihnen.</p></div></article>"
+    )
+    page = (
+        "<html><head><title>Praxis Dr. med. Lena Maier &amp; Dr. med. Jakob Wolf | noten"
+        "</title></head><body><h1>Praxis Dr. med. Lena Maier &amp; Dr. med. Jakob Wolf</h1>"
+        "<p>Herrengasse 12, 80331 München</p>"
+        + review.format(g="1,0", d="2026-05-02", body="Sehr gründliche Beratung, kein Druck.")
+        + review.format(g="4,0", d="2026-04-11", body="Lange Wartezeit und wenig Zeit für mich.")
+        + "</body></html>"
+    )
+    found = extract(page, "https://noten.example/praxis/", now=NOW, own_site=False, country="DE")
+    [practice] = found.practitioners
+    assert practice.name == "Praxis Dr. med. Lena Maier & Dr. med. Jakob Wolf"
+    assert (practice.address.street, practice.address.postal_code) == ("Herrengasse 12", "80331")
+    got = [(r.rating, r.body) for r in found.reviews]
+    assert got == [
+        (5.0, "Sehr gründliche Beratung, kein Druck."),
+        (2.0, "Lange Wartezeit und wenig Zeit für mich."),
+    ]

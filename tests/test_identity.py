@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import PageFactory, clinic
 
+from crawler.items import Practitioner
 from index import identity
 from index.profiles import load_profile, resolve_id
 from index.store import Store
@@ -777,3 +778,24 @@ def test_a_reply_naming_another_than_the_post_it_quotes_is_given_to_no_one() -> 
     mentions.attribute(db, names)
     got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
     assert got == [None, "northern"]
+
+
+def test_a_doctors_listing_at_the_address_of_the_practice_named_for_them_is_that_practice(
+    store: Store, page: PageFactory
+) -> None:
+    def at(name: str, street: str) -> Practitioner:
+        p = clinic(name, city="Graz", region=None, postal_code="8010")
+        assert p.address is not None
+        p.address.street = street
+        return p
+
+    practice = at("Ordination Dr. Lena Maier & Dr. Jakob Wolf", "Herrengasse 12")
+    doctor = at("Dr. Jakob Wolf, Hautarzt in Graz", "Herrengasse 12")
+    neighbour = at("Dr. Eva Brunner, Zahnärztin in Graz", "Herrengasse 12")  # same building
+    store.save_page(page("http://noten.example/graz/ordination-maier-wolf/", [practice]))
+    store.save_page(page("http://noten.example/graz/dr-jakob-wolf/", [doctor]))
+    store.save_page(page("http://noten.example/graz/dr-eva-brunner/", [neighbour]))
+    identity.resolve(store)
+    ids = dict(store.conn.execute("SELECT name, practitioner_id FROM sightings").fetchall())
+    assert ids["Dr. Jakob Wolf, Hautarzt in Graz"] == ids[practice.name]
+    assert ids["Dr. Eva Brunner, Zahnärztin in Graz"] != ids[practice.name]

@@ -121,13 +121,26 @@ def title_parts(title: str) -> list[str]:
     return [p.translate(restore) for p in parts if p]
 
 
+# Titles and joining signs are no words of a name's length ("Praxis Dr. med. Katharina Vogl &
+# Dr. med. Stefan Huber" is two people's names, a German practice's usual name)
+_HONORIFIC = re.compile(r"(?:Dr|Drs|med|dent|Prof|Dipl|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr)\.?", re.I)
+
+
+def name_length(text: str) -> int:
+    """A name's words, less titles and joining signs and words."""
+    return sum(1 for w in text.split() if not _HONORIFIC.fullmatch(w) and w not in _JOINS)
+
+
+_JOINS = frozenset({"&", "+", "and", "und", "et", "y"})
+
+
 def tidy(text: str | None, max_words: int = MAX_WORDS) -> str | None:
     """A candidate name as written, or None when it cannot be one."""
     text = squash(text).strip(" -|–—·•:,.;")
     text = re.sub(
         r"^(?:welcome\s+to|bienvenue\s+(?:à|chez)|willkommen\s+(?:bei|im))\s+", "", text, flags=re.I
     )
-    if not text or len(text) > 10 * max_words or len(text.split()) > max_words:
+    if not text or len(text) > 10 * max_words or name_length(text) > max_words:
         return None
     if _GENERIC.match(text) or _HAS_PHONE.search(text) or "@" in text or "://" in text:
         return None
@@ -292,7 +305,7 @@ def choose(
             key = key_of(clue.text)
             if not key or key in excluded or _is_place(key, places):
                 continue
-            if len(key.split()) > MAX_WORDS:  # a sentence or a name with its place: not a name
+            if name_length(key) > MAX_WORDS:  # a sentence or a name with its place: not a name
                 continue
             spellings[key][clue.text] += 1
             if (clue.kind, key) not in seen:

@@ -161,6 +161,18 @@ _STREET_TOWN_CODE = re.compile(
     _STREET + r"[ \t]*[,\n]\s*(?P<locality>[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,3})"
     r"\s*,?\s+(?P<postal>\d{4})\b(?![-–/.]\d)"
 )
+# Where a five-digit postcode comes before the town (Germany, France, Spain, Italy ...):
+# "Thierschstraße 31, 80538 München", "12 rue de la Paix, 75002 Paris"
+_TOWN = r"[A-ZÄÖÜÉÈ][\w'’.-]+(?:[ -](?:am|an|im|sur|de|del|di)?[ -]?[A-ZÄÖÜÉÈ][\w'’.-]+){0,2}"
+_CODE_TOWN = re.compile(
+    r"(?P<street>(?:(?:[A-ZÄÖÜ][\w'’.-]*[ -]){0,3}[\w'’-]*(?i:stra(?:ß|ss)e|str\.|weg"
+    r"|platz|allee|gasse|ring|damm|ufer|markt|steig|chaussee|laan|straat|gracht|plein|kade|vej"
+    r"|gatan|gata|gade)[ \t]\d{1,4}[a-z]?"
+    r"|(?:Calle|Avenida|Avda\.|Plaza|Paseo|Via|Viale|Piazza|Corso|Rua)[ \t][^,\n]{2,40}?"
+    r"|\d{1,4}(?:[ \t]?(?:bis|ter))?,?[ \t]+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée"
+    r"|quai|impasse|route)\b[^,\n]{2,40}?))"
+    r"[ \t]*[,\n][ \t]*(?:[A-Z]{1,2}[- ])?(?P<postal>\d{5})[ \t]+(?P<locality>" + _TOWN + r")\b"
+)
 _ENDINGS = {
     "US": re.compile(r"\b(?:" + _STATE_CODES + "|" + _STATE_NAMES + r")\.?,?\s+\d{5}\b"),
     "AU": re.compile(r"\b(?:" + _AU_REGIONS + r")\.?,?\s+\d{4}\b"),
@@ -504,6 +516,18 @@ def addresses_in_text(text: str) -> list[Address]:
                 ),
             )
             for m in _STREET_TOWN_CODE.finditer(text)
+        ]
+    if not found:
+        found += [
+            (
+                m.start(),
+                Address(
+                    street=" ".join(m.group("street").split()),
+                    locality=m.group("locality").strip(),
+                    postal_code=m.group("postal"),
+                ),
+            )
+            for m in _CODE_TOWN.finditer(text)
         ]
     if not found:
         found += _places_in_addresses(text)

@@ -93,6 +93,23 @@ def find_date(text: str, now: datetime | None = None, region: str | None = None)
     return None
 
 
+# A review's own date, where its card also dates the visit ("Sep 2026 • Solo" ... "Written
+# October 5, 2026"; "Date of experience: 2 May" ... "Reviewed 9 May"): the writing's cue
+_WRITTEN = re.compile(
+    r"\b(?:written|reviewed|posted|published|submitted|left)(?:\s+(?:on|in))?\s*[:\-–—]?\s*", re.I
+)
+
+
+def written_date(text: str, now: datetime | None = None, region: str | None = None) -> str | None:
+    """The date a text says a review was written on, where it says so."""
+    for cue in _WRITTEN.finditer(text or ""):
+        match = _CANDIDATE.match(text, cue.end())
+        found = _parse_candidate(match.group(0), now, region) if match else None
+        if found:
+            return found
+    return None
+
+
 def _parse_candidate(text: str, now: datetime | None, region: str | None) -> str | None:
     iso = _ISO.match(text)
     if iso:

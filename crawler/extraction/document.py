@@ -114,6 +114,22 @@ def squash(text: str | None) -> str:
     return " ".join(text.split()) if text else ""
 
 
+def drawing_label(el: etree._Element) -> str:
+    """What a screen reader says for an <svg>: its aria-label, the text of the elements its
+    aria-labelledby names, or its own <title> ("5.0 of 5 bubbles")."""
+    label = squash(el.get("aria-label"))
+    if label:
+        return label
+    ids = (el.get("aria-labelledby") or "").split()
+    if ids:
+        root = el.getroottree()
+        named = [squash(element_text(n)) for i in ids for n in root.xpath("//*[@id=$i]", i=i)]
+        if any(named):
+            return " ".join(t for t in named if t)
+    title = next((c for c in el if c.tag == "title"), None)
+    return squash(element_text(title)) if title is not None else ""
+
+
 def element_text(el: etree._Element) -> str:
     """The visible text of an element, blocks separated by spaces."""
     return squash(" ".join(_texts(el)))

@@ -48,6 +48,9 @@ _CLASS_STARS = re.compile(
 # A-F count it: A = 5 stars ... F = 1 (never "grade A pigment" in a sentence)
 _GRADE = re.compile(r"^(?:[\w'’ ]{0,30}\s)?grade\s*:?\s*([A-DF])[+-]?$", re.I)
 _GRADES = {"A": 5.0, "B": 4.0, "C": 3.0, "D": 2.0, "F": 1.0}
+# A German school grade, as German review sites grade doctors: "Note 1,0" (sehr gut) to
+# "6,0" (ungenügend), written with a decimal comma; 1,0 is 5 stars and 6,0 none
+_NOTE = re.compile(r"\b(?:Gesamtnote|Durchschnittsnote|Note)\s*:?\s*([1-6],\d)\b")
 _SCALES = frozenset({3.0, 4.0, 5.0, 6.0, 7.0, 10.0, 20.0, 100.0})
 # A poster's own verdict opening a line of a post: "9/10, best money I've spent.",
 # "5/10 for the consult alone.", "10 out of 10 would go back" (out of 5 or 10 only)
@@ -135,6 +138,9 @@ def rating_in_text(text: str) -> float | None:
             if value is not None and 0 <= value <= 5:
                 candidates.append((match.start(), value))
                 break
+    note = _NOTE.search(text)
+    if note:
+        candidates.append((note.start(), round(6.0 - float(note.group(1).replace(",", ".")), 2)))
     grade = _GRADE.match(text.strip())
     if grade:
         candidates.append((0, _GRADES[grade.group(1).upper()]))

@@ -14,12 +14,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from . import dates, ratings
 from .context import Context
-from .document import SKIP_TAGS, Document, element_text, squash
+from .document import SKIP_TAGS, Document, drawing_label, element_text, squash
 from .text import QUOTE_MARKS, clean_author, quoted
 
 MIN_RECORDS = 2
@@ -38,6 +39,26 @@ _REPLY = re.compile(
 def is_reply(marks: str) -> bool:
     """Whether an element's classes (or other marks) say it holds the business's reply."""
     return bool(_REPLY.search(marks))
+
+
+# A block headed as the business's answer, in the languages review sites are written in:
+# "Response from the owner", "Owner's reply", "Kommentar der Praxis", "Antwort des Inhabers",
+# "Réponse du propriétaire", "Respuesta del propietario"
+_REPLY_HEAD = re.compile(
+    r"^\s*(?:(?:response|reply|comment|answer)\s+(?:from|by)\b|owner'?s?\s+(?:response|reply)"
+    r"|(?:kommentar|antwort|stellungnahme)\s+(?:der|des|vom)\b"
+    r"|r[ée]ponse\s+(?:du|de\s+l[a'’]?|de\s+la)\b|respuesta\s+del?\b)",
+    re.I,
+)
+
+
+def headed_as_reply(node: etree._Element) -> bool:
+    """A block whose first words say it is the business's answer to the review."""
+    first = squash(node.text)
+    if not first:
+        child = next((c for c in node if isinstance(c.tag, str)), None)
+        first = squash(element_text(child)) if child is not None else ""
+    return bool(first) and len(first) <= 80 and bool(_REPLY_HEAD.match(first))
 
 
 # a forum poster's signature ("NW5 | Northline Glasgow, Apr 2024"): under every post, of none
@@ -146,6 +167,11 @@ def pieces(el: etree._Element) -> list[Piece]:
     out: list[Piece] = []
 
     def walk(node: etree._Element) -> None:
+        if node.tag == "svg":  # stars drawn in SVG, named for a screen reader
+            label = drawing_label(node)
+            if label and ratings.rating_in_text(label) is not None:
+                out.append(Piece(label, node))
+            return
         if node.tag in SKIP_TAGS:
             return
         if node is not el and _not_the_post(node):
@@ -368,6 +394,27 @@ def _a_town(name: str) -> bool:
     return " " not in name and key_of(name) in place_names()
 
 
+# A link to the writer's page on the site that shows the review: "/Profile/Francis_Qc",
+# "/members/ashley-p/", "/user/kalihi_kid", "/u/bigislandbob"
+_PROFILE_PATH = re.compile(
+    r"/(?:profile|profiles|members?|users?|u|people|reviewers?|author|authors)/[^/?#]+/?(?:[?#]|$)",
+    re.I,
+)
+
+
+def profile_author(el: etree._Element) -> str | None:
+    """The writer a record names by a short link to their profile page on the site."""
+    for a in el.iter("a"):
+        href = a.get("href") or ""
+        text = clean_author(squash(element_text(a)))
+        path = urlsplit(href).path if "//" in href else href
+        if not text or len(text) > 40 or not _PROFILE_PATH.search(path):
+            continue
+        if ratings.rating_in_text(text) is None and dates.find_date(text) is None:
+            return text
+    return None
+
+
 def is_initialled(name: str | None) -> bool:
     """A review site's byline: a given name and an initial ("Declan F.")."""
     return bool(name) and re.fullmatch(r"[A-Z][\w'’-]*\s+[A-Z]\.?", name or "") is not None
@@ -532,7 +579,6 @@ def is_listing_index(doc: Document, base_host: str, reviews: Iterable[etree._Ele
     """A page that lists many things, each linking to a page of its own on this site
     (a directory's or review site's index): no single practitioner is its subject. Reviews
     (`reviews`: their elements) linking each to its writer's profile list no things."""
-    from urllib.parse import urlsplit
 
     read = set(reviews)
     roots = [r for r in read if r.getparent() not in read]

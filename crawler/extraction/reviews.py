@@ -18,7 +18,7 @@ from crawler.items import Review
 
 from . import dates, ratings, records
 from .context import Context
-from .document import SKIP_TAGS, element_text, squash
+from .document import SKIP_TAGS, drawing_label, element_text, squash
 from .text import clean_author, quoted, words
 
 _KEY = re.compile(r"review|testimonial|comment|feedback|recommendation", re.I)
@@ -183,7 +183,9 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
             walker.skip_subtree()
             continue
         attrs = _marks(node)
-        if records.is_reply(attrs):
+        if records.is_reply(attrs) or (
+            node.tag in ("div", "section") and records.headed_as_reply(node)
+        ):
             replies.append(node)
             walker.skip_subtree()
             continue
@@ -213,10 +215,14 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     if rating is None:  # a star image anywhere in the review: <img alt="4 stars">
         rating = _star_image(el)
     if date is None:
-        date = dates.find_date(block_text, ctx.now, ctx.date_region)
+        date = dates.written_date(block_text, ctx.now, ctx.date_region) or dates.find_date(
+            block_text, ctx.now, ctx.date_region
+        )
     if author is None:
         dash = _DASH_AUTHOR.search(block_text)
         author = dash.group(1) if dash else None
+    if author is None:  # a byline linking to the writer's profile: <a href="/Profile/x">
+        author = records.profile_author(el)
     if author is None:  # a byline without a class of its own: <strong>Nathan E.</strong>
         pieces = records.pieces(el)
         author, named = records.author_of(pieces, body)
@@ -242,6 +248,10 @@ def _star_image(el: etree._Element) -> float | None:
     """The rating a star image within gives: <img alt="4 out of 5 stars">, or stars drawn
     for the eye and named for a screen reader: <span role="img" aria-label="Rated 4 out of 5">."""
     for node in el.iter():
+        if node.tag == "svg":  # <svg aria-labelledby="b1"><title id="b1">4.5 of 5 bubbles</title>
+            found = ratings.rating_in_text(drawing_label(node))
+            if found is not None:
+                return found
         if node.tag == "img" or node.get("role") == "img" or node.get("aria-label"):
             found = ratings.rating_in_attributes(node.attrib)
             if found is not None:
@@ -281,7 +291,10 @@ def body_text(
     nodes = [n for n in nodes if id(n) not in skip]
     if not nodes:
         paragraphs = [t for t in (_text_without(p, skip) for p in el.iter("p")) if t]
-        return clean_body(" ".join(paragraphs) if paragraphs else _text_without(el, skip))
+        if paragraphs:
+            return clean_body(" ".join(paragraphs))
+        own = _own_long_blocks(el)
+        return clean_body(" ".join(own) if own else _text_without(el, skip))
     best = max((_text_without(n, skip) for n in nodes), key=len)
     if len(best) < 20:
         paragraphs = [_text_without(p, skip) for p in el.iter("p") if id(p) not in skip]
@@ -295,6 +308,17 @@ def body_text(
         and text not in best
     ]
     return clean_body(" ".join([best, *updates]))
+
+
+def _own_long_blocks(el: etree._Element) -> list[str]:
+    """A card's sentences of its own, where nothing marks its body: its blocks long enough
+    to be written words, less any its sibling cards repeat word for word (a review site's
+    "This review is the subjective opinion of a member ..." under every review)."""
+    parent = el.getparent()
+    siblings = [c for c in parent if c is not el and c.tag == el.tag] if parent is not None else []
+    template = {b for c in siblings for b in records.blocks(c)}
+    own = [b for b in records.blocks(el) if len(b.split()) >= records.OWN_WORDS]
+    return list(dict.fromkeys(b for b in own if b not in template))  # (a span in its div)
 
 
 def clean_body(text: str) -> str:
