@@ -928,6 +928,7 @@ def resolve(store: Store) -> dict[str, int]:
                 }.items()
             },
             chain_families(store, clinics, artists),
+            {c.id: {_place(s.locality) for s in c.members if s.locality} for c in clusters},
         )
         if named:  # reviews in a thread that now name them, or no longer do
             seq = seq or advance_seq(db)

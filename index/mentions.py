@@ -46,12 +46,14 @@ def attribute(
     clinic_of: dict[str, str] | None = None,
     chains: dict[int, dict[str, set[str]]] | None = None,
     families: list[dict[str, set[str]]] | None = None,
+    towns: dict[str, set[str]] | None = None,
 ) -> set[str]:
     """Set each review on a page about no one to the one practitioner it names (by the names
     in `practitioners`: id -> names_of(...); an artist named with their own clinic, `clinic_of`,
     names that clinic); and each review on a listing of a whole chain (`chains`: its sighting
     -> each location's id -> the towns and artists that tell it from the others) to the one
-    location it names. The ids whose mentioned reviews changed."""
+    location it names; a name two practitioners share goes to the one in the town the text
+    names (`towns`: id -> folded towns). The ids whose mentioned reviews changed."""
     clinic_of = clinic_of or {}
     chains = chains or {}
     kin = [(set(f), _owners(f), _longest(_owners(f))) for f in families or []]
@@ -82,10 +84,11 @@ def attribute(
         if sighting is not None:  # "Kate at the Sydney clinic": one of the chain's locations
             named = _named(words, *located[sighting], shared_vetoes=False)
         else:
-            named = _named(words, owners, longest)
+            named = _named(words, owners, longest, towns=towns)
             named = {p for p in named if clinic_of.get(p) not in named}  # "Marc-André at Rideau"
             named = named or _in_chain(words, owners, longest, kin)
-            if quoted and named and _answers_another(quoted, named, owners, longest):
+            answering = quoted and named and _answers_another(quoted, named, owners, longest)
+            if answering and _points_back(body):  # "That's where I ended up after the X mess"
                 named, unclear = set(), True  # naming another than the post it answers
         if sighting is None and not named and not unclear:  # naming no one: the thread's subject
             if url not in subjects:
@@ -123,6 +126,19 @@ def _subject(
     ]
     chain = named[0][1:] if len(named) == 1 else None
     return _named(heading, owners, longest), chain
+
+
+# A reply's words pointing back at the post it quotes: "that's (actually) where I went",
+# "same place", "that clinic", "same here"
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this)(?:'s|’s|\s+is|\s+was)\s+(?:\w+ly\s+)?(?:where|who|the\s+one|the\s+place)\b"
+    r"|\b(?:same|that|this)\s+(?:place|clinic|studio|guy|artist|one|lot)\b|\bsame\s+here\b",
+    re.I,
+)
+
+
+def _points_back(body: str) -> bool:
+    return bool(_POINTS_BACK.search(body))
 
 
 def _answers_another(
@@ -169,6 +185,7 @@ def _named(
     longest: int,
     shared_vetoes: bool = True,
     shared: bool = False,
+    towns: dict[str, set[str]] | None = None,
 ) -> set[str]:
     """The practitioners a text's runs of words name; none where a name it uses is shared
     (unless not `shared_vetoes`: then that name is passed over, or, with `shared`, all
@@ -179,6 +196,10 @@ def _named(
             who = owners.get(" ".join(words[i : i + n]))
             if who is None:
                 continue
+            if len(who) > 1 and towns:  # "Camille Arsenault in Halifax": hers in Halifax
+                text = f" {' '.join(words)} "
+                here = {p for p in who if any(f" {t} " in text for t in towns.get(p, ()))}
+                who = here if len(here) == 1 else who
             if len(who) > 1 and not shared:
                 if shared_vetoes:
                     return set()  # a name two practitioners share (a chain's locations)

@@ -799,3 +799,35 @@ def test_a_doctors_listing_at_the_address_of_the_practice_named_for_them_is_that
     ids = dict(store.conn.execute("SELECT name, practitioner_id FROM sightings").fetchall())
     assert ids["Dr. Jakob Wolf, Hautarzt in Graz"] == ids[practice.name]
     assert ids["Dr. Eva Brunner, Zahnärztin in Graz"] != ids[practice.name]
+
+
+def test_a_reply_naming_whom_it_went_to_and_a_shared_name_with_its_town() -> None:
+    import sqlite3
+
+    from index import mentions
+
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE TABLE reviews (id INTEGER PRIMARY KEY, url TEXT, body TEXT, mentions TEXT,"
+        " sighting_id INTEGER, own_site INTEGER, gone INTEGER, quoted TEXT)"
+    )
+    quote = "Beware the mobile guy, Kaimana Ink, my dots went blue."
+    for body, quoted in (
+        ("Lani at Koa Scalp Studio in Hilo fixed the mess the mobile guy left me.", quote),
+        ("Went to Ruth Okafor in Ipswich last year, lovely hairline.", None),
+    ):
+        db.execute(
+            "INSERT INTO reviews (body, quoted, sighting_id, own_site, gone)"
+            " VALUES (?, ?, NULL, 0, 0)",
+            (body, quoted),
+        )
+    names = {
+        "koa": mentions.names_of("Koa Scalp Studio"),
+        "kaimana": mentions.names_of("Kaimana Ink"),
+        "ruth-own": mentions.names_of("Ruth Okafor"),  # her own practice in Ipswich
+        "ruth-guest": mentions.names_of("Ruth Okafor"),  # her days at a studio in Colchester
+    }
+    towns = {"ruth-own": {"ipswich"}, "ruth-guest": {"colchester"}, "koa": {"hilo"}}
+    mentions.attribute(db, names, towns=towns)
+    got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
+    assert got == ["koa", "ruth-own"]

@@ -52,6 +52,19 @@ GENERIC = {
     "restoration",
     "line",
     "hairline",
+    # the same trade words in the languages of the clinics' own sites
+    "clinique",
+    "klinik",
+    "clinica",
+    "praxis",
+    "institut",
+    "instituto",
+    "centro",
+    "capillaire",
+    "capilar",
+    "capelli",
+    "haar",
+    "cheveux",
 }
 _ABBREVIATIONS = {
     "dept": "department",

@@ -132,7 +132,7 @@ _AU_ADDRESS = re.compile(
 )
 _CA_ADDRESS = re.compile(
     r"(?:" + _STREET + r"\s*(?:,|\n|\s|[·•|])\s*)?"
-    r"(?P<locality>[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){0,3})\s*,?\s+"
+    r"(?P<locality>[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’-]+(?:[ \t]+[A-ZÀ-Ý][A-Za-zÀ-ÿ.'’-]+){0,3})\s*,?\s+"
     r"(?P<region>" + _CA_REGIONS + r")\.?,?\s+"
     r"(?P<postal>[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
 )

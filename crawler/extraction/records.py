@@ -266,7 +266,7 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
                 found.body = text
     parts = pieces(el)
     if found.rating is None:
-        own = [p for p in parts if not _in_quote(p, el)] if _answers_a_quote(el) else parts
+        own = [p for p in parts if not _in_quote(p, el)] if answers_a_quote(el) else parts
         found.rating = next(
             (r for p in own if (r := _rating_of(p.element, p.text)) is not None),
             next((r for p in own if (r := ratings.verdict_in_line(p.text)) is not None), None),
@@ -276,13 +276,11 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
     if not found.body:
         candidates = [b for b in blocks(el) if len(b.split()) >= MIN_BODY_WORDS]
         quoting = next(el.iter("blockquote"), None) is not None
-        own = (
-            [b for b in blocks(el, quotes=False) if len(b.split()) >= OWN_WORDS] if quoting else []
-        )
-        found.body = max(own or candidates, key=len) if candidates else ""
-        if own:
-            quotes = [element_text(q) for q in el.iter("blockquote") if q is not el]
-            found.quoted = squash(" ".join(quotes)) or None
+        answer = own_words_and_quote(el) if quoting and candidates else None
+        if answer:
+            found.body, found.quoted = answer
+        else:
+            found.body = max(candidates, key=len) if candidates else ""
     if found.author is None:
         found.author, found.named = author_of(parts, found.body)
     else:
@@ -297,11 +295,20 @@ def _rating_of(node: etree._Element, text: str) -> float | None:
     return value
 
 
-def _answers_a_quote(el: etree._Element) -> bool:
+def answers_a_quote(el: etree._Element) -> bool:
     """A post quoting another before its own words: the quote's rating is the other's."""
     if next((q for q in el.iter("blockquote", "q") if q is not el), None) is None:
         return False
     return any(len(b.split()) >= OWN_WORDS for b in blocks(el, quotes=False))
+
+
+def own_words_and_quote(el: etree._Element) -> tuple[str, str | None] | None:
+    """A reply's own words (its longest block outside the quotes) and the post it quotes."""
+    own = [b for b in blocks(el, quotes=False) if len(b.split()) >= OWN_WORDS]
+    if not own:
+        return None
+    quotes = [element_text(q) for q in el.iter("blockquote") if q is not el]
+    return max(own, key=len), squash(" ".join(quotes)) or None
 
 
 def _in_quote(piece: Piece, el: etree._Element) -> bool:

@@ -45,6 +45,7 @@ _PART = re.compile(
 )
 _UPDATE = re.compile(r"(?:^|[-_\s])update(?:d)?(?:$|[-_\s])", re.I)
 _MORE = re.compile(r"\s*(?:read|see|show|view)\s+(?:more|less|full review)\.*\s*$", re.I)
+_POST_NUMBER = re.compile(r"^#\d{1,6}\s+")  # a thread's post number before the post: "#3 Avoid"
 _DASH_AUTHOR = re.compile(r"(?:^|\s)[-–—~]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _KEY_ATTRIBUTES = ("class", "id", "itemprop", "itemtype", "role")
 _PLAIN_VALUE = re.compile(r"^[\w\s.:/-]*$")
@@ -209,6 +210,9 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     exclude = [n for role in ("author", "date", "rating", "title") for n in parts[role]]
     exclude += replies
     body = body_text(el, parts["body"], exclude)
+    quoted = None
+    if records.answers_a_quote(el):  # a reply quoting a post: its own words are its body
+        body, quoted = records.own_words_and_quote(el) or (body, None)
     block_text = element_text(el)
     if rating is None:
         rating = ratings.rating_in_text(block_text)
@@ -231,7 +235,8 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     evidence = sum(1 for v in (author, rating, date) if v is not None)
     if len(body) < 3 or evidence == 0 or (evidence == 1 and len(body.split()) < 4):
         return None
-    return FoundReview(Review(body=body, author=author, rating=rating, date=date), el)
+    review = Review(body=body, author=author, rating=rating, date=date, quoted=quoted)
+    return FoundReview(review, el)
 
 
 def _author(nodes: list[etree._Element]) -> str | None:
@@ -322,7 +327,7 @@ def _own_long_blocks(el: etree._Element) -> list[str]:
 
 
 def clean_body(text: str) -> str:
-    text = _MORE.sub("", squash(text))
+    text = _POST_NUMBER.sub("", _MORE.sub("", squash(text)))
     if quoted(text):
         text = text[1:-1].strip()
     return text

@@ -365,9 +365,23 @@ def postal_address(value: Any) -> Address | None:
             postal_code=text(value.get("postalCode")),
             country=_name_of(value.get("addressCountry")),
         )
+        _split_locality(address)
     else:
         return None
     return None if address.is_empty() else address
+
+
+def _split_locality(address: Address) -> None:
+    """A locality given with its region and postcode in one field ("Bedford NS B4A 2X9",
+    "Montréal QC H2W 2M5"), as some listing sites fill addressLocality: taken apart."""
+    if not address.locality or address.region or address.postal_code:
+        return
+    parsed = contacts.addresses_in_text(address.locality)
+    if parsed and parsed[0].postal_code and parsed[0].locality:
+        address.locality = parsed[0].locality
+        address.region = parsed[0].region
+        address.postal_code = parsed[0].postal_code
+        address.country = address.country or parsed[0].country
 
 
 def geo(value: Any) -> Geo | None:
