@@ -2476,3 +2476,43 @@ def test_a_german_grade_and_the_practices_answer() -> None:
         (5.0, "Sehr gründliche Beratung, kein Druck."),
         (2.0, "Lange Wartezeit und wenig Zeit für mich."),
     ]
+
+
+def test_a_tattoo_studios_cards_of_specialties_and_a_nurse_in_french() -> None:
+    card = '<div class="card"><h3>{name}</h3><p class="meta">{line}</p><p>{days}</p></div>'
+    page = (
+        "<html><head><title>Anchor &amp; Rose Tattoo – Truro</title></head><body><h2>Artists"
+        "</h2><div class='grid'>"
+        + card.format(name="Dylan Forbes", line="Japanese &amp; realism — owner", days="Mon–Fri")
+        + card.format(name="Kezia Rowe", line="Dotwork &amp; lettering", days="Tue–Sat")
+        + card.format(name="Ines Carvalho", line="Scalp micropigmentation", days="Wednesdays")
+        + "</div></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://anchorrose.example/artists/", own_site=True)
+    assert [p.name for p in found.practitioners if p.kind == "artist"] == ["Ines Carvalho"]
+    equipe = (
+        "<html><head><title>Équipe | Clinique Follicule</title></head><body><h2>Notre équipe</h2>"
+        "<h3>Claire Dubois</h3><p>Fondatrice, artiste en micropigmentation capillaire</p>"
+        "<p>Claire a fondé la clinique en 2016.</p>"
+        "<h3>Julie Tremblay</h3><p>Infirmière clinicienne</p><p>Julie réalise les traitements"
+        " PRP. Elle ne fait pas de micropigmentation.</p></body></html>"
+    )
+    found = extract(equipe, "https://follicule.example/equipe/", own_site=True)
+    assert [p.name for p in found.practitioners if p.kind == "artist"] == ["Claire Dubois"]
+
+
+def test_claims_in_french_and_german_of_bodies_certificates_insurance_and_clients() -> None:
+    said = {
+        "Nathalie est membre de l’Ordre des infirmières et infirmiers du Québec.": "licence",
+        "Luc est membre de l’Association des tatoueurs du Québec depuis 2019.": "membership",
+        "Notre équipe détient un certificat en hygiène et salubrité.": "certification",
+        "Wir haben eine Berufshaftpflichtversicherung für alle Behandlungen.": "insurance",
+        "Dr. Anna Roth ist Fachärztin für Dermatologie.": "certification",
+        "Jonas ist Mitglied im Verband deutscher Pigmentierer.": "membership",
+        "Sie hat ihre Ausbildung zur Pigmentiererin 2019 in Hamburg abgeschlossen.": "training",
+        "Elle a suivi la formation de 100 heures de l’Académie SMP de Lyon.": "training",
+        "Bisher mehr als 600 behandelte Kunden.": "experience",
+    }
+    for sentence, kind in said.items():
+        assert kind in {c.kind for c in find_claims([sentence], NOW)}, sentence
+    assert not find_claims(["Membre du jury, elle adore le cinéma."], NOW)

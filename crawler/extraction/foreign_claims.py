@@ -59,7 +59,9 @@ _TRAINING = re.compile(
     r"abgeschlossene[nr]?\s+ausbildung|se\s+form[óo]|formad[oa]\s+en|formé(?:e)?\s+(?:à|chez|en|par)|"
     r"formad[oa]\s+(?:em|pela|pelo|na|no)|ukończył(?:a|am|em)?\s+(?:\w+\s+){0,2}(?:szkolenie|kurs)|"
     # "a suivi le programme Master Artist de la ... Academy", "hizo el curso de ..."
-    r"a\s+suivi\s+(?:la|le|une?|les)\s+(?:formation|programme|cursus|cours)|"
+    r"(?:a|avoir|ont|avons)\s+suivi\s+(?:la|le|une?|les)\s+(?:formation|programme|cursus|cours)|"
+    # "hat 2018 die 160-stündige Ausbildung zur … in Köln abgeschlossen"
+    r"ausbildung\b[^.]{0,140}?\b(?:abgeschlossen|absolviert)|"
     r"(?:hizo|realizó|complet[óo]|curs[óo])\s+(?:el|la|un|una)\s+(?:curso|formación|programa))\b",
     re.I,
 )
@@ -74,6 +76,48 @@ _LICENCE = re.compile(
 )
 
 
+# a regulated profession's order or college, which licenses its members: "membre de l'Ordre
+# des infirmières et infirmiers du Québec", "membre du Collège des médecins", "Approbation als
+# Ärztin", "Gesetzliche Berufsbezeichnung: Ärztin"
+_REGULATED = re.compile(
+    r"\bmembre\s+(?:de\s+l['’]\s*ordre|du\s+coll[èe]ge)\b|\bapprobation\s+als\b"
+    r"|\bgesetzliche\s+berufsbezeichnung\b|\bcolegiad[oa]\b",
+    re.I,
+)
+# belonging to a professional body: "membre de l'Association …", "Mitglied der Gesellschaft
+# für Haarchirurgie", "Zuständige Kammer: …", "miembro de la Asociación …"
+_MEMBERSHIP = re.compile(
+    r"\b(?:(?:membre\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)"
+    r"|mitglied\s+(?:der|des|im|in\s+der)\s+|miembro\s+(?:de\s+la|del)\s+|membro\s+(?:da|do)\s+)"
+    r"(?=(?-i:[A-ZÀ-Ý]))|zuständige\s+kammer\b)",
+    re.I,
+)
+# a certificate held: "détiennent une attestation en prévention des infections", "ist
+# Fachärztin für Dermatologie", "Hygieneschulung … frischt sie jährlich auf", "certificado en"
+_CERTIFICATE = re.compile(
+    r"\b(?:d[ée]tien\w*|poss[èe]d\w*|titulaire\s+d['’]une?)\s+(?:une?\s+)?(?:attestation|"
+    r"certificat|certification|dipl[ôo]me)\b|\bfach[äa]rzt(?:in)?\s+f[üu]r\b"
+    r"|\b\w*(?:hygiene)?schulung\b[^.]{0,60}\b(?:auf|absolviert|erneuert)\b"
+    r"|\b(?:zertifiziert|certificad[oa]s?\s+(?:en|por)|certifi[ée]e?s?\s+(?:en|par))\b",
+    re.I,
+)
+# insured: "assurance responsabilité professionnelle", "Berufshaftpflichtversicherung",
+# "seguro de responsabilidad civil"
+_INSURANCE = re.compile(
+    r"\bassurance\s+(?:de\s+)?responsabilit[ée]|\bberufshaftpflicht\w*"
+    r"|\bseguro\s+de\s+responsabilidad|\bhaftpflichtversicher\w*",
+    re.I,
+)
+# work done in numbers of clients: "mit über 900 behandelten Patientinnen und Patienten",
+# "plus de 1 200 clients", "más de 500 clientes"; years in one's own practice: "seit 2011 in
+# eigener Praxis … niedergelassen"
+_CLIENTS = re.compile(
+    rf"\b{_MORE}\d[\d  .,]*\s+(?:behandelte[n]?\s+)?(?:patient\w*|kund\w*|clients?|clientes?)\b"
+    rf"|\bseit\s+{_YEAR}\b[^.]{{0,60}}\bniedergelassen\b",
+    re.I,
+)
+
+
 def find(sentence: str, now: datetime) -> list[Credential]:
     """The experience and training a non-English sentence claims, each once."""
     out: list[Credential] = []
@@ -82,8 +126,21 @@ def find(sentence: str, now: datetime) -> list[Credential]:
         out.append(_experience(match, sentence, now))
     if match := _TRAINING.search(sentence):
         out.append(Credential(kind="training", text=quote(sentence, match.start(), match.end())))
-    if match := _LICENCE.search(sentence):
+    if match := _LICENCE.search(sentence) or _REGULATED.search(sentence):
         out.append(Credential(kind="licence", text=quote(sentence, match.start(), match.end())))
+    for kind, pattern in (
+        ("membership", _MEMBERSHIP),
+        ("certification", _CERTIFICATE),
+        ("insurance", _INSURANCE),
+    ):
+        if (match := pattern.search(sentence)) and not (
+            kind == "membership" and _REGULATED.search(sentence)
+        ):
+            out.append(Credential(kind=kind, text=quote(sentence, match.start(), match.end())))
+    if not any(c.kind == "experience" for c in out) and (match := _CLIENTS.search(sentence)):
+        since = match.group("since")
+        years = now.year - int(since) if since else None
+        out.append(Credential(kind="experience", text=sentence, years=years))
     return out
 
 

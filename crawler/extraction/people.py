@@ -773,6 +773,13 @@ _ROLE_LINE_END = re.compile(r"[.!?|\n]\s|[.!?]$|\s[·•|]\s")
 def _role_line(person: Person) -> str | None:
     """The role a card gives under or after a name ("Owner / Barber", "– Senior SMP
     Practitioner (Sydney). Kate completed ..."): the first words after it, where they name one."""
+    line = _card_line(person)
+    return line if line and ROLES.search(line) else None
+
+
+def _card_line(person: Person) -> str | None:
+    """The short line a card gives under or after a name: a role, or a specialty ("Fine line
+    & botanical")."""
     blocks = [b for el in person.elements for b in text_blocks(el)]
     # ("Luis “Lu” Ortega" is Luis Ortega; "KEV BARRY" in capitals is Kev Barry)
     words = person.name.casefold().split()
@@ -791,7 +798,7 @@ def _role_line(person: Person) -> str | None:
     lines = (b.text if named(first := _first_line(b.element)) else first for b in blocks[at + 1 :])
     line = after or next((t for t in lines if not named(t)), "")
     line = _ROLE_LINE_END.split(line, maxsplit=1)[0].strip()
-    return line if line and len(line.split()) <= 8 and ROLES.search(line) else None
+    return line if line and len(line.split()) <= 8 else None
 
 
 def _first_line(el: etree._Element) -> str:
@@ -812,7 +819,12 @@ _OTHER_TRADE = re.compile(
     r"\b(?:barber|hair\s*stylist|stylist|hairdresser|tattoo\w*|"
     r"piercer|surgeon|nurse|doctor|physician|dermatologist|(?:a|e)sthetician|cosmetologist|"
     r"trichologist|"
-    r"microblader|pmu|lash|brow)",
+    r"microblader|pmu|lash|brow|"
+    # the same trades in French, German and Spanish
+    r"infirmi[eè]re?|m[ée]decin|dermatologue|chirurgien\w*|tatoueu[rs]\w*|coiffeu[rs]\w*|"
+    r"barbier|esth[ée]ticienne|krankenschwester|pflege\w*|[äa]rztin|arzt|dermatolog\w*|"
+    r"chirurg\w*|t[äa]towierer\w*|friseu\w*|kosmetiker\w*|enfermer[ao]|m[ée]dic[oa]|"
+    r"tatuador[a]?|peluquer[ao])",
     re.I,
 )
 
@@ -821,18 +833,22 @@ def _other_trades(people: list[Person]) -> list[Person]:
     """Those of a mixed team whose role names another trade than the one a colleague's role
     names as SMP, or only a specialty of their own ("Callum Reid – blackwork & traditional"
     beside "Harriet Vos – SMP & cosmetic tattoo")."""
-    smp = [p.role for p in people if p.role and _SMP_ROLE.search(p.role)]
+    lines = {p.name: p.role or _card_line(p) for p in people}
+    smp = [line for line in lines.values() if line and _SMP_ROLE.search(line)]
     if not smp:
         return []
-    mixed = any(_OTHER_TRADE.search(role) for role in smp)  # a tattoo studio, a barbershop
+    # a tattoo studio, a barbershop: the SMP role names another trade too, or each card gives
+    # a specialty ("Scalp micropigmentation" beside "Fine line & botanical", "Blackwork")
+    mixed = any(_OTHER_TRADE.search(line) or not ROLES.search(line) for line in smp)
     return [
         p
         for p in people
-        if p.role
-        and not _SMP_ROLE.search(p.role)
+        if (line := lines[p.name])
+        and not _SMP_ROLE.search(line)
         and not _SMP_ROLE.search(p.text())  # ("Esthetician & Paramedical Tattoo Artist<br>
         # Scalp micropigmentation lead": the work named on the card's next line)
-        and (_OTHER_TRADE.search(p.role) or (mixed and not ROLES.search(p.role)))
+        # (a specialty and only the business's role: "Traditional & neo-traditional — owner")
+        and (_OTHER_TRADE.search(line) or (mixed and not _practising_role(line)))
     ]
 
 
@@ -926,7 +942,13 @@ _NOT_DOING = re.compile(
     r"\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:(?:perform|do|carry\s+out|provide|"
     r"offer|practi[cs]e|treat)\b[^.]{0,30}\b(?:smp|micropigmentation|treatments?|procedures?|"
     r"tattoo\w*|clients?|patients?|herself|himself|themselves)\b|hold\s+a\s+needle)"
-    r"|\bnot\s+(?:an?\s+)?(?:smp\s+)?(?:artist|practitioner|technician)\b",
+    r"|\bnot\s+(?:an?\s+)?(?:smp\s+)?(?:artist|practitioner|technician)\b"
+    # in the languages of the clinics' own sites: "Elle ne fait pas de micropigmentation",
+    # "Sie führt keine Pigmentierungen durch", "No realiza micropigmentación"
+    r"|\bne\s+(?:fait|pratique|réalise|effectue)\s+(?:pas|aucune?)\s+(?:de\s+)?"
+    r"(?:micropigmentation|smp|tatouage|traitements?)\b"
+    r"|\b(?:führt|macht)\s+keine\s+(?:\w+)?pigmentierung\w*"
+    r"|\bno\s+(?:realiza|hace|practica)\s+(?:la\s+)?micropigmentaci[oó]n\b",
     re.I,
 )
 _BUSINESS_ROLE = re.compile(r"^(?:co-?)?(?:founder|owner|proprietor|director)$", re.I)
