@@ -334,15 +334,19 @@ def find_team(
 def _business_short(person: Person, business: Iterable[str]) -> bool:
     """The business's first word, alone or with a town, is the business, not a person:
     "Rhodri opened Hafren in 2017", "Hafren Bristol" heading a location page of "Hafren Scalp
-    Studios" (a one-word name given a role, "Marisol, lead artist", is still a person)."""
+    Studios" (a one-word name given a role, "Marisol, lead artist", is still a person; so is
+    the given name of a business named for its owner, "Lindiwe" of "Lindiwe Khumalo SMP")."""
+    from vetting.names import GENERIC
+
     from .brand import key_of, place_names
 
     words = key_of(person.name).split()
-    firsts = {k.split()[0] for k in (key_of(b) for b in business) if len(k.split()) >= 2}
-    if not words or words[0] not in firsts:
+    names = [k.split() for k in (key_of(b) for b in business) if len(k.split()) >= 2]
+    if not words or words[0] not in {n[0] for n in names}:
         return False
-    if len(words) == 1:
-        return not person.role
+    if len(words) == 1:  # (of "Kelvin Hair & Scalp Clinic", not of "Lindiwe Khumalo SMP")
+        trade = any(n[0] == words[0] and all(w in GENERIC for w in n[1:]) for n in names)
+        return trade and not person.role
     return key_of(" ".join(words[1:])) in place_names()
 
 
@@ -684,7 +688,7 @@ def _mentioned(doc: Document, quoted: _Quoted) -> list[Person]:
 
 def _named_by_business(doc: Document, business: Iterable[str], quoted: _Quoted) -> list[Person]:
     """ "Sina Tattooer", and "Sina creates custom designs" in its prose: a business named
-    after a person whose prose speaks of them by that name as the subject of a sentence
+    after a person whose prose speaks of them by that name, opening a sentence or clause
     (never "IVY" of "IVY Studio", which the pages only write as part of the name, nor the
     business's short name: "Rhodri opened Hafren in 2017")."""
     out: list[Person] = []
@@ -693,10 +697,11 @@ def _named_by_business(doc: Document, business: Iterable[str], quoted: _Quoted) 
         if len(words) < 2 or not is_given_name(words[0]) or words[0].isupper():
             continue
         rest = re.escape(words[1])
-        # the subject of a sentence ("Sina creates ..."), not an object ("I started Hafren")
+        # at a sentence's or clause's start ("Sina creates ...", "…, Jim ofrece") or after
+        # "I'm", never after another word ("I started Hafren", "Every Hafren artist")
         alone = re.compile(
-            rf"(?:^|(?<=[.!?:] )|(?<=\n)){re.escape(words[0])}\b"
-            rf"(?!['’]s\b|\s+{rest})(?=\s+[a-z]|[,.])"
+            rf"(?:^|(?<=[.!?:;,\"“‘(–—-] )|(?<=[\"“‘(])|(?<=\n)|(?<=I['’]m )|(?<=I am ))"
+            rf"{re.escape(words[0])}\b(?!['’]s\b|\s+{rest})(?=\s+[a-z]|[,.])"
         )
         for block in doc.blocks:
             if alone.search(block.text) and not quoted(block.element):
