@@ -2516,3 +2516,9 @@ def test_claims_in_french_and_german_of_bodies_certificates_insurance_and_client
     for sentence, kind in said.items():
         assert kind in {c.kind for c in find_claims([sentence], NOW)}, sentence
     assert not find_claims(["Membre du jury, elle adore le cinéma."], NOW)
+
+
+def test_a_register_header_naming_alternatives_is_its_first() -> None:
+    assert header_field("ESTABLISHMENT / DBA / LOCATION") == "business"
+    assert header_field("City / Town") == "locality"
+    assert header_field("Licence No./Status") == "licence_number"

@@ -826,10 +826,10 @@ _OTHER_TRADE = re.compile(
     r"trichologist|"
     r"microblader|pmu|lash|brow|"
     # the same trades in French, German and Spanish
-    r"infirmi[eè]re?|m[ée]decin|dermatologue|chirurgien\w*|tatoueu[rs]\w*|coiffeu[rs]\w*|"
-    r"barbier|esth[ée]ticienne|krankenschwester|pflege\w*|[äa]rztin|arzt|dermatolog\w*|"
-    r"chirurg\w*|t[äa]towierer\w*|friseu\w*|kosmetiker\w*|enfermer[ao]|m[ée]dic[oa]|"
-    r"tatuador[a]?|peluquer[ao])",
+    r"(?:infirmi[eè]re?|m[ée]decin|dermatologue|chirurgien\w*|tatoueu[rs]\w*|coiffeu[rs]\w*|"
+    r"barbier|esth[ée]ticienne|krankenschwester|pflege\w*|(?:fach)?[äa]rzt(?:in)?|dermatolog[ei]\w*|"
+    r"chirurg(?:in)?|t[äa]towierer\w*|friseu\w*|kosmetiker\w*|enfermer[ao]|m[ée]dic[oa]|"
+    r"tatuador[a]?|peluquer[ao])\b)",
     re.I,
 )
 

@@ -533,7 +533,11 @@ _UNDONE = re.compile(r"\s*(?:lifted|rescinded|reinstated|overturned|ended)\b", r
 
 
 def header_field(text: str) -> str | None:
-    """The registry field a column header names, or None."""
+    """The registry field a column header names, or None; of a header naming alternatives
+    ("ESTABLISHMENT / DBA / LOCATION"), the field its first names."""
+    first = text.split("/")[0]
+    if first != text and (field := header_field(first)):
+        return field
     key = _header_key(text)
     if not key:
         return None
