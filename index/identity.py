@@ -916,9 +916,13 @@ def resolve(store: Store) -> dict[str, int]:
                 "UPDATE practitioners SET gone = 1, changed_seq = ?, updated_at = ? WHERE id = ?",
                 [(seq, now, pid) for pid in vanished],
             )
+        towns = {c.id: {_place(s.locality) for s in c.members if s.locality} for c in clusters}
         named = mentions.attribute(
             db,
-            {c.id: mentions.names_of(c.name) for c in clusters},
+            {
+                c.id: mentions.names_of(c.name) or mentions.names_in_town(c.name, towns[c.id])
+                for c in clusters
+            },
             {c.id: c.clinic.id for c in clusters if c.clinic},
             {
                 sid: _location_names(places, artists)
@@ -928,7 +932,7 @@ def resolve(store: Store) -> dict[str, int]:
                 }.items()
             },
             chain_families(store, clinics, artists),
-            {c.id: {_place(s.locality) for s in c.members if s.locality} for c in clusters},
+            towns,
         )
         if named:  # reviews in a thread that now name them, or no longer do
             seq = seq or advance_seq(db)

@@ -22,6 +22,7 @@ from index.normalize import fold
 from vetting.names import GENERIC
 
 MIN_CORE_LETTERS = 6  # a one-word distinctive name shorter than this is too common to trust
+RARE_CORE_LETTERS = 3  # ... unless it is no everyday word nor a given name ("Mauka", "Tav")
 
 
 def names_of(name: str, aliases: Iterable[str] = ()) -> set[str]:
@@ -32,12 +33,35 @@ def names_of(name: str, aliases: Iterable[str] = ()) -> set[str]:
         core = [w for w in words if w not in GENERIC and w not in ("and", "the", "co")]
         if len(words) >= 2 and core:
             out.add(" ".join(words))
-        if len(core) == 1 and len(core[0]) >= MIN_CORE_LETTERS:
+        if len(core) == 1 and (len(core[0]) >= MIN_CORE_LETTERS or _rare(core[0])):
             out.add(core[0])
         elif len(core) >= 2:
             out.add(" ".join(core))
             out.add(" ".join(core[:2]))  # "Shawn Daley" of Shawn Daley Tattoo & SMP
     return out
+
+
+def names_in_town(name: str, towns: Iterable[str]) -> set[str]:
+    """A name of trade words alone ("The Hairline Studio"), which names no one by itself, with
+    its town: "the hairline studio in bedford", "bedford hairline studio"."""
+    words = [w for w in re.findall(r"[\w'’]+", fold(name)) if w != "the"]
+    if not words:
+        return set()
+    plain = " ".join(words)
+    return {f"{plain} in {t}" for t in towns if t} | {f"{t} {plain}" for t in towns if t}
+
+
+def _rare(word: str) -> bool:
+    """A short word no one writes but as a name: not an everyday word of the five languages
+    the product reads, nor a given name ("Kate" of Kate SMP may be any Kate)."""
+    from crawler.extraction.people import common_words, is_given_name
+
+    return (
+        len(word) >= RARE_CORE_LETTERS
+        and word.isalpha()
+        and word not in common_words()
+        and not is_given_name(word)
+    )
 
 
 def attribute(

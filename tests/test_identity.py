@@ -831,3 +831,13 @@ def test_a_reply_naming_whom_it_went_to_and_a_shared_name_with_its_town() -> Non
     mentions.attribute(db, names, towns=towns)
     got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
     assert got == ["koa", "ruth-own"]
+
+
+def test_a_rare_short_name_and_a_name_of_trade_words_with_its_town() -> None:
+    from index import mentions
+
+    assert "koru" in mentions.names_of("Koru Scalp Studio")  # no everyday word
+    assert "halo" not in mentions.names_of("Halo Scalp Studio")  # an everyday word
+    assert "kate" not in mentions.names_of("Kate SMP")  # a given name: any Kate
+    assert mentions.names_of("The Scalp Studio") == set()
+    assert "scalp studio in truro" in mentions.names_in_town("The Scalp Studio", {"truro"})
