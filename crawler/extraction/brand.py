@@ -121,17 +121,14 @@ def title_parts(title: str) -> list[str]:
     return [p.translate(restore) for p in parts if p]
 
 
-# Titles and joining signs are no words of a name's length ("Praxis Dr. med. Katharina Vogl &
-# Dr. med. Stefan Huber" is two people's names, a German practice's usual name)
+# Titles are no words of a name's length ("Praxis Dr. med. Katharina Vogl & Dr. med. Stefan
+# Huber" is two people's names, a German practice's usual name)
 _HONORIFIC = re.compile(r"(?:Dr|Drs|med|dent|Prof|Dipl|Mr|Mrs|Ms|Mme|Mlle|Hr|Fr)\.?", re.I)
 
 
 def name_length(text: str) -> int:
-    """A name's words, less titles and joining signs and words."""
-    return sum(1 for w in text.split() if not _HONORIFIC.fullmatch(w) and w not in _JOINS)
-
-
-_JOINS = frozenset({"&", "+", "and", "und", "et", "y"})
+    """A name's words, less titles ("Dr.", "med.")."""
+    return sum(1 for w in text.split() if not _HONORIFIC.fullmatch(w))
 
 
 def tidy(text: str | None, max_words: int = MAX_WORDS) -> str | None:

@@ -28,6 +28,11 @@ _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|er|sie|il|elle|ella|él)\b"
 _PLURAL = re.compile(r"\b(?:we|our|us|we're|we’ve|team|wir|unser\w*|nous|notre|nuestro)\b", re.I)
 
 
+def speaks_for_all(sentence: str) -> bool:
+    """A sentence in the voice of the whole business ("we", "our team", "every artist")."""
+    return bool(_PLURAL.search(sentence))
+
+
 def claims_with_holders(
     texts: Iterable[str],
     team: list[Person],

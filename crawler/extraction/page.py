@@ -253,12 +253,26 @@ def _page_practitioner(
     towns = [p.address.locality for p in places if p.address and p.address.locality]
     towns += [label for label in headed if label not in towns]
     artists = [a for p in team for a in _artist(p, blocks, sections, main, ctx, named, towns)]
+    _business_voice(artists, main)
     if main.not_offered and main.address:  # a location without the work: its staff do other work
         artists = [a for a in artists if not _same_town(a, main)]
     for artist in artists:  # "Artist · Melbourne": the location so headed, in Richmond
         if artist.address and artist.address.locality in headed:
             artist.address.locality = headed[artist.address.locality]
     return main, [*places[1:], *artists], [p.name for p in staff]
+
+
+def _business_voice(artists: list[Practitioner], main: Practitioner) -> None:
+    """What a person's own section claims in the business's voice, held by no one ("We are a
+    member studio of the Guild", "Every artist in our studios holds a licence", on a founder's
+    page): the business's claim, not the founder's."""
+    for artist in artists:
+        ours = [
+            c for c in artist.credentials if c.holder is None and holders.speaks_for_all(c.text)
+        ]
+        if ours:
+            artist.credentials = [c for c in artist.credentials if c not in ours]
+            main.credentials = claims.dedupe([*main.credentials, *ours])
 
 
 def _same_town(a: Practitioner, b: Practitioner) -> bool:
