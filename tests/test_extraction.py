@@ -2530,10 +2530,11 @@ def test_a_founders_page_claims_in_the_business_voice_are_the_business() -> None
         "<h1>Meet the founder</h1><h2>Jory Pascoe</h2><p>Founder &amp; Lead Artist</p>"
         "<p>Before I opened the Truro studio I trained for 120 hours at the Kernow Academy of"
         " Scalp Pigmentation.</p><p>We are a member studio of the Guild of Scalp Pigmentation"
-        " Artists and carry treatment liability insurance.</p></body></html>"
+        " Artists and carry treatment liability insurance.</p><p>He has practised SMP for nine"
+        " years and opened our Truro studio in 2017.</p></body></html>"
     )
     found = extract(page, "https://tamarscalp.example/about/", own_site=True)
     by_name = {p.name: p for p in found.practitioners}
-    assert [c.kind for c in by_name["Jory Pascoe"].credentials] == ["training"]
+    assert [c.kind for c in by_name["Jory Pascoe"].credentials] == ["training", "experience"]
     business = next(p for p in found.practitioners if p.kind == "clinic")
     assert {"membership", "insurance"} <= {c.kind for c in business.credentials}

@@ -29,8 +29,14 @@ _PLURAL = re.compile(r"\b(?:we|our|us|we're|we’ve|team|wir|unser\w*|nous|notre
 
 
 def speaks_for_all(sentence: str) -> bool:
-    """A sentence in the voice of the whole business ("we", "our team", "every artist")."""
-    return bool(_PLURAL.search(sentence))
+    """A sentence in the voice of the whole business ("we", "our team", "every artist"), not
+    of one person ("She … opened our Harrogate studio", "I trained …")."""
+    return bool(_PLURAL.search(sentence)) and not _ONE_PERSON.search(sentence)
+
+
+_ONE_PERSON = re.compile(
+    r"\b(?:(?i:he|she|his|her|him|hers|himself|herself|my|me)|I|I['’]m|I['’]ve)\b"
+)
 
 
 def claims_with_holders(
