@@ -2538,3 +2538,32 @@ def test_a_founders_page_claims_in_the_business_voice_are_the_business() -> None
     assert [c.kind for c in by_name["Jory Pascoe"].credentials] == ["training", "experience"]
     business = next(p for p in found.practitioners if p.kind == "clinic")
     assert {"membership", "insurance"} <= {c.kind for c in business.credentials}
+
+
+def test_recommendations_as_repeated_tables_and_a_category_page_of_a_town() -> None:
+    rec = (
+        '<table class="recommendation"><tr><td class="verdict"><strong>{verdict}</strong></td>'
+        '<td class="meta">by <b>{who}</b> · Posted {when}</td></tr><tr><td colspan="2"'
+        ' class="job">Job: SMP</td></tr><tr><td colspan="2" class="comment">{body}</td></tr>'
+        "</table>"
+    )
+    page = (
+        "<html><head><title>Kauri Scalp, Whangārei - TradeVote</title></head><body>"
+        "<h1>Kauri Scalp</h1><p>12 Bank Street, Whangārei 0110</p><h2>Recommendations</h2>"
+        + rec.format(verdict="Recommended", who="Ana P.", when="3 March 2026",
+                     body="Wiremu explained every step and the hairline looks natural.")
+        + rec.format(verdict="Not Recommended", who="Ben K.", when="9 May 2026",
+                     body="The crown went patchy within a year and nobody called me back.")
+        + "</body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://tradevote.example/business/kauri/", now=NOW, own_site=False)
+    assert [(r.author, r.date) for r in found.reviews] == [
+        ("Ana P.", "2026-03-03"),
+        ("Ben K.", "2026-05-09"),
+    ]
+    category = (
+        "<html><head><title>Scalp micropigmentation in Nelson, NZ | TradeVote</title></head>"
+        "<body><h1>Scalp micropigmentation in Nelson, NZ</h1></body></html>"
+    )
+    found = extract(category, "https://tradevote.example/smp/nelson/", now=NOW, own_site=False)
+    assert not found.practitioners

@@ -92,7 +92,9 @@ _CATEGORY_WORDS = words(
     clinics studios artists practitioners services page pros professionals experts
     specialists providers best top near you me"""
 )
-_IN_PLACE = re.compile(r"^(?P<what>.+?)\s+(?:in|around|across)\s+(?P<place>[^,]+)$", re.I)
+_IN_PLACE = re.compile(
+    r"^(?P<what>.+?)\s+(?:in|around|across)\s+(?P<place>[^,]+)(?:,\s*[\w .]{2,30})?$", re.I
+)  # ("Scalp micropigmentation in Canberra, ACT": a place with its state)
 
 
 def _a_category(name: str) -> bool:

@@ -78,7 +78,8 @@ _REPLY_TEXT = re.compile(
 )
 _CHROME = re.compile(
     r"^(?:was\s+this\s+(?:review\s+)?helpful|helpful|report|share|reply|read\s+more|"
-    r"see\s+more|show\s+more|verified|flag|like|yes|no)\b",
+    r"see\s+more|show\s+more|verified|flag|like|yes|no|"
+    r"(?:not\s+)?recommended$)\b",  # a vote's verdict ("Recommended" in bold), no byline
     re.I,
 )
 _BY = re.compile(r"^(?:by|from|reviewed\s+by|posted\s+by|written\s+by|[-–—~])\s*", re.I)

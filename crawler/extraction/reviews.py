@@ -22,7 +22,7 @@ from .document import SKIP_TAGS, drawing_label, element_text, squash
 from .text import clean_author, quoted, words
 
 _KEY = re.compile(r"review|testimonial|comment|feedback|recommendation", re.I)
-_BLOCK_TAGS = words("div li article section blockquote tr td figure aside p dd")
+_BLOCK_TAGS = words("div li article section blockquote tr td figure aside p dd table")
 _ROLES = re.compile(
     r"(?P<author>author|reviewer|byline|profile-?name|user-?name|customer-?name|client-?name|"
     r"(?:^|[-_\s])name(?:$|[-_\s])|(?:^|[-_])(?:by|who)(?:$|[-_])|cite)"
