@@ -2516,6 +2516,7 @@ def test_claims_in_french_and_german_of_bodies_certificates_insurance_and_client
     for sentence, kind in said.items():
         assert kind in {c.kind for c in find_claims([sentence], NOW)}, sentence
     assert not find_claims(["Membre du jury, elle adore le cinéma."], NOW)
+    assert not find_claims(["2.1/5 from 9 patient ratings"], NOW)  # a listing's score
 
 
 def test_a_register_header_naming_alternatives_is_its_first() -> None:

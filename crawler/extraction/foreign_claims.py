@@ -111,8 +111,12 @@ _INSURANCE = re.compile(
 # work done in numbers of clients: "mit über 900 behandelten Patientinnen und Patienten",
 # "plus de 1 200 clients", "más de 500 clientes"; years in one's own practice: "seit 2011 in
 # eigener Praxis … niedergelassen"
-_CLIENTS = re.compile(
-    rf"\b{_MORE}\d[\d  .,]*\s+(?:behandelte[n]?\s+)?(?:patient\w*|kund\w*|clients?|clientes?)\b"
+_MORE_THAN = (
+    r"(?:über|mehr\s+als|fast|más\s+de|casi|plus\s+de|près\s+de|mais\s+de|quase|ponad|prawie)"
+)
+_CLIENTS = re.compile(  # (never "2.1/5 from 9 patient ratings")
+    rf"\b(?:{_MORE_THAN}\s+\d[\d  .,]*\s+(?:behandelte[n]?\s+)?|\d[\d  .,]*\s+behandelte[n]?\s+)"
+    r"(?:patient(?:en|innen|s|es)?|kund(?:en|innen)|clients|clientes|clientas)\b(?!\s+(?:ratings?|reviews?|bewertung))"
     rf"|\bseit\s+{_YEAR}\b[^.]{{0,60}}\bniedergelassen\b",
     re.I,
 )
