@@ -2568,3 +2568,13 @@ def test_recommendations_as_repeated_tables_and_a_category_page_of_a_town() -> N
     )
     found = extract(category, "https://tradevote.example/smp/nelson/", now=NOW, own_site=False)
     assert not found.practitioners
+
+
+def test_a_forums_buttons_and_label_are_no_part_of_a_post() -> None:
+    from crawler.extraction.reviews import clean_body
+
+    assert clean_body("Share Posted Same clinic, same problem here.") == (
+        "Same clinic, same problem here."
+    )
+    assert clean_body("Quote Reply Mine went blue.") == "Mine went blue."
+    assert clean_body("Posted my healed photos below.") == "Posted my healed photos below."

@@ -46,6 +46,8 @@ _PART = re.compile(
 _UPDATE = re.compile(r"(?:^|[-_\s])update(?:d)?(?:$|[-_\s])", re.I)
 _MORE = re.compile(r"\s*(?:read|see|show|view)\s+(?:more|less|full review)\.*\s*$", re.I)
 _POST_NUMBER = re.compile(r"^#\d{1,6}\s+")  # a thread's post number before the post: "#3 Avoid"
+# a forum's buttons and label before a post's words, its date taken out: "Share Posted …"
+_POST_CHROME = re.compile(r"^(?:(?:Share|Report|Quote|MultiQuote|Reply)\s+)+(?:Posted\s+)?")
 _DASH_AUTHOR = re.compile(r"(?:^|\s)[-–—~]\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _KEY_ATTRIBUTES = ("class", "id", "itemprop", "itemtype", "role")
 _PLAIN_VALUE = re.compile(r"^[\w\s.:/-]*$")
@@ -327,7 +329,7 @@ def _own_long_blocks(el: etree._Element) -> list[str]:
 
 
 def clean_body(text: str) -> str:
-    text = _POST_NUMBER.sub("", _MORE.sub("", squash(text)))
+    text = _POST_CHROME.sub("", _POST_NUMBER.sub("", _MORE.sub("", squash(text))))
     if quoted(text):
         text = text[1:-1].strip()
     return text
