@@ -25,10 +25,10 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _YEAR = r"(?P<since>(?:19|20)\d{2})"
-_MORE = (
-    r"(?:über\s+|mehr\s+als\s+|fast\s+|más\s+de\s+|casi\s+|plus\s+de\s+|près\s+de\s+|"
-    r"mais\s+de\s+|quase\s+|ponad\s+|prawie\s+)?"
+_MORE_THAN = (
+    r"(?:über|mehr\s+als|fast|más\s+de|casi|plus\s+de|près\s+de|mais\s+de|quase|ponad|prawie)"
 )
+_MORE = rf"(?:{_MORE_THAN}\s+)?"
 _WORK = (  # doing the work: "tätig", "tätowiere", "trabajo", "travaille", "pracuję"
     r"\b(?:tätig|tätowier\w*|arbeite\w*|hauptberuflich|leidenschaft|trabaj\w*|tatu\w*|"
     r"micropigment\w*|travaill\w*|exerc\w*|pracuj\w*|tatuuj\w*)"
@@ -111,9 +111,6 @@ _INSURANCE = re.compile(
 # work done in numbers of clients: "mit über 900 behandelten Patientinnen und Patienten",
 # "plus de 1 200 clients", "más de 500 clientes"; years in one's own practice: "seit 2011 in
 # eigener Praxis … niedergelassen"
-_MORE_THAN = (
-    r"(?:über|mehr\s+als|fast|más\s+de|casi|plus\s+de|près\s+de|mais\s+de|quase|ponad|prawie)"
-)
 _CLIENTS = re.compile(  # (never "2.1/5 from 9 patient ratings")
     rf"\b(?:{_MORE_THAN}\s+\d[\d  .,]*\s+(?:behandelte[n]?\s+)?|\d[\d  .,]*\s+behandelte[n]?\s+)"
     r"(?:patient(?:en|innen|s|es)?|kund(?:en|innen)|clients|clientes|clientas)\b(?!\s+(?:ratings?|reviews?|bewertung))"

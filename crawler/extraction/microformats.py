@@ -12,7 +12,7 @@ import mf2py
 
 from crawler.items import Address, Geo, Practitioner, Rating, Review
 
-from . import claims, contacts, dates, ratings
+from . import claims, contacts, dates, ratings, records
 from .context import Context
 from .services import services_in
 from .text import clean_author, sentences
@@ -26,10 +26,6 @@ _ROOT_CLASS = re.compile(
 _LATLON = re.compile(r"(-?\d{1,3}(?:\.\d+)?)\s*[;,]\s*(-?\d{1,3}(?:\.\d+)?)")
 _PERSON_PROPS = ("given-name", "family-name", "honorific-prefix", "job-title", "role", "nickname")
 _BUSINESS_ITEMS = frozenset({"h-card", "h-item"})
-# A post's byline: a card of no more than a name (and a link to the writer's archive, "Posts
-# by halden-admin"), as WordPress themes put a hidden `vcard author` in every page's entry:
-# it says who wrote the page, not who trades
-_AUTHOR_URL = re.compile(r"/(?:author|authors|user|users|members?|profile|people)/[^/]+/?$", re.I)
 _BYLINE_PROPS = frozenset({"name", "url", "photo", "uid"})
 
 MfItem = dict[str, Any]
@@ -78,7 +74,7 @@ def _visit(item: MfItem, ctx: Context, found: MfFound, in_entry: bool = False) -
     types = item.get("type") or []
     props = item.get("properties") or {}
     if "h-card" in types:
-        card = None if in_entry and set(props) <= _BYLINE_PROPS else h_card(item, ctx)
+        card = None if _byline(props, in_entry) else h_card(item, ctx)
         if card:
             found.practitioners.append(card)
     elif "h-review" in types:
@@ -130,10 +126,13 @@ def h_card(item: MfItem, ctx: Context) -> Practitioner | None:
     )
 
 
-def _byline(props: dict[str, Any]) -> bool:
-    """A card naming only a writer and their archive page."""
-    url = first(props, "url") or ""
-    return set(props) <= _BYLINE_PROPS and bool(_AUTHOR_URL.search(url.split("?")[0]))
+def _byline(props: dict[str, Any], in_entry: bool = False) -> bool:
+    """A post's byline: a card of no more than a name, within a post (WordPress themes put a
+    hidden `vcard author` in every page's entry) or linking to the writer's archive ("Posts
+    by halden-admin"); it says who wrote the page, not who trades."""
+    if not set(props) <= _BYLINE_PROPS:
+        return False
+    return in_entry or records.profile_path(first(props, "url") or "")
 
 
 def _h_review(item: MfItem, ctx: Context, found: MfFound) -> None:

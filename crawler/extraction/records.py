@@ -41,24 +41,13 @@ def is_reply(marks: str) -> bool:
     return bool(_REPLY.search(marks))
 
 
-# A block headed as the business's answer, in the languages review sites are written in:
-# "Response from the owner", "Owner's reply", "Kommentar der Praxis", "Antwort des Inhabers",
-# "Réponse du propriétaire", "Respuesta del propietario"
-_REPLY_HEAD = re.compile(
-    r"^\s*(?:(?:response|reply|comment|answer)\s+(?:from|by)\b|owner'?s?\s+(?:response|reply)"
-    r"|(?:kommentar|antwort|stellungnahme)\s+(?:der|des|vom)\b"
-    r"|r[ée]ponse\s+(?:du|de\s+l[a'’]?|de\s+la)\b|respuesta\s+del?\b)",
-    re.I,
-)
-
-
 def headed_as_reply(node: etree._Element) -> bool:
     """A block whose first words say it is the business's answer to the review."""
     first = squash(node.text)
     if not first:
         child = next((c for c in node if isinstance(c.tag, str)), None)
         first = squash(element_text(child)) if child is not None else ""
-    return bool(first) and len(first) <= 80 and bool(_REPLY_HEAD.match(first))
+    return bool(first) and len(first) <= 80 and bool(_REPLY_TEXT.match(first))
 
 
 # a forum poster's signature ("NW5 | Northline Glasgow, Apr 2024"): under every post, of none
@@ -71,9 +60,14 @@ def _not_the_post(node: etree._Element) -> bool:
     return is_reply(marks) or bool(_SIGNATURE.search(marks))
 
 
+# A block headed as the business's answer, in the languages review sites are written in:
+# "Response from the owner", "Owner's reply", "The owner replied", "Kommentar der Praxis",
+# "Antwort des Inhabers", "Réponse du propriétaire", "Respuesta del propietario"
 _REPLY_TEXT = re.compile(
-    r"^\s*(?:response|reply|owner'?s?\s+(?:response|reply)|comment)\s+(?:from|by)\b|"
-    r"^\s*(?:the\s+)?owner\s+(?:replied|responded|says)",
+    r"^\s*(?:(?:response|reply|comment|answer)\s+(?:from|by)\b|owner'?s?\s+(?:response|reply)"
+    r"|(?:the\s+)?owner\s+(?:replied|responded|says)"
+    r"|(?:kommentar|antwort|stellungnahme)\s+(?:der|des|vom)\b"
+    r"|r[ée]ponse\s+(?:du|de\s+l[a'’]?|de\s+la)\b|respuesta\s+del?\b)",
     re.I,
 )
 _CHROME = re.compile(
@@ -266,19 +260,22 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
             elif role == "body":
                 found.body = text
     parts = pieces(el)
-    if found.rating is None:
-        own = [p for p in parts if not _in_quote(p, el)] if answers_a_quote(el) else parts
+    answer = own_words_and_quote(el)  # a post quoting another before its own words
+    if found.rating is None:  # (the quote's rating is the other's)
+        own = [p for p in parts if not _in_quote(p, el)] if answer else parts
         found.rating = next(
-            (r for p in own if (r := _rating_of(p.element, p.text)) is not None),
-            next((r for p in own if (r := ratings.verdict_in_line(p.text)) is not None), None),
+            (r for p in own if (r := _rating_of(p.element, p.text)) is not None), None
         )
+        if found.rating is None:
+            found.rating = next(
+                (r for p in own if (r := ratings.verdict_in_line(p.text)) is not None), None
+            )
     if found.date is None:
         found.date = _date_of(el, parts, ctx)
     if not found.body:
         candidates = [b for b in blocks(el) if len(b.split()) >= MIN_BODY_WORDS]
         quoting = next(el.iter("blockquote"), None) is not None
-        answer = own_words_and_quote(el) if quoting and candidates else None
-        if answer:
+        if answer and quoting and candidates:
             found.body, found.quoted = answer
         else:
             found.body = max(candidates, key=len) if candidates else ""
@@ -296,15 +293,11 @@ def _rating_of(node: etree._Element, text: str) -> float | None:
     return value
 
 
-def answers_a_quote(el: etree._Element) -> bool:
-    """A post quoting another before its own words: the quote's rating is the other's."""
-    if next((q for q in el.iter("blockquote", "q") if q is not el), None) is None:
-        return False
-    return any(len(b.split()) >= OWN_WORDS for b in blocks(el, quotes=False))
-
-
 def own_words_and_quote(el: etree._Element) -> tuple[str, str | None] | None:
-    """A reply's own words (its longest block outside the quotes) and the post it quotes."""
+    """Of a post quoting another before its own words, its own words (its longest block
+    outside the quotes) and the post it quotes; None for a record that quotes no one."""
+    if next((q for q in el.iter("blockquote", "q") if q is not el), None) is None:
+        return None
     own = [b for b in blocks(el, quotes=False) if len(b.split()) >= OWN_WORDS]
     if not own:
         return None
@@ -410,13 +403,17 @@ _PROFILE_PATH = re.compile(
 )
 
 
+def profile_path(href: str) -> bool:
+    """A link to a writer's or member's own page on the site ("/Profile/x", "/author/x/")."""
+    path = urlsplit(href).path if "//" in href else href.split("?")[0]
+    return bool(_PROFILE_PATH.search(path))
+
+
 def profile_author(el: etree._Element) -> str | None:
     """The writer a record names by a short link to their profile page on the site."""
     for a in el.iter("a"):
-        href = a.get("href") or ""
         text = clean_author(squash(element_text(a)))
-        path = urlsplit(href).path if "//" in href else href
-        if not text or len(text) > 40 or not _PROFILE_PATH.search(path):
+        if not text or len(text) > 40 or not profile_path(a.get("href") or ""):
             continue
         if ratings.rating_in_text(text) is None and dates.find_date(text) is None:
             return text

@@ -213,8 +213,9 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     exclude += replies
     body = body_text(el, parts["body"], exclude)
     quoted = None
-    if records.answers_a_quote(el):  # a reply quoting a post: its own words are its body
-        body, quoted = records.own_words_and_quote(el) or (body, None)
+    answer = records.own_words_and_quote(el)
+    if answer:  # a reply quoting a post: its own words are its body
+        body, quoted = answer
     block_text = element_text(el)
     if rating is None:
         rating = ratings.rating_in_text(block_text)
