@@ -2283,6 +2283,30 @@ def test_a_forum_thread_with_an_opener_badge_and_a_quoting_reply() -> None:
     assert found.reviews[1].quoted is None
 
 
+def test_a_threads_later_page_is_known_by_its_forums_footer() -> None:
+    """Page 2 of a thread carries no markup and no opener badge; the footer that names the
+    forum software is on every page, so its title's words are no business."""
+    post = (
+        '<article class="comment"><aside><strong>{nick}</strong><span>Members</span></aside>'
+        "<div><p>Posted {when}</p><div class=content><p>{body}</p></div></div></article>"
+    )
+    page = (
+        "<html><head><title>Brightway SMP with Lena - 14 month update - Page 2 - Baldies"
+        "</title></head><body><h1>Brightway SMP with Lena - 14 month update</h1>"
+        "<p>Page 2 of 2</p>"
+        + post.format(nick="expat_ed", when="August 19", body="Had mine done by Lena in June"
+                      ", two sessions plus a touch-up. Really pleased with the hairline.")
+        + post.format(nick="domeguy", when="Wednesday at 09:02 AM",
+                      body="Booked my consult for January. This thread helped a lot.")
+        + "<footer><p>© Baldies 2008–2026 Powered by Invision Community</p></footer>"
+        "</body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://baldies.example/topic/44-brightway/page/2/", now=NOW,
+                    own_site=False)  # fmt: skip
+    assert not found.practitioners
+    assert [r.author for r in found.reviews] == ["expat_ed", "domeguy"]
+
+
 def test_a_short_form_of_a_name_in_its_own_card_is_that_person() -> None:
     page = (
         "<html><body><h2>Our team</h2><h3>Mitchell Anand</h3><p>Founder &amp; Lead Artist</p>"

@@ -467,7 +467,7 @@ _FORUM_SOFTWARE = re.compile(
 def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
     """A forum's thread: marked up as a discussion (Discourse's crawler view says so) or
     made by forum software; its posts are about whom they name, not about the thread."""
-    if _FORUM_SOFTWARE.match(doc.meta.get("generator", "")):
+    if _FORUM_SOFTWARE.match(doc.meta.get("generator", "")) or _POWERED_BY_FORUM.search(doc.text):
         return True
     if any(_DISCUSSION_TYPES & set(item.get("@type") or ()) for item in items):
         return True
@@ -478,6 +478,13 @@ def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
     )
 
 
+# a forum's footer names its software, on every page of a thread ("Powered by Invision
+# Community", "Powered by phpBB® Forum Software"), where its markup may be on the first only
+_POWERED_BY_FORUM = re.compile(
+    r"\bPowered\s+by\s+(?:Discourse|phpBB|vBulletin|XenForo|Invision|MyBB|SMF|Simple\s+Machines|"
+    r"Flarum|NodeBB|Vanilla\s+Forums)\b",
+    re.I,
+)
 _OPENER = re.compile(r"OP|Original\s+[Pp]oster|Thread\s+starter|Topic\s+starter")
 
 
