@@ -1236,6 +1236,18 @@ def test_a_profile_on_a_booking_platform_is_named_for_its_business() -> None:
     assert "profile's address" in chosen.reason
 
 
+def test_a_byline_in_a_posts_title_names_its_writer_without_the_by() -> None:
+    from crawler.extraction.brand import page_clues
+
+    page = (
+        "<html><head><title>What six years taught me | by Nell Ashby | Quillpost</title>"
+        "</head><body><h1>What six years taught me</h1></body></html>"
+    )
+    clues = page_clues(Document(page, "https://quillpost.example/@nell/what-six-years-1a2b3c/"))
+    titles = [c.text for c in clues if c.kind == "title"]
+    assert titles == ["What six years taught me", "Nell Ashby", "Quillpost"]
+
+
 def test_a_letter_is_its_signers_and_a_testimonial_byline_signs_nothing() -> None:
     from crawler.extraction.holders import signer
 

@@ -81,7 +81,9 @@ _SENTENCE = re.compile(r"[.!?]\s|\b(?:we|our|your|you|i|my)\b", re.I)
 
 def page_clues(doc: Document, markup_names: Iterable[str] = ()) -> list[Clue]:
     """Everything this page says its site is called."""
-    clues = [Clue("title", s) for s in title_parts(doc.title)]
+    # a post's title names its writer as a byline ("What six years taught me | by Kieran
+    # Doyle | Penned"): the name is the writer's, without the "by"
+    clues = [Clue("title", _BYLINE.sub("", s)) for s in title_parts(doc.title)]
     for key in ("og:site_name", "application-name", "apple-mobile-web-app-title"):
         if doc.meta.get(key):
             clues.append(Clue("og", doc.meta[key]))
@@ -101,6 +103,9 @@ def page_clues(doc: Document, markup_names: Iterable[str] = ()) -> list[Clue]:
             seen.add((clue.kind, text))
             out.append(Clue(clue.kind, text))
     return out
+
+
+_BYLINE = re.compile(r"^(?:by|written\s+by|posted\s+by)\s+(?=\S)", re.I)
 
 
 def title_parts(title: str) -> list[str]:
