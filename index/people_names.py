@@ -46,12 +46,22 @@ def same_person_words(short: str, full: str) -> bool:
 
 
 def name_in_business(person: str, business: str) -> bool:
-    """A person's first or last name is a word of the business's name."""
+    """A person's first or last name is a word of the business's name, or the short form
+    of their given name is ("Tav SMP" of Tavita Faleolo)."""
     words = _words(business)
-    return any(
-        w == v or (len(w) >= 4 and (fuzz.ratio(w, v) >= SAME_WORD or w[:4] == v[:4]))
-        for w in _words(person)
-        for v in words
+    own = _words(person)
+    return (
+        any(
+            w == v or (len(w) >= 4 and (fuzz.ratio(w, v) >= SAME_WORD or w[:4] == v[:4]))
+            for w in own
+            for v in words
+        )
+        or any(
+            len(v) >= 3 and v not in GENERIC and own[0].startswith(v) and len(own[0]) > len(v)
+            for v in words[:1]
+        )
+        if own
+        else False
     )
 
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from crawler.extraction.brand import Choice, choose, subdomain_of
+from crawler.extraction.brand import Choice, choose, key_of, subdomain_of
 from crawler.items import NameClue
 from index.store import Store
 
@@ -100,10 +100,15 @@ def page_clues(conn: sqlite3.Connection, urls: Iterable[str]) -> dict[str, list[
 
 
 def heading(clues: list[NameClue]) -> str:
-    """A page's heading as its clues keep it: its h1, else its title's first part."""
-    return next((c.text for c in clues if c.kind == "h1"), None) or next(
-        (c.text for c in clues if c.kind == "title"), ""
-    )
+    """A page's heading as its clues keep it: its h1, else its title's first part; and the
+    title's first part where the h1 is the site's own name, as its title's last part gives
+    it (a forum's masthead "ScalpTalk Forums" over "Wearside SMP (Sunderland) - anyone been?
+    - ScalpTalk Forums")."""
+    titles = [c.text for c in clues if c.kind == "title"]
+    h1 = next((c.text for c in clues if c.kind == "h1"), None)
+    if h1 and len(titles) > 1 and key_of(h1) in {key_of(t) for t in titles[1:]}:
+        return titles[0]
+    return h1 or next(iter(titles), "")
 
 
 def _decode(raw: str) -> list[NameClue]:

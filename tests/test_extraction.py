@@ -274,6 +274,10 @@ def test_uk_address_without_commas_or_in_capitals(text: str) -> None:
             "410 Queen Street West, 3rd Floor\nLeslieville, ON M4M 1J5",
             ("410 Queen Street West, 3rd Floor", "Leslieville", "ON", "M4M 1J5", "CA"),
         ),
+        (  # New Zealand's: a suburb between the street and the town, no region code
+            "Level 2, 118 Tory Street\nTe Aro, Wellington 6011",
+            ("118 Tory Street", "Wellington", None, "6011", None),
+        ),
     ],
 )
 def test_australian_and_canadian_addresses(text: str, address: tuple[str, ...]) -> None:
@@ -490,6 +494,40 @@ def test_a_guest_author_is_not_on_the_team_and_holds_nothing_for_the_business() 
     found = extract(page, "https://gulfline.example/blog/laser", now=NOW)
     assert [p.kind for p in found.practitioners] == ["clinic"]
     assert found.practitioners[0].credentials == []
+
+
+def test_a_bio_page_is_its_persons_and_a_linked_mention_is_someone_elsewhere() -> None:
+    """A bio page at /our-team/<name>/ is that person's, a given name no list holds
+    ("Jarrah") notwithstanding; a name linked in a sentence to a website of its own is
+    someone who works elsewhere."""
+    page = (
+        "<html><head><title>Jarrah Whitfield - Wattle Scalp</title>"
+        '<meta property="og:site_name" content="Wattle Scalp"></head><body>'
+        '<header><a href="/" class="logo"><img alt="Wattle Scalp" src="l.svg"></a></header>'
+        "<h1>Jarrah Whitfield</h1><p class=lead>Founder &amp; Lead SMP Artist</p>"
+        "<p>Jarrah completed 120 hours of SMP training at the Southern Cross Academy in 2017."
+        "</p><p>He also mentors a few artists each year, including Hobart-based"
+        ' <a href="https://tamsinkerr.example/">Tamsin Kerr</a>.</p>'
+        "<footer>© 2026 Wattle Scalp Pty Ltd</footer></body></html>"
+    )
+    found = extract(page, "https://wattle.example/team/jarrah-whitfield/", now=NOW)
+    artists = [p for p in found.practitioners if p.kind == "artist"]
+    assert [a.name for a in artists] == ["Jarrah Whitfield"]
+    assert [c.holder for c in artists[0].credentials] == ["Jarrah Whitfield"]
+
+
+def test_the_one_the_prose_says_founded_the_business_is_its_artist() -> None:
+    page = (
+        "<html><head><title>About Kai – Valley Isle Scalp</title></head><body>"
+        "<header><a class=logo href='/'>Valley Isle Scalp</a></header><h1>Meet Kai</h1>"
+        "<p>Born and raised in Wailuku, Kai Medeiros founded Valley Isle Scalp in 2023 to"
+        " bring scalp micropigmentation to Maui.</p><p>Kai is a licensed tattoo artist with"
+        " over 8 years of experience.</p><p>He once opened a surf shop, long ago.</p>"
+        "<footer>© 2026 Valley Isle Scalp. All rights reserved.</footer></body></html>"
+    )
+    found = extract(page, "https://valleyisle.example/about/", now=NOW)
+    assert [p.name for p in found.practitioners if p.kind == "artist"] == ["Kai Medeiros"]
+    assert {c.holder for c in found.practitioners[0].credentials} == {"Kai Medeiros"}
 
 
 def test_a_listing_gives_the_practitioners_own_website() -> None:
@@ -1306,6 +1344,15 @@ def test_names_with_two_particles() -> None:
     assert person_name("Anna de la Cruz, SMP Artist") == ("Anna de la Cruz", "SMP Artist", None)
 
 
+def test_a_nickname_between_given_name_and_surname_is_left_out() -> None:
+    assert person_name('Luis "Lu" Ortega') == ("Luis Ortega", None, None)
+    assert person_name("Tavita (Tav) Faleolo") == ("Tavita Faleolo", None, None)
+    page = "<p>Aloha! I’m Tavita (Tav) Faleolo, from Kalihi. Mobile SMP on Oʻahu.</p>"
+    assert [p.name for p in find_people(Document(page, "https://t.example/about"))] == [
+        "Tavita Faleolo"
+    ]
+
+
 def test_someone_the_page_says_does_not_do_the_work_is_not_an_artist_anywhere() -> None:
     page = (
         "<h1>Cedar &amp; Salt Scalp Clinic</h1><p>Call (604) 555-0199.</p>"
@@ -1981,6 +2028,33 @@ def test_a_listing_that_names_its_owner_names_its_artist() -> None:
         assert [p.name for p in find_team(Document(page, "https://d.example/pro/1/"))[0]] == [owner]
 
 
+def test_a_location_page_run_by_a_person_gives_the_locations_contacts_and_town() -> None:
+    """The branch's address and phone sit in the paragraph naming who runs it; the footer
+    gives the head clinic's. Where an artist trained is not where they work."""
+    page = (
+        "<html><head><title>Nelson » Kōwhai Scalp</title></head><body><main><h1>Kōwhai Nelson"
+        "</h1><p>Laser removal and skin treatments. Our Nelson clinic at 15 Hardy Street,"
+        " Nelson 7010 is run by Aroha Tane.</p><p>Please note: SMP is not offered in Nelson."
+        "</p><p>Phone 03 555 0199</p></main><footer><p>Kōwhai Scalp Limited · Level 2, 118 Tory"
+        " Street, Te Aro, Wellington 6011 · 04 555 0182</p></footer></body></html>"
+    )
+    found = extract(page, "https://kowhai.example/locations/nelson/", country="NZ", now=NOW)
+    main = found.practitioners[0]
+    assert (main.address.locality, main.telephone) == ("Nelson", "+6435550199")
+    assert main.not_offered
+    team = (
+        "<html><head><title>Our team » Kōwhai Scalp</title></head><body><h2>Our team</h2>"
+        "<div class=member><h3>Rawiri Tane</h3><p class=role>Founder &amp; Senior SMP Artist"
+        "</p><p>Rawiri trained at the Aotearoa Academy in Auckland in 2016, completing its"
+        " 80-hour course.</p></div><div class=member><h3>Mere Hohaia</h3><p class=role>SMP"
+        " Artist</p><p>Mere joined us in 2022.</p></div><footer><p>Level 2, 118 Tory Street,"
+        " Te Aro, Wellington 6011 · 04 555 0182</p></footer></body></html>"
+    )
+    found = extract(team, "https://kowhai.example/our-team/", country="NZ", now=NOW)
+    towns = {p.name: p.address.locality for p in found.practitioners if p.kind == "artist"}
+    assert towns == {"Rawiri Tane": "Wellington", "Mere Hohaia": "Wellington"}
+
+
 def test_a_chain_locations_card_or_page_may_say_it_does_not_do_the_work() -> None:
     from crawler.extraction.offered import not_offered
 
@@ -1995,12 +2069,18 @@ def test_a_chain_locations_card_or_page_may_say_it_does_not_do_the_work() -> Non
     )
     assert not_offered(page, ["Hobart"]) is not None
     assert not_offered(page, ["Launceston"]) is None
+    person = (  # a person's work, not the place's
+        "Aroha does not perform SMP; if you are in Nelson and want SMP, she will book you a"
+        " consultation in Wellington."
+    )
+    assert not_offered(person, ["Wellington"]) is None
     consult = (
         "Free consultations for transplants and SMP. Procedures are performed at our Leeds clinic."
     )
     assert not_offered(consult, ["Wakefield"]) is not None
     assert not_offered(consult, ["Wakefield"], elsewhere=False) is None
     assert not_offered("Harrow (consultations only)", ["Harrow"]) is not None
+    assert not_offered("Fades, beard work. SMP by consultation only.", ["Tacoma"]) is None
 
 
 def test_numbers_addresses_and_issuers_as_small_sites_write_them() -> None:

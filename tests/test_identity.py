@@ -751,6 +751,18 @@ def test_a_listing_of_an_artist_giving_a_one_person_business_website_is_that_bus
     assert [tuple(r) for r in live] == [("Ciarán Duggan SMP", "artist")]
 
 
+def test_a_business_under_the_short_form_of_its_one_artists_name_is_that_artist(
+    store: Store, page: PageFactory
+) -> None:
+    own = clinic("Tav SMP", city=None)
+    artist = clinic("Tavita Faleolo", kind="artist", city=None)
+    site = "http://tavscalp.example/about"
+    store.save_page(page(site, [own, artist], source_kind="clinic", own_site=True))
+    identity.resolve(store)
+    live = store.conn.execute("SELECT name, kind FROM practitioners WHERE gone = 0").fetchall()
+    assert [tuple(r) for r in live] == [("Tav SMP", "artist")]
+
+
 def test_a_reply_naming_another_than_the_post_it_quotes_is_given_to_no_one() -> None:
     import sqlite3
 
@@ -841,3 +853,18 @@ def test_a_rare_short_name_and_a_name_of_trade_words_with_its_town() -> None:
     assert "kate" not in mentions.names_of("Kate SMP")  # a given name: any Kate
     assert mentions.names_of("The Scalp Studio") == set()
     assert "scalp studio in truro" in mentions.names_in_town("The Scalp Studio", {"truro"})
+
+
+def test_a_threads_heading_is_its_titles_first_part_where_the_h1_is_the_forums_name() -> None:
+    from crawler.items import NameClue
+    from index.sites import heading
+
+    thread = [
+        NameClue("title", "Wearside SMP (Sunderland)"),
+        NameClue("title", "anyone been recently?"),
+        NameClue("title", "ScalpTalk Forums"),
+        NameClue("h1", "ScalpTalk Forums"),
+    ]
+    assert heading(thread) == "Wearside SMP (Sunderland)"
+    own = [NameClue("title", "Wearside thread"), NameClue("h1", "Wearside SMP - 5 years on")]
+    assert heading(own) == "Wearside SMP - 5 years on"

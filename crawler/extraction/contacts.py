@@ -156,9 +156,11 @@ _UK_NAMED_STREET = re.compile(
 # Each address form ends in a region and a postcode of its own: a page holding none of these
 # ends holds none of these addresses, and the costly whole pattern is not tried on it
 # Where a postcode of four digits ends the address with no region code (South Africa, New
-# Zealand, much of Europe): "12 Palm Boulevard, Umhlanga Ridge, 4319"; a street is required
+# Zealand, much of Europe): "12 Palm Boulevard, Umhlanga Ridge, 4319"; a street is required;
+# a suburb may come between street and town ("118 Cuba Street, Te Aro, Wellington 6011")
 _STREET_TOWN_CODE = re.compile(
-    _STREET + r"[ \t]*[,\n]\s*(?P<locality>[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,3})"
+    _STREET + r"[ \t]*[,\n]\s*(?:[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}[ \t]*,[ \t]*)?"
+    r"(?P<locality>[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,3})"
     r"\s*,?\s+(?P<postal>\d{4})\b(?![-–/.]\d)"
 )
 # Where a five-digit postcode comes before the town (Germany, France, Spain, Italy ...):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .brand import key_of
+from .brand import is_place, key_of
 from .text import sentences
 
 WORK = re.compile(r"\b(?:smp|scalp\s+micro-?pigmentation|micro-?pigmentation)\b", re.I)
@@ -30,8 +30,9 @@ _AT = re.compile(
     r"\b(?:at|in)\s+(?:our\s+|the\s+)?(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 _HERE = re.compile(r"\bhere\b|\bthis\s+(?:office|location|clinic|studio|branch|salon)\b", re.I)
+# (not "SMP by consultation only": by appointment, after a consultation)
 _CONSULTATIONS_ONLY = re.compile(
-    r"\bconsultations?[\s-]+only\b(?!\s+(?:by|on|via|with|for)\b)", re.I
+    r"(?<!\bby\s)\bconsultations?[\s-]+only\b(?!\s+(?:by|on|via|with|for)\b)", re.I
 )
 
 
@@ -51,7 +52,8 @@ def not_offered(text: str, here: Iterable[str], elsewhere: bool = True) -> str |
             continue
         places = [key_of(m.group("place")) for m in _AT.finditer(sentence)]
         mine = _HERE.search(sentence) or any(_is_here(p, names) for p in places)
-        if mine and (_WORK_NOT.search(sentence) or _NOT_WORK.search(sentence)):
+        denied = _WORK_NOT.search(sentence) or _NOT_WORK.search(sentence)
+        if mine and denied and not _persons_own(sentence, names):
             return sentence
         others = [p for p in places if not _is_here(p, names)]
         if (
@@ -62,6 +64,22 @@ def not_offered(text: str, here: Iterable[str], elsewhere: bool = True) -> str |
         ):
             return sentence
     return None
+
+
+# "Ngaio does not perform SMP", "she doesn't do SMP": a person's work, not the location's
+_PERSON_NOT = re.compile(
+    r"(?:^|[.;,]\s*)(?P<who>she|he|they|I|[A-Z][a-z’'-]+)\s+(?:do|does)\s*(?:not|n['’]t)\s", re.I
+)
+
+
+def _persons_own(sentence: str, names: list[str]) -> bool:
+    """The denial is a person's ("Ngaio does not perform SMP; if you are in Dunedin ... a
+    consultation in Wellington"): its subject is a pronoun or a given name, not a place."""
+    m = _PERSON_NOT.search(sentence)
+    if not m or m.group("who").lower() in ("we", "it"):
+        return False
+    who = key_of(m.group("who"))
+    return who in ("she", "he", "they", "i") or not (is_place(who) or _is_here(who, names))
 
 
 def _is_here(place: str, names: list[str]) -> bool:

@@ -37,6 +37,7 @@ from . import (
 from .context import Context
 from .document import Block, Document, element_text, in_chrome, text_blocks
 from .services import services_in
+from .text import sentences
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -195,7 +196,12 @@ def _page_practitioner(
             section=True,
             business=[*business, *brand.title_parts(doc.title)],
         )
-    plain = _PlainContacts(ctx, texts) if main is None or _own_page(main, found, doc) else None
+    # a person's section may hold the place's own contacts ("Our Dunedin clinic at 15 Moray
+    # Place ... is run by Ngaio Parata. Phone 03 555 0199"): they are the page's, in its order
+    shown = [
+        b.text for b in blocks if b.element not in own and (own_site or not in_chrome(b.element))
+    ]
+    plain = _PlainContacts(ctx, shown) if main is None or _own_page(main, found, doc) else None
     if main is None:
         has_content = (
             found_claims
@@ -543,7 +549,10 @@ def _artist(
 ) -> list[Practitioner]:
     """The person as an artist of the business: one for each of its locations they work at."""
     texts = [b.text for b in blocks if sections.get(b.element) is person]
-    town = _town(" ".join([person.role or "", *texts]), named, towns)
+    working = [
+        s for t in texts for s in sentences(t) if _WORKS.search(s) or not _ELSEWHERE.search(s)
+    ]
+    town = _town(" ".join([person.role or "", *working]), named, towns)
     if town is None and main.address is not None:  # on a location's page: that location's
         town = main.address.locality
     return [
@@ -564,6 +573,19 @@ def _artist(
         )
         for place in _every_town([person.role or "", *texts], towns) or [town]
     ]
+
+
+# where a person trained, studied or came from is not where they work ("Hemi trained at the
+# Academy in Auckland in 2016"; his clinic is in Wellington)
+_ELSEWHERE = re.compile(
+    r"\b(?:trained|training|studied|graduated|qualified|apprenticed|apprenticeship|course|"
+    r"academy|moved|relocat\w+|born|grew\s+up|raised|originally|previously|formerly)\b",
+    re.I,
+)
+
+# ... unless the sentence says where they work too ("Nadia joined the Dublin team in 2022
+# after completing her training")
+_WORKS = re.compile(r"\b(?:joined|works?|working|based|runs|leads|heads|manages|team)\b", re.I)
 
 
 def _every_town(texts: list[str], towns: list[str]) -> list[str]:

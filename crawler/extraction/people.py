@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -285,6 +286,7 @@ def find_team(
         if fold(p.name) not in business_keys and not _business_short(p, business)
     ]
     candidates += _named_by_business(doc, business, quoted)
+    candidates += _founders(doc, business, quoted)
     candidates += _fielded(doc, quoted)
     _score_siblings(candidates)
     # someone the page says does not do the work is not a practitioner however else it names them
@@ -412,12 +414,19 @@ _NAME_TOKEN = re.compile(r"[\w'’-]+")  # ("Raymond Okafor, MD": raymond, okafo
 _TITLE_WORDS = {"dr", "dra", "mr", "mrs", "ms", "miss", "mx", "prof", "md", "rn"}
 
 
+# a nickname between given name and surname, in quotes or brackets ('Luis "Lu" Ortega',
+# "Tavita (Tav) Faleolo")
+_NICKNAME = re.compile(
+    r"\s[\"“'‘][^\"”'’]{2,20}[\"”'’](?=\s)|(?<=[^\W\d_])\s\([A-Z][^\W\d_]{1,15}\)(?=\s[A-Z])"
+)
+
+
 def person_name(text: str) -> tuple[str, str | None, str | None] | None:
     """(name, role, title) when a short text reads as a person's name, maybe with a role.
 
     A nickname in quotes is left out ('BARRY "BAZZA" NOLAN'), and a name in capitals is
     written as a name ("Barry Nolan")."""
-    text = squash(re.sub(r"\s[\"“'‘][^\"”'’]{2,20}[\"”'’](?=\s)", " ", f" {text} "))
+    text = squash(_NICKNAME.sub(" ", f" {text} "))
     if not 2 <= len(text) <= 90:
         return None
     match = _LABEL.match(text)
@@ -510,7 +519,7 @@ def _labelled(doc: Document, quoted: _Quoted) -> list[Person]:
         if not own or len(own) > 90 or len(own.split()) > 10:
             continue
         found = person_name(own)
-        if found is None or quoted(el):
+        if found is None or quoted(el) or _elsewhere(el, doc, own):
             continue
         name, role, title = found
         signed = _SIGNED.match(role or "")
@@ -521,6 +530,18 @@ def _labelled(doc: Document, quoted: _Quoted) -> list[Person]:
         _score_name(person, doc, el)
         out.append(person)
     return out
+
+
+def _elsewhere(el: etree._Element, doc: Document, own: str) -> bool:
+    """A name linked, in a sentence, to a website of its own ("He mentors artists, including
+    Hobart-based <a href=https://tamsinkerr.example/>Tamsin Kerr</a>."): someone who works
+    elsewhere, not a member of this page's team."""
+    if el.tag != "a":
+        return False
+    host = re.sub(r"^www\.", "", urlsplit(el.get("href") or "").hostname or "")
+    parent = el.getparent()
+    around = squash(element_text(parent)) if parent is not None else own
+    return bool(host) and host != doc.host and len(around) > len(own) + 20
 
 
 _SIGNED = re.compile(r"(?P<given>[A-Z][a-z'’-]+)\s+[A-Z][a-z'’-]+(?:\s|$)")
@@ -611,7 +632,7 @@ def _introduced(doc: Document, quoted: _Quoted) -> list[Person]:
     for block in doc.blocks:
         if len(block.text) > 3000 or quoted(block.element):
             continue
-        for match in _SELF_INTRO.finditer(block.text):
+        for match in _SELF_INTRO.finditer(_NICKNAME.sub(" ", block.text)):
             name = match.group("intro")
             if name.isupper():  # "HEY, I'M VALERIIA"
                 name = " ".join(w.capitalize() for w in name.split())
@@ -684,6 +705,37 @@ def _mentioned(doc: Document, quoted: _Quoted) -> list[Person]:
             person.elements = [block.element]
             found[full] = person
     return list(found.values())
+
+
+# "Born and raised in Wailuku, Jase Pereira founded Hairline Studio Maui in 2023": the one
+# who founded, opened or started the business, named as a clause's subject
+_FOUNDED = re.compile(
+    r"(?:^|(?<=[.!?:;,] )|(?<=\n))"
+    + PERSON.replace("(?P<title>", "(?P<t>").replace("(?P<post>", "(?P<p>")
+    + r"\s+(?:first\s+)?(?:founded|opened|started|established|launched|set\s+up)\s+"
+    r"(?P<what>[^.;!?]{2,80})"
+)
+_OUR_PLACE = re.compile(r"^(?:the|our|this)\s+(?:studio|clinic|practice|business|salon)\b", re.I)
+
+
+def _founders(doc: Document, business: Iterable[str], quoted: _Quoted) -> list[Person]:
+    """Someone the prose says founded this business, by its name or as "the studio"."""
+    keys = [fold(b) for b in business if b and len(b) >= 4]
+    out: list[Person] = []
+    for block in doc.blocks:
+        if len(block.text) > 3000 or quoted(block.element):
+            continue
+        for match in _FOUNDED.finditer(block.text):
+            name, what = match.group("name"), match.group("what")
+            if len(name.split()) < 2 or not _name_words_ok(name):
+                continue
+            if not (_OUR_PLACE.match(what) or any(k in fold(what) for k in keys)):
+                continue
+            person = Person(name, None, block.element, score=6)
+            person.cues.append("founded the business")
+            person.elements = [_card(block.element, doc)]
+            out.append(person)
+    return out
 
 
 def _named_by_business(doc: Document, business: Iterable[str], quoted: _Quoted) -> list[Person]:
@@ -770,6 +822,19 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
     if href and re.search(re.escape(fold(first_word)), fold(href)):
         person.score += 1
         person.cues.append("a page of their own")
+    if _slug(person.name) == _slug(_last_part(doc.url)):  # /our-team/jarrah-whitfield/
+        person.score += 2
+        person.cues.append("this page is theirs")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text).casefold()).strip("-")
+
+
+def _last_part(url: str) -> str:
+    """A page's last path part without its extension ("" for a site's home)."""
+    path = [p for p in re.sub(r"[?#].*", "", url).split("/")[3:] if p]
+    return re.sub(r"\.[a-z]{2,5}$", "", path[-1]) if path else ""
 
 
 _ROLE_LINE_END = re.compile(r"[.!?|\n]\s|[.!?]$|\s[·•|]\s")
