@@ -72,6 +72,8 @@ class Practitioner:
     works_for: str | None = None  # an artist's clinic, by name
     # a chain's location that does not do the work: the words that say so
     not_offered: str | None = None
+    # an address its own site's markup still gives where its text shows another (a move)
+    former_address: Address | None = None
     signals: list[Signal] = field(default_factory=list)
     same_as: list[str] = field(default_factory=list)
 

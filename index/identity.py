@@ -73,6 +73,7 @@ class Sighting:
     joined_by: str | None = None
     website: str | None = None  # the page's link to the practitioner's site (a listing's)
     not_offered: str | None = None  # a chain's location's words: the work is not done here
+    former_address: str | None = None  # JSON: the address its site's markup kept after a move
     staff: bool = False  # a team member's own page, counted as the site's, never naming it
 
 
@@ -86,6 +87,7 @@ class Cluster:
     phones: set[str] = field(default_factory=set)
     site_name: str | None = None  # what its own site's pages call it, when it has a site
     name_reason: str | None = None
+    handles: tuple[str, ...] = ()  # its profile's handles ("scalp.by.tomas"), as posts name it
 
     @property
     def name(self) -> str:
@@ -270,6 +272,7 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
                 if alike_names(_less_town(a), _less_town(b)):  # "... Studio Glasgow" in Glasgow
                     place = b.postal_code or b.locality
                     uf.union(a.id, b.id, check_phones=True, why=f"the same name in {place}")
+    _join_former_addresses(sightings, uf)
     _join_unique_names(sightings, uf)
     _join_owner_names(sightings, uf)
     _join_practitioners_at_address(sightings, uf)
@@ -402,6 +405,27 @@ def _join_moved(uf: _UnionFind, own: list[Sighting]) -> None:
             first = next(s for s in own if uf.find(s.id) == root)
             why = "an old address of its site's only current place (no page shows both)"
             uf.union(main, first.id, check_phones=False, why=why)
+
+
+def _join_former_addresses(sightings: list[Sighting], uf: _UnionFind) -> None:
+    """A listing at the address a clinic's own site still gives in its markup after a move
+    (a directory or a voucher that kept the old address), under a like name: that clinic."""
+    by_street: dict[str, list[Sighting]] = defaultdict(list)
+    for s in sightings:
+        if not s.own_site and (key := _street_key(s)):
+            by_street[key].append(s)
+    for s in sightings:
+        if not (s.own_site and s.former_address):
+            continue
+        try:
+            old = json.loads(s.former_address)
+        except ValueError:
+            continue
+        key = _address_key(old.get("street"), old.get("postal_code"))
+        for other in by_street.get(key or "", []):
+            if uf.find(other.id) != uf.find(s.id) and alike_names(_less_town(s), _less_town(other)):
+                why = f"the address its site's markup kept after a move, {old.get('street')}"
+                uf.union(s.id, other.id, check_phones=True, why=why)
 
 
 def _join_by_website(uf: _UnionFind, listing: Sighting, site: list[Sighting]) -> None:
@@ -717,6 +741,7 @@ def name_from_sites(store: Store, clinics: list[Cluster]) -> None:
             choice = chosen[sites[0]]
             c.site_name = choice.name
             c.name_reason = f"its website {sites[0]}: {choice.reason}"
+            c.handles = choice.handles
 
 
 def _clinic_named(name: str, locality: str | None, clinics: list[Cluster]) -> Cluster | None:
@@ -788,11 +813,15 @@ def _phone_key(s: Sighting) -> str | None:
 
 
 def _street_key(s: Sighting) -> str | None:
+    return _address_key(s.street, s.postal_code)
+
+
+def _address_key(street: str | None, postal_code: str | None) -> str | None:
     """A street address as compared: its street and postcode, both given."""
-    if not s.street or not s.postal_code:
+    if not street or not postal_code:
         return None
-    postcode = re.sub(r"\W", "", s.postal_code).lower()
-    return f"{fold(s.street)}|{postcode}"
+    postcode = re.sub(r"\W", "", postal_code).lower()
+    return f"{fold(street)}|{postcode}"
 
 
 def _postal_key(s: Sighting) -> str | None:
@@ -833,7 +862,8 @@ def resolve(store: Store) -> dict[str, int]:
     rows = store.conn.execute(
         "SELECT id, kind, name, norm_name, source, source_kind, own_site, site, url, domain,"
         " telephone, street, locality, postal_code, works_for, practitioner_id, changed_seq,"
-        " first_seen, joined_by, website, not_offered FROM sightings WHERE gone = 0"
+        " first_seen, joined_by, website, not_offered, former_address FROM sightings"
+        " WHERE gone = 0"
     ).fetchall()
     sightings = [Sighting(**{**dict(r), "own_site": bool(r["own_site"])}) for r in rows]
     hidden = publishers(sightings)
@@ -920,7 +950,8 @@ def resolve(store: Store) -> dict[str, int]:
         named = mentions.attribute(
             db,
             {
-                c.id: mentions.names_of(c.name) or mentions.names_in_town(c.name, towns[c.id])
+                c.id: mentions.names_of(c.name, c.handles)
+                or mentions.names_in_town(c.name, towns[c.id])
                 for c in clusters
             },
             {c.id: c.clinic.id for c in clusters if c.clinic},

@@ -30,7 +30,7 @@ def names_of(name: str, aliases: Iterable[str] = ()) -> set[str]:
     out: set[str] = set()
     for full in [name, *aliases]:
         words = re.findall(r"[\w'’]+", fold(full))
-        core = [w for w in words if w not in GENERIC and w not in ("and", "the", "co")]
+        core = [w for w in words if w not in GENERIC and w not in ("and", "the", "co", "by", "of")]
         if len(words) >= 2 and core:
             out.add(" ".join(words))
         if len(core) == 1 and (len(core[0]) >= MIN_CORE_LETTERS or _rare(core[0])):
@@ -89,7 +89,7 @@ def attribute(
         "SELECT id, body, mentions, sighting_id, url, quoted FROM reviews"
         " WHERE own_site = 0 AND gone = 0"
     )
-    rows = db.execute(f"{query} AND sighting_id IS NULL").fetchall()
+    rows = db.execute(f"{query} AND sighting_id IS NULL ORDER BY id").fetchall()
     for sid in chains:
         rows += db.execute(f"{query} AND sighting_id = ?", (sid,)).fetchall()
     for review_id, before, sighting in db.execute(
@@ -102,18 +102,25 @@ def attribute(
     threads = {row[4] for row in rows if row[3] is None}
     clues: dict[str, list[NameClue]] | None = None  # the threads' headings, read when needed
     subjects: dict[str, tuple[set[str], _Names | None]] = {}
+    given = _given_names(practitioners)
+    earlier: dict[str, set[str]] = defaultdict(set)  # who a thread's page has named so far
     for review_id, body, before, sighting, url, quoted in rows:
         words = _WORD.findall(fold(body))
         unclear = False
         if sighting is not None:  # "Kate at the Sydney clinic": one of the chain's locations
             named = _named(words, *located[sighting], shared_vetoes=False)
         else:
-            named = _named(words, owners, longest, towns=towns)
+            named = _named(words, owners, longest, towns=towns, clinics=clinic_of)
             named = {p for p in named if clinic_of.get(p) not in named}  # "Marc-André at Rideau"
             named = named or _in_chain(words, owners, longest, kin)
+            if len(named) != 1:  # the writer's own visit first, another's after
+                named = _own_visit(body, owners, longest, clinic_of, towns) or named
             answering = quoted and named and _answers_another(quoted, named, owners, longest)
             if answering and _points_back(body):  # "That's where I ended up after the X mess"
                 named, unclear = set(), True  # naming another than the post it answers
+        if sighting is None and not named and not unclear:  # "Tomas did mine too": one named above
+            named = {p for p in earlier[url] if given.get(p, set()) & set(words)}
+            named = named if len(named) == 1 else set()
         if sighting is None and not named and not unclear:  # naming no one: the thread's subject
             if url not in subjects:
                 clues = sites.page_clues(db, threads) if clues is None else clues
@@ -123,6 +130,8 @@ def attribute(
             if not named and chain is not None:
                 named = _named(words, *chain, shared_vetoes=False)
         after = next(iter(named)) if len(named) == 1 else None
+        if after and sighting is None:
+            earlier[url].add(after)
         if after != before:
             db.execute("UPDATE reviews SET mentions = ? WHERE id = ?", (after, review_id))
             changed.update(x for x in (before, after) if x)
@@ -130,6 +139,39 @@ def attribute(
 
 
 _WORD = re.compile(r"[\w'’]+")
+
+
+def _given_names(practitioners: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The given name each practitioner named for a person goes by ("tomas" of Tomas Reyes)."""
+    from crawler.extraction.people import is_given_name
+
+    return {
+        pid: {n.split()[0] for n in names if len(n.split()) == 2 and is_given_name(n.split()[0])}
+        for pid, names in practitioners.items()
+    }
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|me|mine)\b")
+_FIRST_SENTENCE = re.compile(r"^.+?(?:[.!?](?=\s)|$)", re.S)
+
+
+def _own_visit(
+    body: str,
+    owners: dict[str, set[str]],
+    longest: int,
+    clinic_of: dict[str, str],
+    towns: dict[str, set[str]] | None,
+) -> set[str]:
+    """The one practitioner a post's first sentence names as the writer's own experience
+    ("Dana Ortiz did my density at Summit and it's spot on. Funny enough my brother saw her
+    at Wasatch ..."): the post is about that visit; else none."""
+    first = _FIRST_SENTENCE.match(body.strip())
+    if not first or not _FIRST_PERSON.search(first.group(0)):
+        return set()
+    words = _WORD.findall(fold(first.group(0)))
+    named = _named(words, owners, longest, towns=towns, clinics=clinic_of)
+    named = {p for p in named if clinic_of.get(p) not in named}
+    return named if len(named) == 1 else set()
+
+
 _Names = tuple[dict[str, set[str]], int]  # name -> practitioners, and the most words a name has
 
 
@@ -210,11 +252,14 @@ def _named(
     shared_vetoes: bool = True,
     shared: bool = False,
     towns: dict[str, set[str]] | None = None,
+    clinics: dict[str, str] | None = None,
 ) -> set[str]:
     """The practitioners a text's runs of words name; none where a name it uses is shared
     (unless not `shared_vetoes`: then that name is passed over, or, with `shared`, all
-    those sharing it are named)."""
+    those sharing it are named). A name shared by one artist's records at two clinics
+    (`clinics`: artist -> clinic) is theirs at the clinic the text names."""
     named: set[str] = set()
+    others: set[str] | None = None
     for i in range(len(words)):
         for n in range(1, min(longest, len(words) - i) + 1):
             who = owners.get(" ".join(words[i : i + n]))
@@ -223,6 +268,11 @@ def _named(
             if len(who) > 1 and towns:  # "Camille Arsenault in Halifax": hers in Halifax
                 text = f" {' '.join(words)} "
                 here = {p for p in who if any(f" {t} " in text for t in towns.get(p, ()))}
+                who = here if len(here) == 1 else who
+            if len(who) > 1 and clinics:  # "Dana Ortiz did my density at Summit"
+                if others is None:
+                    others = _named(words, owners, longest, shared_vetoes=False)
+                here = {p for p in who if clinics.get(p) in others}
                 who = here if len(here) == 1 else who
             if len(who) > 1 and not shared:
                 if shared_vetoes:

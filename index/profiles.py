@@ -212,6 +212,7 @@ def _merge_sightings(profile: Profile, sightings: list[sqlite3.Row]) -> None:
     profile.telephone = _telephone(ordered)
     names = Counter(s["name"] for s in sightings)
     profile.aliases = [n for n, _ in names.most_common() if fold(n) != fold(profile.name)]
+    kept_without_work = False  # the address kept is of a location without the work
     for s in ordered:
         src = SourceRef(
             url=s["url"],
@@ -231,11 +232,15 @@ def _merge_sightings(profile: Profile, sightings: list[sqlite3.Row]) -> None:
         address = {
             k: s[k] for k in ("street", "locality", "region", "postal_code", "country") if s[k]
         }
-        if address and (
+        # a location that says it does not do the work gives its address last
+        usable = address and (not s["not_offered"] or profile.address is None)
+        if usable and (
             profile.address is None
+            or (not s["not_offered"] and kept_without_work)
             or (len(address) > len(profile.address.value) and "street" in address)
         ):
             profile.address = Sourced(address, s["url"], seen)
+            kept_without_work = bool(s["not_offered"])
         if profile.geo is None and s["lat"] is not None and s["lon"] is not None:
             profile.geo = Sourced({"lat": s["lat"], "lon": s["lon"]}, s["url"], seen)
         for service in json.loads(s["services"]):

@@ -90,6 +90,7 @@ CREATE TABLE IF NOT EXISTS sightings (
     practitioner_id TEXT,
     joined_by TEXT,                           -- why identity resolution put it with the others
     not_offered TEXT,                         -- a chain's location's words: the work is not done here
+    former_address TEXT,                      -- JSON address its markup still gives after a move
     UNIQUE (url, record_key)
 );
 CREATE INDEX IF NOT EXISTS sightings_practitioner ON sightings (practitioner_id);

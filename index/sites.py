@@ -13,6 +13,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 from urllib.parse import urlsplit
 
 from crawler.extraction.brand import Choice, choose, key_of, subdomain_of
@@ -54,7 +55,8 @@ def site_names(store: Store, sites: Iterable[str]) -> dict[str, Choice]:
     for site, clues in pages.items():
         choice = choose(clues, site, profile=profile_of(paths[site]) or subdomain_of(site))
         if choice is not None:
-            out[site] = choice
+            handles = sorted({c.text for page in clues for c in page if c.kind == "handle"})
+            out[site] = replace(choice, handles=tuple(handles))
     return out
 
 
@@ -64,10 +66,16 @@ def profile_of(paths: list[list[str]]) -> str:
     one profile. A platform's home page is not counted against a path that carries such an
     id ("/a/kade-morrison-smp-q7wd3k/"): a site's own blog post carries none."""
     best = _majority_prefix(paths)
+    items = [p for p in paths if p[: len(best)] == best] if best else []
+    if items and all(len(p) > len(best) and _OPAQUE_ID.fullmatch(p[len(best)]) for p in items):
+        # a platform's posts under a container ("/p/C9bT7mWq42/"), beside the profile they
+        # belong to ("/scalp.by.tomas/"): the profile is what the other pages lie under
+        rest = [p for p in paths if p[: len(best)] != best]
+        return profile_of(rest) if rest else ""
     if not best:
         deep = _majority_prefix([p for p in paths if p])
         best = deep if deep and _ID_TAIL.search(deep[-1]) else []
-    slug = best[-1].rsplit(".", 1)[0] if best else ""
+    slug = re.sub(r"\.(?:s?html?|php\d?|aspx?|jsp|cfm)$", "", best[-1], flags=re.I) if best else ""
     return _ID_TAIL.sub("", slug)
 
 
@@ -81,6 +89,7 @@ def _majority_prefix(paths: list[list[str]]) -> list[str]:
     return best
 
 
+_OPAQUE_ID = re.compile(r"(?=[A-Za-z_-]*\d)(?=[\d_-]*[A-Za-z])[A-Za-z\d_-]{6,}")
 _ID_TAIL = re.compile(r"(?:[-_](?=[a-z\d]*\d)[a-z\d]{3,})+$", re.I)
 
 

@@ -23,10 +23,11 @@ from crawler.items import Extraction, PageItem, Practitioner, RegistryEntry, Rev
 from index.normalize import digest, fold, norm_name, site_of
 
 GONE_AFTER = 3  # successful fetches without a fact before it is hidden
-SCHEMA_VERSION = 6  # 2: shortlists and admin_credentials; 3: reviews_author_count;
+SCHEMA_VERSION = 7  # 2: shortlists and admin_credentials; 3: reviews_author_count;
 # 4: page name clues, claim holders, merge and name reasons, review readings;
 # 5: the practitioner a review on a page about no one names;
-# 6: a page's staff who do not do the work, a chain location's "not offered here"
+# 6: a page's staff who do not do the work, a chain location's "not offered here";
+# 7: the address a site's markup still gives after a move
 # Columns added after a table was first made: (table, column, declaration).
 ADDED_COLUMNS = (
     ("pages", "clues", "TEXT"),
@@ -39,6 +40,7 @@ ADDED_COLUMNS = (
     ("reviews", "quoted", "TEXT"),
     ("pages", "staff", "TEXT"),
     ("sightings", "not_offered", "TEXT"),
+    ("sightings", "former_address", "TEXT"),
 )
 
 
@@ -486,6 +488,7 @@ def _upsert_sighting(
         "works_for": p.works_for,
         "same_as": json.dumps(p.same_as),
         "not_offered": p.not_offered,
+        "former_address": json.dumps(asdict(p.former_address)) if p.former_address else None,
     }
     content_hash = digest(
         json.dumps(values, sort_keys=True),

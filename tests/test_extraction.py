@@ -2694,3 +2694,149 @@ def test_a_forums_buttons_and_label_are_no_part_of_a_post() -> None:
     )
     assert clean_body("Quote Reply Mine went blue.") == "Mine went blue."
     assert clean_body("Posted my healed photos below.") == "Posted my healed photos below."
+
+
+# Round 15a (looked at): general rules it showed
+
+
+def test_the_date_a_writer_joined_is_not_their_posts() -> None:
+    assert parse_date("Join Date: Mar 2024", NOW, loose=True) is None
+    post = "Join Date: Mar 2024 Posts: 223 10-03-2026, 07:41 PM"
+    assert find_date(post, NOW, "US") == "2026-10-03"
+    assert find_date("Member since 2019 · Reviewed 2 days ago", NOW) is not None
+    assert find_date("Member since 2019", NOW) is None
+
+
+def test_a_forum_post_quoting_another_in_plain_divs_has_its_own_words() -> None:
+    post = (
+        '<li class="b-post"><div class="b-userinfo"><a class="author" href="/u/1">{nick}</a>'
+        "<span>Join Date: Mar 2024</span></div><div class=b-meta>05-04-2025, 02:47 PM</div>"
+        "<div class=content>{quote}{body}</div></li>"
+    )
+    quote = (
+        '<div class="bbcode_container"><div class="bbcode_quote"><div class="quote_container">'
+        '<div class="bbcode_postedby"><strong>utahbuzz</strong> wrote: <a href="#p1">View'
+        " Post</a></div><div class=message>I’m a Wasatch client, Tyler did me in 2023 and I just"
+        " had a touch-up.</div></div></div></div>"
+    )
+    page = (
+        "<html><body><ul>"
+        + post.format(nick="utahbuzz", quote="", body="I’m a Wasatch client, Tyler did me in"
+                      " 2023 and I just had a touch-up. Still looks good.")
+        + post.format(nick="smp_skeptic", quote=quote, body="I had my touch-up at Wasatch moved"
+                      " three times, which was annoying, but the work is good.")
+        + "</ul><footer>Powered by vBulletin® Version 5.7.5</footer></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://talk.example/forum/4821-wasatch/", now=NOW, own_site=False)
+    got = [(r.author, r.date, r.body[:14]) for r in found.reviews]
+    assert got == [
+        ("utahbuzz", "2025-05-04", "I’m a Wasatch "),
+        ("smp_skeptic", "2025-05-04", "I had my touch"),
+    ]
+    assert "Tyler did me" in (found.reviews[1].quoted or "")
+
+
+def test_a_reviews_title_is_not_its_author_and_its_dated_byline_not_its_body() -> None:
+    card = (
+        '<li class="productReview"><article><h5 class="productReview-title">Works, pricey</h5>'
+        '<p class="productReview-author">Posted by <span class="author-name">Brandon S.</span>'
+        " on 07/11/2026</p><p>Good balm, a bit expensive for the size.</p></article></li>"
+    )
+    page = f"<html><body><ul>{card}{card.replace('Brandon S.', 'Mo K.')}</ul></body></html>"
+    found = extract(page, "https://shop.example/balm/", now=NOW)
+    assert [r.author for r in found.reviews] == ["Brandon S.", "Mo K."]
+    row = (
+        '<div class="rv-card"><div class="rv-head"><span class="rv-name">{who}</span> <span'
+        ' class="rv-verified">Verified patient</span> <span class="rv-date">{when}</span></div>'
+        '<div class="rv-stars">★★★★★</div><p class="rv-body">{body}</p></div>'
+    )
+    page = (
+        "<html><body><section>"
+        + row.format(who="Tony R.", when="Apr 28, 2025", body="Andre is the man! Quick and cheap.")
+        + row.format(who="Lisa H.", when="a year ago", body="Brooke did density along my part"
+                     " and I finally wear my hair up again.")
+        + "</section></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://careslot.example/provider/gateway/", now=NOW, own_site=False)
+    got = [(r.author, r.date, r.body[:12]) for r in found.reviews]
+    assert got == [
+        ("Tony R.", "2025-04-28", "Andre is the"),
+        ("Lisa H.", "2024-06-01", "Brooke did d"),
+    ]
+
+
+def test_a_builders_preview_container_is_no_testimonial() -> None:
+    page = (
+        '<html><body><div class="preview-container hl_page-preview--content"><h1>Meet The Team'
+        "</h1><h2>Marcus Whitfield — Founder &amp; Lead SMP Artist</h2><p>Marcus has completed"
+        " more than 2,300 SMP sessions since 2016.</p><h2>Dana Ortiz — SMP Artist</h2><p>Dana"
+        " completed an 80-hour SMP apprenticeship in 2021.</p></div></body></html>"
+    )
+    names = [p.name for p in find_people(Document(page, "https://summit.example/team/"))]
+    assert names == ["Marcus Whitfield", "Dana Ortiz"]
+
+
+def test_who_oversees_and_who_does_other_work_are_not_artists_in_any_language() -> None:
+    about = (
+        "<html><body><h1>About the clinic</h1><p>It is owned and run by Janine Albright, RN.</p>"
+        "<p>Dr. Yoder, our medical director, is a board-certified dermatologist and reviews every"
+        " client with a scalp condition before treatment.</p></body></html>"
+    )
+    assert [p.name for p in find_people(Document(about, "https://k.example/about/"))] == [
+        "Janine Albright"
+    ]
+    team = (
+        "<html><body><h1>Over ons</h1><h2>Sanne de Vries – eigenaar en SMP-specialist</h2>"
+        "<p>Sanne volgde in 2019 de 120-urige SMP-opleiding bij de Scalp Academy.</p>"
+        "<h2>Joris Bakker – tatoeëerder</h2><p>Joris zet fineline-tatoeages. Hij doet geen"
+        " SMP-behandelingen.</p><h2>Ange Whitaker, brows &amp; lips</h2><p>Ange is a certified"
+        " permanent makeup artist. Ange does not perform SMP.</p></body></html>"
+    )
+    people, staff = find_team(Document(team, "https://h.example/over-ons/"))
+    assert [p.name for p in people] == ["Sanne de Vries"]
+    assert {p.name for p in staff} == {"Joris Bakker", "Ange Whitaker"}
+
+
+def test_a_denial_of_smp_removal_is_no_denial_of_smp() -> None:
+    page = (
+        "<html><head><title>Services | Keystone Scalp</title></head><body><h1>Services</h1>"
+        "<p>Full scalp SMP, 3 sessions, $2,400.</p><p>We do not do SMP removal; we refer clients"
+        " to a laser clinic.</p><p>Call 717-555-0122.</p></body></html>"
+    )
+    found = extract(page, "https://keystone.example/services/", now=NOW)
+    assert [p.kind for p in found.practitioners] == ["clinic"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Sanne volgde in 2019 de 120-urige SMP-opleiding bij de Scalp Academy.", "training"),
+        ("Onze studio heeft een geldige vergunning voor tatoeëren van de GGD.", "licence"),
+        ("Sanne is lid van de Nederlandse Vereniging voor Micropigmentatie.", "membership"),
+        ("Met ruim 7 jaar ervaring weet Sanne welke kleur bij jouw huid past.", "experience"),
+    ],
+)
+def test_claims_in_dutch(sentence: str, kind: str) -> None:
+    assert kind in [c.kind for c in find_claims([sentence], NOW)]
+
+
+def test_a_street_grids_address() -> None:
+    found = addresses_in_text("2150 S 1300 E, Suite 305, Salt Lake City, UT 84106")
+    assert [(a.street, a.locality) for a in found] == [
+        ("2150 S 1300 E, Suite 305", "Salt Lake City")
+    ]
+
+
+def test_a_profiles_handle_is_no_part_of_its_owners_name() -> None:
+    from crawler.extraction.brand import page_clues
+
+    page = (
+        "<html><head><title>Tomas Reyes (@scalp.by.tomas) • Pixgram photos and videos</title>"
+        '<meta property="og:site_name" content="Pixgram"></head><body></body></html>'
+    )
+    clues = page_clues(Document(page, "https://pixgram.example/scalp.by.tomas/"))
+    assert [(c.kind, c.text) for c in clues if c.kind in ("title", "handle")] == [
+        ("title", "Tomas Reyes"),
+        ("title", "Pixgram photos and videos"),
+        ("handle", "scalp.by.tomas"),
+    ]

@@ -868,3 +868,124 @@ def test_a_threads_heading_is_its_titles_first_part_where_the_h1_is_the_forums_n
     assert heading(thread) == "Wearside SMP (Sunderland)"
     own = [NameClue("title", "Wearside thread"), NameClue("h1", "Wearside SMP - 5 years on")]
     assert heading(own) == "Wearside SMP - 5 years on"
+
+
+def test_a_platforms_posts_lie_beside_the_profile_they_belong_to() -> None:
+    from index.sites import profile_of
+
+    posts = [["p", "C9bT7mWq42"], ["p", "C8xK2aLrQ1"], ["p", "DAa3LpZx90"]]
+    assert profile_of([["scalp.by.tomas"], *posts]) == "scalp.by.tomas"
+    assert profile_of([["pros", "ray-delgado-smp.html"]]) == "ray-delgado-smp"
+
+
+def test_a_post_is_given_by_the_handle_the_clinic_its_artist_works_at_and_the_writers_visit() -> (
+    None
+):
+    from index.mentions import _longest, _own_visit, _owners, names_of
+
+    assert names_of("Tomas Reyes", ["scalp.by.tomas"]) == {"tomas reyes", "scalp by tomas"}
+    owners = _owners(
+        {
+            "summit": names_of("Summit Scalp Studio"),
+            "wasatch": names_of("Wasatch SMP"),
+            "dana-s": names_of("Dana Ortiz"),
+            "dana-w": names_of("Dana Ortiz"),
+        }
+    )
+    clinic_of = {"dana-s": "summit", "dana-w": "wasatch"}
+    post = (
+        "Dana Ortiz did my density at Summit and it’s spot on. Funny enough my brother saw her"
+        " at Wasatch when she was guesting there one weekend."
+    )
+    assert _own_visit(post, owners, _longest(owners), clinic_of, None) == {"summit"}
+    other = "My brother went to Wasatch. Summit did mine and it is fine."
+    assert _own_visit(other, owners, _longest(owners), clinic_of, None) == set()
+
+
+def test_the_address_shown_is_not_of_a_location_that_does_not_do_the_work(
+    store: Store, page: PageFactory
+) -> None:
+    home = clinic("Wasatch SMP", phone="+18015550193", city="Salt Lake City")
+    ogden = clinic("Wasatch SMP", phone="+18015550193", city="Ogden")
+    assert ogden.address is not None
+    ogden.address.street = "2460 Washington Blvd"
+    ogden.not_offered = "Our Ogden studio offers hair system fittings only."
+    store.save_page(page("http://wasatch.example/", [home], source_kind="clinic", own_site=True))
+    store.save_page(
+        page("http://wasatch.example/ogden/", [ogden], source_kind="clinic", own_site=True)
+    )
+    identity.resolve(store)
+    (pid,) = {p for p in ids(store).values() if p}
+    profile = load_profile(store, pid)
+    assert profile is not None and profile.locality == "Salt Lake City"
+
+
+def test_a_listing_at_the_address_a_sites_markup_kept_after_a_move_is_that_clinic(
+    store: Store, page: PageFactory
+) -> None:
+    from crawler.items import Address
+
+    own = clinic("Wasatch Scalp Co.", phone="+18015550163", city="Salt Lake City",
+                 postal_code="84101", region="UT")  # fmt: skip
+    assert own.address is not None
+    own.address.street = "355 W 200 S"
+    own.former_address = Address("5243 S State St", "Murray", "UT", "84107", "US")
+    store.save_page(page("http://wasatch.example/", [own], source_kind="clinic", own_site=True))
+    voucher = clinic("Wasatch Scalp Co", city="Murray", postal_code="84107", region="UT")
+    assert voucher.address is not None
+    voucher.address.street = "5243 S State St"
+    store.save_page(page("http://deals.example/deals/wasatch-scalp-co-1/", [voucher]))
+    tenant = clinic("Beehive Brow Bar", city="Murray", postal_code="84107", region="UT")
+    assert tenant.address is not None
+    tenant.address.street = "5243 S State St"  # the next business at the old address
+    store.save_page(page("http://deals.example/deals/beehive-brow-bar/", [tenant]))
+    identity.resolve(store)
+    assert len({p for p in ids(store).values() if p}) == 2
+    rows = store.conn.execute("SELECT joined_by FROM sightings WHERE url LIKE '%co-1/'")
+    assert "markup kept after a move" in rows.fetchone()[0]
+
+
+def test_a_sites_markup_address_the_text_replaces_is_kept_as_its_former() -> None:
+    from datetime import datetime
+
+    from crawler.extraction import extract
+
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "HealthAndBeautyBusiness",'
+        ' "name": "Wasatch Scalp Co.", "address": {"streetAddress": "5243 S State St",'
+        ' "addressLocality": "Murray", "addressRegion": "UT", "postalCode": "84107"}}</script>'
+        "</head><body><h1>Wasatch Scalp Co.</h1><footer>355 W 200 S, Suite 140, Salt Lake City,"
+        " UT 84101 · (801) 555-0163</footer></body></html>"
+    )
+    found = extract(page, "https://wasatch.example/", now=datetime(2026, 12, 1))
+    main = found.practitioners[0]
+    assert main.address is not None and main.address.locality == "Salt Lake City"
+    assert main.former_address is not None and main.former_address.locality == "Murray"
+
+
+def test_a_reply_naming_by_given_name_someone_named_above_on_its_page_is_theirs() -> None:
+    import sqlite3
+
+    from index import mentions
+
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE TABLE reviews (id INTEGER PRIMARY KEY, url TEXT, body TEXT, mentions TEXT,"
+        " sighting_id INTEGER, own_site INTEGER, gone INTEGER, quoted TEXT)"
+    )
+    db.execute("CREATE TABLE pages (url TEXT, clues TEXT)")
+    thread = "http://talk.example/t/4933-winnipeg/"
+    for url, body in (
+        (thread, "I went with Tomas Reyes in Winnipeg because he comes to your house."),
+        (thread, "Tomas did mine too and it's fine, but he was 40 minutes late."),
+        ("http://talk.example/t/5000-other/", "Tomas did mine and it's fine."),
+    ):
+        db.execute(
+            "INSERT INTO reviews (url, body, sighting_id, own_site, gone)"
+            " VALUES (?, ?, NULL, 0, 0)",
+            (url, body),
+        )
+    names = {"tomas": mentions.names_of("Tomas Reyes"), "tom": mentions.names_of("Tom Hale")}
+    mentions.attribute(db, names)
+    got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
+    assert got == ["tomas", "tomas", None]

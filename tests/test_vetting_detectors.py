@@ -699,3 +699,12 @@ def test_a_tinge_of_the_healing_weeks_that_settled_is_no_discoloration() -> None
         "For the first few weeks it looked blue, and it is still blue now.",
     ):
         assert labels(detect_flags(stayed)) == ["discoloration"]
+
+
+def test_a_plan_put_right_before_the_work_is_no_complication() -> None:
+    from vetting.detectors import detect_flags
+
+    advice = "She told me straight that my first hairline idea was too low for my age."
+    assert detect_flags(advice) == []
+    assert [d.label for d in detect_flags("The hairline is too low and uneven.")] == ["hairline"]
+    assert [d.label for d in detect_flags("No idea why the hairline is so uneven.")] == ["hairline"]

@@ -412,3 +412,31 @@ def test_a_foundation_course_of_many_hours_is_enough() -> None:
     row = training_row(text="Dana Reyes | Foundation Certification, 120 hours, 2021", hours=120)
     found = credentials(practitioner(claims=[training_claim(hours=None)]), registry(row), TODAY)
     assert step(found).status == "pass"
+
+
+def test_a_professional_bodys_suspension_of_the_only_artist_fails_where_nothing_is_verified() -> (
+    None
+):
+    member = claim(
+        "membership", "Member of the North American Society of SMP Professionals.",
+        issuer="North American Society of SMP Professionals",
+    )  # fmt: skip
+    vague = [
+        claim("certification", "Internationally certified SMP artist.", issuer=None),
+        claim("training", "Dana trained in London and Los Angeles.", issuer=None),
+        claim("licence", "Licensed and insured in the State of Texas.", issuer=None,
+              licence_number=None),
+        claim("experience", "Dana has 9 years of experience.", issuer=None, years=9),
+    ]  # fmt: skip
+    facts = practitioner(claims=[member, *vague])
+    row = licence_row(
+        name="Reyes, Dana", credential="membership", status="suspended", licence_number=None,
+        issuer="North American Society of SMP Professionals", url="https://nasmp.example/dir",
+        source="society",
+    )  # fmt: skip
+    found = credentials(facts, registry(row), TODAY)
+    assert [c.status for c in found if c.kind == "membership"] == ["contradicted"]
+    assert step(found, facts.people, [facts.name]).status == "fail"
+    verified = credentials(practitioner(claims=[member, licence_claim()]),
+                           registry(row, licence_row()), TODAY)  # fmt: skip
+    assert step(verified, facts.people, [facts.name]).status != "fail"

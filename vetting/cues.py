@@ -72,7 +72,9 @@ HYPOTHETICAL = (
     r"ing)|"
     r"(?:everyone|everybody|people|they|friends|folk)\s+(?:told|tell|tells|warned|warn|said|say)|"
     r"(?:thought|idea)\s+of|means|leads?\s+to|results?\s+in|"
-    r"anyone\s+(?:considering|thinking|looking|wanting)|possib(?:le|ly|ility)|potential(?:ly)?)\b"
+    r"anyone\s+(?:considering|thinking|looking|wanting)|possib(?:le|ly|ility)|potential(?:ly)?|"
+    # a plan put right before the work: "told me my first hairline idea was too low"
+    r"(?:idea|plan|request|suggestion)\s+(?:was|were|had\s+been))\b"
 )
 # Fears and expectations about the consultation itself ("I expected a hard sell").
 EASE_HYPOTHETICAL = (

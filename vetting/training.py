@@ -118,8 +118,10 @@ def step(
     )
     # every artist of the practice holds a credential a registry contradicts: no one there
     # is trained as claimed, whatever a colleague at another location holds
+    # (a professional body's suspension of its member counts so where nothing is verified)
+    held = (*TRAINING_KINDS, "membership") if not training_verified else TRAINING_KINDS
     nobody = bool(people) and all(
-        any(c.person == p and c.kind in TRAINING_KINDS for c in withdrawn) for p in people or []
+        any(c.person == p and c.kind in held for c in withdrawn) for p in people or []
     )
     # the only course named in detail is a day or two, or online, and no licence is held
     inadequate = _only_a_short_course(found) and not any(

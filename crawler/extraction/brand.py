@@ -102,6 +102,9 @@ def page_clues(doc: Document, markup_names: Iterable[str] = ()) -> list[Clue]:
         if text and (clue.kind, text) not in seen:
             seen.add((clue.kind, text))
             out.append(Clue(clue.kind, text))
+    # a platform's profile names its owner with their handle ("Tomas Reyes (@scalp.by.tomas)
+    # • Pixgram"): kept apart, to tell the profile by the path it lies under
+    out += [Clue("handle", h) for h in dict.fromkeys(_HANDLE_NAME.findall(doc.title or ""))]
     return out
 
 
@@ -136,12 +139,19 @@ def name_length(text: str) -> int:
     return sum(1 for w in text.split() if not _HONORIFIC.fullmatch(w))
 
 
+_HANDLE = re.compile(r"\s*\(@[\w.]+\)")
+_HANDLE_NAME = re.compile(r"\(@([\w.]+)\)")
+
+
 def tidy(text: str | None, max_words: int = MAX_WORDS) -> str | None:
     """A candidate name as written, or None when it cannot be one."""
     text = squash(text).strip(" -|–—·•:,.;")
     text = re.sub(
         r"^(?:welcome\s+to|bienvenue\s+(?:à|chez)|willkommen\s+(?:bei|im))\s+", "", text, flags=re.I
     )
+    text = _HANDLE.sub(
+        "", text
+    ).strip()  # "Tomas Reyes (@scalp.by.tomas)": the name, not the handle
     if not text or len(text) > 10 * max_words or name_length(text) > max_words:
         return None
     if _GENERIC.match(text) or _HAS_PHONE.search(text) or "@" in text or "://" in text:
@@ -266,6 +276,7 @@ class Choice:
     name: str
     reason: str
     score: float
+    handles: tuple[str, ...] = ()  # the handles a platform's profile names its owner by
 
 
 def choose(
@@ -305,7 +316,7 @@ def choose(
         seen: set[tuple[str, str]] = set()
         for clue in clues:
             key = key_of(clue.text)
-            if not key or key in excluded or _is_place(key, places):
+            if clue.kind not in WEIGHTS or not key or key in excluded or _is_place(key, places):
                 continue
             if name_length(key) > MAX_WORDS:  # a sentence or a name with its place: not a name
                 continue
@@ -462,12 +473,18 @@ def _is_profile(pages: list[list[Clue]], profile: str) -> bool:
     label = re.sub(r"[^a-z0-9]", "", profile.lower())
     if len(label) < 4 or label in ("index", "home", "default", "main"):
         return False
+    if any(c.kind == "handle" and _squashed(c.text) == label for clues in pages for c in clues):
+        return True  # "Tomas Reyes (@scalp.by.tomas)" at /scalp.by.tomas/
     keys = {key_of(c.text) for clues in pages for c in clues}
     return any(
         _domain_similarity(k, f"{label}.profile") >= ALIKE
         or _mostly(label, k.replace(" ", ""))  # "Ciarán Ward SMP" at ciaranward.linkbio
         for k in keys
     )
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
 def _mostly(label: str, squashed: str) -> bool:

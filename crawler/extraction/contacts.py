@@ -110,6 +110,7 @@ _STREET = (
     r"West\s+)?(?:(?!\d+\s)[A-Z0-9][\w'’.-]*\s+){0,5}?" + _STREET_SUFFIX + r"\b\.?"
     r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"|\d{1,6}\s+(?:US\s+|U\.S\.\s+|State\s+|County\s+)?(?:Highway|Hwy|Route|Rte|Road)\s+\d+"
+    r"|\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?"  # a street grid's: "2150 S 1300 E" (Utah)
     r"|P\.?\s?O\.?\s+Box\s+\d+)"
     r"(?:,?\s*(?P<unit>(?:Suite|Ste\.?|Unit|Apt\.?|Floor|Fl\.?|Room|Rm\.?|Bldg\.?|#)\s*[\w-]+"
     r"|\d{1,2}(?:st|nd|rd|th)\s+Floor))?"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -74,19 +75,38 @@ def parse_date(
     iso = _ISO.match(text)
     if iso:
         return _ymd(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    match = _CANDIDATE.search(text)
+    match = next(_dates_written(text), None)
     if match:
         found = _parse_candidate(match.group(0), now, region)
         if found:
             return found
+    elif _CANDIDATE.search(text):
+        return None  # only the date its writer joined
     if _TIME_ONLY.fullmatch(text):
         return None  # "9:00 AM": a time of day, no date
     return _dateparser(text, now, region) if loose and len(text) <= 60 else None
 
 
+# the date a writer joined the site, beside every post of a forum ("Join Date: Mar 2024",
+# "Member since 2019", "Mitglied seit", "Lid sinds"): not the post's
+_JOINED = re.compile(
+    r"(?:\bjoin(?:ed)?(?:\s+date)?|\b(?:member|client|customer)\s+since|\bregistered(?:\s+on)?|"
+    r"\bmitglied\s+seit|\bdabei\s+seit|\binscrit(?:e)?(?:\s+depuis|\s+le)?|\bmiembro\s+desde|"
+    r"\blid\s+sinds)\s*[:\-–]?\s*$",
+    re.I,
+)
+
+
+def _dates_written(text: str) -> Iterator[re.Match[str]]:
+    """The dates a text writes, but for the date its writer joined."""
+    for match in _CANDIDATE.finditer(text):
+        if not _JOINED.search(text[max(0, match.start() - 30) : match.start()]):
+            yield match
+
+
 def find_date(text: str, now: datetime | None = None, region: str | None = None) -> str | None:
-    """The first date written anywhere in a text."""
-    for match in _CANDIDATE.finditer(text or ""):
+    """The first date written anywhere in a text, but for the date its writer joined."""
+    for match in _dates_written(text or ""):
         found = _parse_candidate(match.group(0), now, region)
         if found:
             return found

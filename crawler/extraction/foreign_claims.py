@@ -1,4 +1,5 @@
-"""Experience, training and licences claimed in German, Spanish, French, Portuguese and Polish.
+"""Experience, training and licences claimed in German, Spanish, French, Portuguese, Polish and
+Dutch.
 
 Real studios write their claims in their own language ("Seit 14 Jahren …", "Con más de 15
 años de experiencia …", "Se formó en micropigmentación …"). These are the plain forms of
@@ -21,17 +22,19 @@ _NUMBER_WORDS = {
     "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "veinte": 20, "deux": 2,
     "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
     "vingt": 20, "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
-    "dez": 10, "vinte": 20, "dwa": 2, "trzy": 3, "pięć": 5, "dziesięć": 10,
+    "dez": 10, "vinte": 20, "dwa": 2, "trzy": 3, "pięć": 5, "dziesięć": 10, "twee": 2,
+    "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twintig": 20,
 }  # fmt: skip
 _N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _YEAR = r"(?P<since>(?:19|20)\d{2})"
 _MORE_THAN = (
-    r"(?:über|mehr\s+als|fast|más\s+de|casi|plus\s+de|près\s+de|mais\s+de|quase|ponad|prawie)"
+    r"(?:über|mehr\s+als|fast|más\s+de|casi|plus\s+de|près\s+de|mais\s+de|quase|ponad|prawie|"
+    r"ruim|meer\s+dan|bijna)"
 )
 _MORE = rf"(?:{_MORE_THAN}\s+)?"
 _WORK = (  # doing the work: "tätig", "tätowiere", "trabajo", "travaille", "pracuję"
     r"\b(?:tätig|tätowier\w*|arbeite\w*|hauptberuflich|leidenschaft|trabaj\w*|tatu\w*|"
-    r"micropigment\w*|travaill\w*|exerc\w*|pracuj\w*|tatuuj\w*)"
+    r"micropigment\w*|travaill\w*|exerc\w*|pracuj\w*|tatuuj\w*|werkzaam|tatoe\w*)"
 )
 # years of doing the work: "seit 14 Jahren", "15 años de experiencia", "depuis 10 ans",
 # "há mais de 8 anos", "od 12 lat", "30 Jahre Erfahrung", "seit 1996 hauptberuflich"
@@ -41,13 +44,14 @@ _EXPERIENCE = [
         re.I,
     ),
     re.compile(
-        rf"\b{_MORE}{_N}\s+(?:jahre?n?|años|ans|anos|lata?)\s+(?:lang\s+)?(?:erfahrung|"
-        r"de\s+experiencia|d['’]expérience|de\s+experiência|doświadczenia)",
+        rf"\b{_MORE}{_N}\s+(?:jahre?n?|años|ans|anos|lata?|jaar)\s+(?:lang\s+)?(?:erfahrung|"
+        r"de\s+experiencia|d['’]expérience|de\s+experiência|doświadczenia|ervaring)",
         re.I,
     ),
     re.compile(r"\bjahrzehntelange\s+erfahrung", re.I),
     re.compile(
-        rf"\b(?:seit|desde|depuis|desde\s+o\s+ano|od\s+roku)\s+{_YEAR}\b(?=[^.]{{0,80}}{_WORK})",
+        rf"\b(?:seit|desde|depuis|desde\s+o\s+ano|od\s+roku|sinds)\s+{_YEAR}\b"
+        rf"(?=[^.]{{0,80}}{_WORK})",
         re.I,
     ),
     re.compile(rf"{_WORK}[^.]{{0,40}}\b(?:seit|desde|depuis|od\s+roku)\s+{_YEAR}\b", re.I),
@@ -62,7 +66,10 @@ _TRAINING = re.compile(
     r"(?:a|avoir|ont|avons)\s+suivi\s+(?:la|le|une?|les)\s+(?:formation|programme|cursus|cours)|"
     # "hat 2018 die 160-stündige Ausbildung zur … in Köln abgeschlossen"
     r"ausbildung\b[^.]{0,140}?\b(?:abgeschlossen|absolviert)|"
-    r"(?:hizo|realizó|complet[óo]|curs[óo])\s+(?:el|la|un|una)\s+(?:curso|formación|programa))\b",
+    r"(?:hizo|realizó|complet[óo]|curs[óo])\s+(?:el|la|un|una)\s+(?:curso|formación|programa)|"
+    # "volgde in 2019 de 120-urige SMP-opleiding", "opgeleid bij", "opleiding afgerond"
+    r"volgde\b[^.]{0,60}?\bopleiding|opgeleid\s+(?:bij|door|aan|in)|"
+    r"opleiding\b[^.]{0,80}?\b(?:gevolgd|afgerond|voltooid|behaald))\b",
     re.I,
 )
 # holding a licence: "tienen licencia del Departamento de Salud", "licenciado por",
@@ -71,7 +78,9 @@ _LICENCE = re.compile(
     r"\b(?:(?:tienen?|con)\s+licencia\s+(?:del|de\s+la|de|por)\s+(?=(?-i:[A-Z]))|"
     r"licenciad[oa]s?\s+por|titulaire\s+d['’]une\s+"
     r"(?:licence|autorisation)|possuem?\s+licença|licenciad[oa]s?\s+pel[oa]|"
-    r"(?:eine\s+)?(?:lizenz|genehmigung)\s+(?:des|der|vom)\s+\w*amt)\b",
+    r"(?:eine\s+)?(?:lizenz|genehmigung)\s+(?:des|der|vom)\s+\w*amt|"
+    # "heeft een geldige vergunning voor tatoeëren ... van de GGD"
+    r"(?:heeft|hebben|met)\s+een\s+(?:geldige\s+)?vergunning\s+(?:voor|van))\b",
     re.I,
 )
 
@@ -88,7 +97,8 @@ _REGULATED = re.compile(
 # für Haarchirurgie", "Zuständige Kammer: …", "miembro de la Asociación …"
 _MEMBERSHIP = re.compile(
     r"\b(?:(?:membre\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)"
-    r"|mitglied\s+(?:der|des|im|in\s+der)\s+|miembro\s+(?:de\s+la|del)\s+|membro\s+(?:da|do)\s+)"
+    r"|mitglied\s+(?:der|des|im|in\s+der)\s+|miembro\s+(?:de\s+la|del)\s+|membro\s+(?:da|do)\s+"
+    r"|lid\s+van\s+(?:de|het)\s+)"
     r"(?=(?-i:[A-ZÀ-Ý]))|zuständige\s+kammer\b)",
     re.I,
 )
@@ -98,14 +108,16 @@ _CERTIFICATE = re.compile(
     r"\b(?:d[ée]tien\w*|poss[èe]d\w*|titulaire\s+d['’]une?)\s+(?:une?\s+)?(?:attestation|"
     r"certificat|certification|dipl[ôo]me)\b|\bfach[äa]rzt(?:in)?\s+f[üu]r\b"
     r"|\b\w*(?:hygiene)?schulung\b[^.]{0,60}\b(?:auf|absolviert|erneuert)\b"
-    r"|\b(?:zertifiziert|certificad[oa]s?\s+(?:en|por)|certifi[ée]e?s?\s+(?:en|par))\b",
+    r"|\b(?:zertifiziert|certificad[oa]s?\s+(?:en|por)|certifi[ée]e?s?\s+(?:en|par)|"
+    r"gecertificeerd)\b",
     re.I,
 )
 # insured: "assurance responsabilité professionnelle", "Berufshaftpflichtversicherung",
 # "seguro de responsabilidad civil"
 _INSURANCE = re.compile(
     r"\bassurance\s+(?:de\s+)?responsabilit[ée]|\bberufshaftpflicht\w*"
-    r"|\bseguro\s+de\s+responsabilidad|\bhaftpflichtversicher\w*",
+    r"|\bseguro\s+de\s+responsabilidad|\bhaftpflichtversicher\w*"
+    r"|\bberoepsaansprakelijkheid\w*",
     re.I,
 )
 # work done in numbers of clients: "mit über 900 behandelten Patientinnen und Patienten",
@@ -113,7 +125,8 @@ _INSURANCE = re.compile(
 # eigener Praxis … niedergelassen"
 _CLIENTS = re.compile(  # (never "2.1/5 from 9 patient ratings")
     rf"\b(?:{_MORE_THAN}\s+\d[\d  .,]*\s+(?:behandelte[n]?\s+)?|\d[\d  .,]*\s+behandelte[n]?\s+)"
-    r"(?:patient(?:en|innen|s|es)?|kund(?:en|innen)|clients|clientes|clientas)\b(?!\s+(?:ratings?|reviews?|bewertung))"
+    r"(?:patient(?:en|innen|s|es)?|kund(?:en|innen)|clients|clientes|clientas|klanten|"
+    r"behandelingen)\b(?!\s+(?:ratings?|reviews?|bewertung))"
     rf"|\bseit\s+{_YEAR}\b[^.]{{0,60}}\bniedergelassen\b",
     re.I,
 )

@@ -11,7 +11,9 @@ from vetting.vocabulary import SERVICES
 from .claims import dedupe
 from .text import normal_key
 
-_SCALARS = ("url", "telephone", "email", "geo", "rating", "website", "works_for")
+_SCALARS = (
+    "url", "telephone", "email", "geo", "rating", "website", "works_for", "former_address"
+)  # fmt: skip
 
 
 def practitioners(found: Iterable[Practitioner]) -> list[Practitioner]:

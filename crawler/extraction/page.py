@@ -295,6 +295,7 @@ _DIGITS = re.compile(r"\d{3}")
 _NOT_OURS = re.compile(
     r"\bwe\s+(?:do\s+not|don['’]t|no\s+longer)\s+(?:do|offer|perform|provide)\s+"
     r"(?:smp|scalp\s+micro-?pigmentation)\b"
+    r"(?!\s+(?:removal|correction|corrections|repairs?|touch[\s-]?ups?))"  # another service
     # (not "... at this location", "... here": one location of a chain, offered.not_offered)
     r"(?![^.!?\n]*?(?:\bhere\b|\b(?:at|in)\s+(?:this|that)\s+"
     r"(?:location|office|clinic|studio|branch|salon)\b))",
@@ -618,12 +619,25 @@ def _town(text: str, named: set[str], towns: list[str]) -> str | None:
         ordered = sorted(found, key=lambda t: (-found[t], text.find(t)))
         return ordered[0] if ordered else None
     places = brand.place_names()
-    for m in re.finditer(r"\b[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+)?\b", text):  # Montréal
+    # the longest run of capitalised words that is a place ("Salt Lake City", "Montréal");
+    # a single word that is also an everyday one is not enough for a small place ("Summit"
+    # of "Summit Scalp Studio", "Salt"), a city is ("Tampa", "Reading")
+    for m in re.finditer(r"\b[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+){0,2}\b", text):
         words = m.group(0).split()
-        for candidate in (m.group(0), *words) if len(words) > 1 else words:
-            if candidate not in named and brand.key_of(candidate) in places:
-                found[candidate] += 1
-                break
+        runs = [" ".join(words[i:j]) for n in range(len(words), 0, -1)
+                for i in range(len(words) - n + 1) if (j := i + n)]  # fmt: skip
+        for candidate in runs:
+            if candidate in named or brand.key_of(candidate) not in places:
+                continue
+            key = brand.key_of(candidate)
+            if (
+                " " not in candidate
+                and people.fold(candidate) in people.common_words()
+                and brand.population(key) < people.CITY_NOT_NAME
+            ):
+                continue
+            found[candidate] += 1
+            break
     return max(found, key=found.__getitem__) if found else None
 
 
@@ -671,6 +685,8 @@ class _PlainContacts:
         had = practitioner.address
         if had is None or (address and not any(_same_place(had, a) for a in self.addresses)):
             practitioner.address = address
+            if had is not None and had.street and address is not None:
+                practitioner.former_address = had  # the markup's, kept after a move
         elif shown := next((a for a in self.addresses if _same_place(had, a, strict=True)), None):
             had.locality = shown.locality or had.locality  # the town shown at that street
         elif not (had.street or had.postal_code) and had.locality:  # a town from the title

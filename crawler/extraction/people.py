@@ -135,8 +135,8 @@ _TEAM = re.compile(
     r"[ée]quipe|nuestro\s+equipo|equipe|zespół|o\s+mnie)\b",
     re.I,
 )
-_TESTIMONIAL = re.compile(
-    r"review|testimonial|quote|feedback|rating|stars?\b|comment|kundenstimme|avis|opini|"
+_TESTIMONIAL = re.compile(  # (not a builder's "preview-container" nor an "interview")
+    r"(?<!p)(?<!inter)review|testimonial|quote|feedback|rating|stars?\b|comment|kundenstimme|avis|opini|"
     r"recommend|slider-item|client-say",
     re.I,
 )
@@ -293,7 +293,9 @@ def find_team(
     vetoed = [p.name for p in candidates if "not doing the work" in p.cues]
     staff: list[Person] = []
     for p in candidates:
-        named = len(p.name.split()) > 1 and is_given_name(p.name.split()[0])
+        # (a full name with a given name the lists know, or a card's name with its role: "Ange
+        # Whitaker, brows & lips")
+        named = len(p.name.split()) > 1 and (is_given_name(p.name.split()[0]) or bool(p.role))
         known = any(same_person(s.name, p.name) for s in staff)
         if "not doing the work" in p.cues and named and p.elements and not known:
             staff.append(p)
@@ -689,9 +691,10 @@ def _mentioned(doc: Document, quoted: _Quoted) -> list[Person]:
             if not _name_words_ok(name) or not (title or is_given_name(name.split()[0])):
                 continue
             full = f"{title} {name}" if title else name
-            if _not_practising(sentence[match.end() :]):  # "Naomi Frazier, our consulting
-                found[full] = Person(full, None, block.element, score=-99)  # trichologist"
-                found[full].cues.append("not doing the work")
+            rest = sentence[match.end() :]
+            if _not_practising(rest) or _another_trade(rest):  # "Naomi Frazier, our
+                found[full] = Person(full, None, block.element, score=-99)  # consulting
+                found[full].cues.append("not doing the work")  # trichologist"
                 continue
             known = next((p for k, p in found.items() if same_person(k, full)), None)
             if known is not None:
@@ -822,7 +825,7 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
     if href and re.search(re.escape(fold(first_word)), fold(href)):
         person.score += 1
         person.cues.append("a page of their own")
-    if _slug(person.name) == _slug(_last_part(doc.url)):  # /our-team/jarrah-whitfield/
+    if person.role and _slug(person.name) == _slug(_last_part(doc.url)):  # /team/jarrah-whitfield/
         person.score += 2
         person.cues.append("this page is theirs")
 
@@ -894,7 +897,9 @@ _OTHER_TRADE = re.compile(
     r"(?:infirmi[eè]re?|m[ée]decin|dermatologue|chirurgien\w*|tatoueu[rs]\w*|coiffeu[rs]\w*|"
     r"barbier|esth[ée]ticienne|krankenschwester|pflege\w*|(?:fach)?[äa]rzt(?:in)?|dermatolog[ei]\w*|"
     r"chirurg(?:in)?|t[äa]towierer\w*|friseu\w*|kosmetiker\w*|enfermer[ao]|m[ée]dic[oa]|"
-    r"tatuador[a]?|peluquer[ao])\b)",
+    r"tatuador[a]?|peluquer[ao]|"
+    # and Dutch
+    r"tatoe[eë]erder|kapper|schoonheidsspecialiste?|verpleegkundige|dermatoloog|arts)\b)",
     re.I,
 )
 
@@ -1018,7 +1023,9 @@ _NOT_DOING = re.compile(
     r"|\bne\s+(?:fait|pratique|réalise|effectue)\s+(?:pas|aucune?)\s+(?:de\s+)?"
     r"(?:micropigmentation|smp|tatouage|traitements?)\b"
     r"|\b(?:führt|macht)\s+keine\s+(?:\w+)?pigmentierung\w*"
-    r"|\bno\s+(?:realiza|hace|practica)\s+(?:la\s+)?micropigmentaci[oó]n\b",
+    r"|\bno\s+(?:realiza|hace|practica)\s+(?:la\s+)?micropigmentaci[oó]n\b"
+    # and Dutch: "Hij doet geen SMP-behandelingen"
+    r"|\b(?:doet|verricht|geeft)\s+geen\s+(?:smp|micropigmentati\w*)",
     re.I,
 )
 _BUSINESS_ROLE = re.compile(r"^(?:co-?)?(?:founder|owner|proprietor|director)$", re.I)
@@ -1032,6 +1039,31 @@ def _not_practising(rest: str, words: int = 8, name: str = "") -> bool:
     if any(not _about_another(rest, m.start(), name) for m in _NOT_DOING.finditer(rest)):
         return True
     return bool(_NOT_PRACTITIONER.search(near)) and not _practising_role(near)
+
+
+# what a sentence says someone is, right after their name: "…, our medical director, is a
+# board-certified dermatologist"
+_IS_A = re.compile(
+    r"^(?:\s*,\s*(?:our|the|a|an)\b[^,.;]{0,60},?)?"
+    r"(?:\s*(?:is|was|works\s+as)\s+(?:a|an|our|the)\b[^,.;]{0,60})?"
+)
+
+
+def _another_trade(rest: str) -> bool:
+    """What a sentence says someone is, after their name, is another trade, with no word of
+    the work ("Dr. Yoder, our medical director, is a board-certified dermatologist")."""
+    said = _IS_A.match(rest)
+    span = said.group(0) if said else ""
+    return bool(_MEDICAL.search(span)) and not _SMP_ROLE.search(span)
+
+
+# the medical trades that oversee or refer rather than do the work (a tattoo artist, a nurse
+# or a barber may well do SMP too)
+_MEDICAL = re.compile(
+    r"\b(?:surgeon|physician|doctor|dermatologist|trichologist|medical\s+director|"
+    r"dermatologue|chirurgien\w*|m[ée]decin|dermatolog[eo]\w*|chirurg\w*|arts)\b",
+    re.I,
+)
 
 
 def _about_another(text: str, at: int, name: str) -> bool:

@@ -85,7 +85,8 @@ _HEADER_ROLES = {
 }
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _DATE_LIKE = re.compile(
-    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d+\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|"
+    r"\b(?:\d+|an?|one)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago\b|"
     r"\byesterday\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,
@@ -220,11 +221,51 @@ def blocks(el: etree._Element, quotes: bool = True) -> list[str]:
     return out
 
 
+# a forum's quote of another post, headed by whom it quotes ("utahbuzz wrote: View Post",
+# "Originally Posted by Dom", "Quote from: Dom on May 2", "Dom said:")
+_ATTRIBUTION = re.compile(
+    r"^(?:(?:originally\s+posted\s+by|quote\s+from:?|quoting)\s+\S|"
+    r"\S+(?:\s+\S+){0,2}\s+(?:wrote|said|schrieb|a\s+écrit|escribió)\s*:)",
+    re.I,
+)
+
+
+def quotes(el: etree._Element) -> list[etree._Element]:
+    """The quotes a record holds: its blockquotes, and a forum's quote of another post made
+    of plain elements, headed by whom it quotes."""
+    found = [q for q in el.iter("blockquote", "q") if q is not el]
+    for node in el.iter(etree.Element):
+        if node is el or any(a in found for a in _between(node, el)):
+            continue
+        text = squash(element_text(node))
+        if len(text) <= ATTRIBUTION_MAX and _ATTRIBUTION.match(text):
+            quote = _quote_headed_by(node, el)
+            if quote is not None:
+                found.append(quote)
+    return found
+
+
+ATTRIBUTION_MAX = 80  # "utahbuzz wrote: View Post": a quote's heading, not the quote
+
+
+def _quote_headed_by(head: etree._Element, el: etree._Element) -> etree._Element | None:
+    """The element holding a quote's heading and the words it quotes: the lowest one above
+    the heading that the post's own words follow."""
+    node = head.getparent()
+    while node is not None and node is not el:
+        after = [node.tail or ""]
+        after += [f"{element_text(s)} {s.tail or ''}" for s in node.itersiblings()]
+        if len(" ".join(after).split()) >= OWN_WORDS:
+            return node
+        node = node.getparent()
+    return None
+
+
 def _without_quotes(el: etree._Element) -> etree._Element:
-    """A copy of the record without the blockquotes it holds, the words after them kept
+    """A copy of the record without the quotes it holds, the words after them kept
     ("[quote] Same here, mine went blue too." is "Same here, mine went blue too.")."""
     copy = deepcopy(el)
-    for quote in [q for q in copy.iter("blockquote", "q") if q is not copy]:
+    for quote in quotes(copy):
         parent = quote.getparent()
         if parent is None:
             continue
@@ -274,16 +315,27 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
         found.date = _date_of(el, parts, ctx)
     if not found.body:
         candidates = [b for b in blocks(el) if len(b.split()) >= MIN_BODY_WORDS]
-        quoting = next(el.iter("blockquote"), None) is not None
+        quoting = bool(quotes(el))
         if answer and quoting and candidates:
             found.body, found.quoted = answer
         else:
-            found.body = max(candidates, key=len) if candidates else ""
-    if found.author is None:
-        found.author, found.named = author_of(parts, found.body)
+            # not a short line holding the date: the card's byline ("Tony R. Verified patient
+            # Sep 28, 2026" over "Andre is the man! Quick and cheap.")
+            words = [b for b in candidates if not _dated_line(b)] or candidates
+            found.body = max(words, key=len) if words else ""
+    if found.author is None:  # (not the name a quote is headed by)
+        own = [p for p in parts if not _in_quote(p, el)] if answer else parts
+        found.author, found.named = author_of(own, found.body)
     else:
         found.named = True
     return found
+
+
+DATED_LINE_WORDS = 12  # a line this short with a date in it heads a record
+
+
+def _dated_line(text: str) -> bool:
+    return len(text.split()) <= DATED_LINE_WORDS and dates.find_date(text) is not None
 
 
 def _rating_of(node: etree._Element, text: str) -> float | None:
@@ -296,17 +348,28 @@ def _rating_of(node: etree._Element, text: str) -> float | None:
 def own_words_and_quote(el: etree._Element) -> tuple[str, str | None] | None:
     """Of a post quoting another before its own words, its own words (its longest block
     outside the quotes) and the post it quotes; None for a record that quotes no one."""
-    if next((q for q in el.iter("blockquote", "q") if q is not el), None) is None:
+    held = quotes(el)
+    if not held:
         return None
     own = [b for b in blocks(el, quotes=False) if len(b.split()) >= OWN_WORDS]
     if not own:
         return None
-    quotes = [element_text(q) for q in el.iter("blockquote") if q is not el]
-    return max(own, key=len), squash(" ".join(quotes)) or None
+    quoted = [_quoted_words(q) for q in held if q.tag != "q"]
+    return max(own, key=len), squash(" ".join(quoted)) or None
+
+
+def _quoted_words(quote: etree._Element) -> str:
+    """A quote's words without its heading ("utahbuzz wrote: View Post")."""
+    text = squash(element_text(quote))
+    if quote.tag == "blockquote":
+        return text
+    inner = [b for b in blocks(quote) if not _ATTRIBUTION.match(b)]
+    return " ".join(inner) or text
 
 
 def _in_quote(piece: Piece, el: etree._Element) -> bool:
-    return any(a.tag in ("blockquote", "q") for a in _between(piece.element, el))
+    held = quotes(el)
+    return any(a in held for a in _between(piece.element, el))
 
 
 def _date_of(el: etree._Element, parts: list[Piece], ctx: Context) -> str | None:

@@ -21,7 +21,9 @@ from .context import Context
 from .document import SKIP_TAGS, drawing_label, element_text, squash
 from .text import clean_author, quoted, words
 
-_KEY = re.compile(r"review|testimonial|comment|feedback|recommendation", re.I)
+_KEY = re.compile(  # (not a builder's "preview-container" nor an "interview")
+    r"(?<!p)(?<!inter)review|testimonial|comment|feedback|recommendation", re.I
+)
 _BLOCK_TAGS = words("div li article section blockquote tr td figure aside p dd table")
 _ROLES = re.compile(
     r"(?P<author>author|reviewer|byline|profile-?name|user-?name|customer-?name|client-?name|"
@@ -201,7 +203,10 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
             parts["date"].append(node)
         if node.tag in ("blockquote", "q"):
             parts["body"].append(node)
-    # the innermost author part: a name within its byline line ("author-line" > "author-name")
+    # the innermost author part: a name within its byline line ("author-line" > "author-name");
+    # never the review's own title (<h5 itemprop="name" class="review-title">Works, pricey)
+    titled = set(parts["title"])
+    parts["author"] = [n for n in parts["author"] if n not in titled]
     named = set(parts["author"])
     author = _author(
         [n for n in parts["author"] if not any(d in named for d in n.iterdescendants())]
