@@ -89,7 +89,7 @@ def attribute(
         "SELECT id, body, mentions, sighting_id, url, quoted FROM reviews"
         " WHERE own_site = 0 AND gone = 0"
     )
-    rows = db.execute(f"{query} AND sighting_id IS NULL ORDER BY id").fetchall()
+    rows = db.execute(f"{query} AND sighting_id IS NULL").fetchall()
     for sid in chains:
         rows += db.execute(f"{query} AND sighting_id = ?", (sid,)).fetchall()
     for review_id, before, sighting in db.execute(
@@ -103,7 +103,8 @@ def attribute(
     clues: dict[str, list[NameClue]] | None = None  # the threads' headings, read when needed
     subjects: dict[str, tuple[set[str], _Names | None]] = {}
     given = _given_names(practitioners)
-    earlier: dict[str, set[str]] = defaultdict(set)  # who a thread's page has named so far
+    read: list[tuple[int, str | None, int | None, str, list[str], set[str], bool]] = []
+    in_thread: dict[str, set[str]] = defaultdict(set)  # whom a thread's pages name by name
     for review_id, body, before, sighting, url, quoted in rows:
         words = _WORD.findall(fold(body))
         unclear = False
@@ -118,9 +119,16 @@ def attribute(
             answering = quoted and named and _answers_another(quoted, named, owners, longest)
             if answering and _points_back(body):  # "That's where I ended up after the X mess"
                 named, unclear = set(), True  # naming another than the post it answers
-        if sighting is None and not named and not unclear:  # "Tomas did mine too": one named above
-            named = {p for p in earlier[url] if given.get(p, set()) & set(words)}
-            named = named if len(named) == 1 else set()
+        if sighting is None and not named and not unclear and quoted:  # "Same here": the one
+            found = _named(_WORD.findall(fold(quoted)), owners, longest, towns=towns)  # the
+            named = found if len(found) == 1 else set()  # post it quotes or paragraph it follows
+        if sighting is None and len(named) == 1:
+            in_thread[thread_key(url)] |= named
+        read.append((review_id, before, sighting, url, words, named, unclear))
+    for review_id, before, sighting, url, words, named, unclear in read:
+        if sighting is None and not named and not unclear:  # "Tomas did mine too": one the
+            named = {p for p in in_thread[thread_key(url)] if given.get(p, set()) & set(words)}
+            named = named if len(named) == 1 else set()  # thread names in full
         if sighting is None and not named and not unclear:  # naming no one: the thread's subject
             if url not in subjects:
                 clues = sites.page_clues(db, threads) if clues is None else clues
@@ -130,8 +138,6 @@ def attribute(
             if not named and chain is not None:
                 named = _named(words, *chain, shared_vetoes=False)
         after = next(iter(named)) if len(named) == 1 else None
-        if after and sighting is None:
-            earlier[url].add(after)
         if after != before:
             db.execute("UPDATE reviews SET mentions = ? WHERE id = ?", (after, review_id))
             changed.update(x for x in (before, after) if x)
@@ -139,6 +145,17 @@ def attribute(
 
 
 _WORD = re.compile(r"[\w'’]+")
+
+
+# a thread's later pages: "/page/2/", "?page=2", "topic,4821.5.html" (SMF), "t1182-8.html"
+_PAGE_OF_THREAD = re.compile(
+    r"/page/?\d+/?$|[?&](?:page|p|start)=\d+$|(?<=\d)[.-]\d+(?=\.html?$)|/index\d+\.html?$", re.I
+)
+
+
+def thread_key(url: str) -> str:
+    """A thread's address without its page: its pages are one conversation."""
+    return _PAGE_OF_THREAD.sub("", url.rstrip("/")) if url else url
 
 
 def _given_names(practitioners: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -149,6 +166,8 @@ def _given_names(practitioners: dict[str, set[str]]) -> dict[str, set[str]]:
         pid: {n.split()[0] for n in names if len(n.split()) == 2 and is_given_name(n.split()[0])}
         for pid, names in practitioners.items()
     }
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|me|mine)\b")
 _FIRST_SENTENCE = re.compile(r"^.+?(?:[.!?](?=\s)|$)", re.S)
 

@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from crawler.extraction.contacts import centre_town
 from crawler.items import Extraction, PageItem, Practitioner, RegistryEntry, Review
 from index.normalize import digest, fold, norm_name, site_of
 
@@ -475,7 +476,7 @@ def _upsert_sighting(
         "telephone": p.telephone,
         "email": p.email,
         "street": address.street if address else None,
-        "locality": address.locality if address else None,
+        "locality": centre_town(address.locality) if address else None,
         "region": address.region if address else None,
         "postal_code": address.postal_code if address else None,
         "country": address.country if address else None,

@@ -2840,3 +2840,94 @@ def test_a_profiles_handle_is_no_part_of_its_owners_name() -> None:
         ("title", "Pixgram photos and videos"),
         ("handle", "scalp.by.tomas"),
     ]
+
+
+# Round 15b (scored once, then looked at): general rules it showed
+
+
+def test_forum_posts_named_by_a_link_to_the_writers_profile_query() -> None:
+    post = (
+        '<div class="windowbg"><div class="poster"><h4><a href="https://talk.example/index.php'
+        '?action=profile;u={u}">{nick}</a></h4><ul class="user_info"><li class="membergroup">'
+        'Jr. Member</li><li class="postcount">Posts: 38</li></ul></div><div class="postarea">'
+        '<div class="keyinfo"><a href="#m" class="smalltext">« <strong>Reply #{n} on:</strong>'
+        " {when} »</a></div><div class=post><div class=inner>{body}</div></div></div></div>"
+    )
+    page = (
+        "<html><head><title>SMP in Kent?</title></head><body>"
+        + post.format(u=1, nick="KentMike", n=1, when="May 14, 2025, 09:12:44 pm",
+                      body="Had mine done at Kentish Hairline in Maidstone, Dean did it.")
+        + post.format(u=2, nick="cornish_pasty", n=2, when="May 15, 2025, 07:02:13 am",
+                      body="Tamsin Pascoe came to my house in Redruth, three sessions.")
+        + "<p>SMF 2.1.4 © 2023, Simple Machines</p></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://talk.example/index.php/topic,4821.0.html", now=NOW,
+                    own_site=False)  # fmt: skip
+    assert [(r.author, r.date) for r in found.reviews] == [
+        ("KentMike", "2025-05-14"),
+        ("cornish_pasty", "2025-05-15"),
+    ]
+
+
+def test_an_articles_quotes_follow_the_paragraph_naming_whom_they_praise() -> None:
+    page = (
+        "<html><head><title>Readers’ Choice Awards: the winners | Coastline Courier</title>"
+        '</head><body><article itemscope itemtype="https://schema.org/Article"><h1>Readers’'
+        ' Choice Awards: the winners</h1><div class=meta>By <a href="/">Bec Trinh</a> <time'
+        ' datetime="2025-04-24T06:00:00+10:00">April 24, 2025</time></div><h3>Best Cosmetic'
+        " Tattoo</h3><p><strong>Winner: Scalp Theory, Maroochydore.</strong> Leah Brennan’s"
+        " studio took the category again.</p><blockquote><p>Leah and her team gave my husband"
+        " his confidence back after chemo.</p><cite>Renee Hollis, Mooloolaba</cite></blockquote>"
+        "</article></body></html>"
+    )
+    found = extract(page, "https://courier.example/2025/04/24/winners/", now=NOW, own_site=False)
+    assert found.practitioners == []
+    (review,) = found.reviews
+    assert (review.author, review.date) == ("Renee Hollis, Mooloolaba", "2025-04-24")
+    assert (review.quoted or "").startswith("Winner: Scalp Theory, Maroochydore.")
+
+
+def test_a_titles_breadcrumb_separator_and_a_thousands_comma() -> None:
+    from crawler.extraction.brand import title_parts
+
+    assert title_parts("Shannon Scalp Clinic > Scalp Micropigmentation") == [
+        "Shannon Scalp Clinic",
+        "Scalp Micropigmentation",
+    ]
+    text = "Brad has completed over 1,000 treatments across Australia and Asia."
+    assert addresses_in_text(text) == []
+
+
+def test_a_citys_centre_is_the_city_and_a_directorys_country_section_its_region() -> None:
+    from crawler.extraction.contacts import centre_town, page_region
+
+    assert [centre_town(t) for t in ("Christchurch Central", "Darwin City", "Kansas City")] == [
+        "Christchurch",
+        "Darwin",
+        "Kansas City",
+    ]
+    page = Document("<html><body><p>02/06/2025</p></body></html>",
+                    "https://finder.example/uk/business/x/")  # fmt: skip
+    assert page_region(page, None) == "GB"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Javier es miembro de pleno derecho de la ISSPP.", "membership"),
+        ("Every artist holds a current infection control qualification (HLTINF006).",
+         "certification"),
+        ("Public liability and treatment risk insurance through Holloway Insurance.",
+         "insurance"),
+    ],
+)  # fmt: skip
+def test_claims_written_as_these_are(sentence: str, kind: str) -> None:
+    assert kind in [c.kind for c in find_claims([sentence], NOW)]
+
+
+def test_a_claim_two_colleagues_hold_together_is_each_ones() -> None:
+    from crawler.extraction.people import Person
+
+    team = [Person("Dean Harlow", None, None)]
+    found = claims_with_holders(["Dean and Priya are both members of the ISSPP."], team, NOW)
+    assert [c.holder for c in found] == ["Dean Harlow", "Priya"]

@@ -963,7 +963,7 @@ def test_a_sites_markup_address_the_text_replaces_is_kept_as_its_former() -> Non
     assert main.former_address is not None and main.former_address.locality == "Murray"
 
 
-def test_a_reply_naming_by_given_name_someone_named_above_on_its_page_is_theirs() -> None:
+def test_a_reply_naming_by_given_name_someone_its_thread_names_in_full_is_theirs() -> None:
     import sqlite3
 
     from index import mentions
@@ -975,9 +975,9 @@ def test_a_reply_naming_by_given_name_someone_named_above_on_its_page_is_theirs(
     )
     db.execute("CREATE TABLE pages (url TEXT, clues TEXT)")
     thread = "http://talk.example/t/4933-winnipeg/"
-    for url, body in (
+    for url, body in (  # (its second page read first)
+        (f"{thread}page/2/", "Tomas did mine too and it's fine, but he was 40 minutes late."),
         (thread, "I went with Tomas Reyes in Winnipeg because he comes to your house."),
-        (thread, "Tomas did mine too and it's fine, but he was 40 minutes late."),
         ("http://talk.example/t/5000-other/", "Tomas did mine and it's fine."),
     ):
         db.execute(
@@ -989,3 +989,17 @@ def test_a_reply_naming_by_given_name_someone_named_above_on_its_page_is_theirs(
     mentions.attribute(db, names)
     got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
     assert got == ["tomas", "tomas", None]
+
+
+def test_a_threads_pages_are_one_conversation() -> None:
+    from index.mentions import thread_key
+
+    pages = [
+        "http://t.example/index.php/topic,4821.0.html",
+        "http://t.example/index.php/topic,4821.5.html",
+    ]
+    assert {thread_key(u) for u in pages} == {"http://t.example/index.php/topic,4821.html"}
+    assert thread_key("http://t.example/topic/44-x/page/2/") == "http://t.example/topic/44-x"
+    assert thread_key("http://t.example/f3/glasgow-t1182-8.html") == (
+        "http://t.example/f3/glasgow-t1182.html"
+    )

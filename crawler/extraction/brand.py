@@ -25,7 +25,7 @@ from crawler.items import NameClue as Clue
 from .document import Document, element_text, squash
 from .text import words
 
-TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»~/]\s+|\s+-\s+|\s*\|\s*|\s+::\s+|\s*[–—]\s*")
+TITLE_SEPARATORS = re.compile(r"\s+[|–—·•:»›>~/]\s+|\s+-\s+|\s*\|\s*|\s+::\s+|\s*[–—]\s*")
 # How much one kind of evidence counts, when every page that has that kind agrees.
 WEIGHTS = {
     "og": 3.0,

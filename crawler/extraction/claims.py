@@ -111,6 +111,9 @@ KINDS: dict[str, re.Pattern[str]] = {
     "certification": re.compile(
         r"\b(?:certified|certifications?|certificates?|accredited|accreditation|diplomas?|"
         r"qualifications\s+include|qualified\s+(?:as\s+an?\s+)?(?-i:[A-Z][\w-]*)|"
+        # "holds a current infection control qualification (HLTINF006)"
+        r"(?:holds?|has|have)\s+(?:a|an|the)\s+(?:current\s+|valid\s+)?(?:[\w-]+\s+){0,4}"
+        r"qualification\b|"
         r"(?-i:(?:[A-Z]{2,7}|Dip\.)(?:\s*[,·•|/]\s*(?:[A-Z]{2,7}|Dip\.[^,·•|]{0,40})){2,}))",
         _I,
     ),
@@ -174,7 +177,7 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"insured|insured\s+(?:and|&)\s+(?:licen[cs]ed|bonded|certified)|"
         r"(?:licen[cs]ed|bonded|certified|trained|qualified),?\s+(?:and|&)\s+insured|"
         r"(?:public|professional|general|medical)?\s*(?:liability|indemnity|malpractice)\s+"
-        r"(?:(?:and|&)\s+[\w-]+\s+)?(?:insurance|coverage|cover)|"
+        r"(?:(?:and|&)\s+(?:[\w-]+\s+){1,2})?(?:insurance|coverage|cover)|"
         r"carr(?:y|ies)\s+(?:full\s+)?insurance)\b",
         _I,
     ),

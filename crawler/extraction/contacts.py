@@ -208,6 +208,11 @@ def page_region(doc: Document, country: str | None) -> str:
     lang = doc.lang.split("-")
     if len(lang) == 2 and lang[1].upper() in phonenumbers.SUPPORTED_REGIONS - {"US"}:
         return lang[1].upper()
+    # a directory's country section: "/uk/business/...", "/nz/..."
+    first = next((p for p in urlsplit(doc.url).path.split("/") if p), "")
+    section = {"uk": "GB"}.get(first.lower(), first.upper())
+    if len(first) == 2 and section in phonenumbers.SUPPORTED_REGIONS:
+        return section
     tld = doc.host.rsplit(".", 1)[-1].lower() if "." in doc.host else ""
     region = _TLD_REGION.get(tld, tld.upper())
     if region and region in phonenumbers.SUPPORTED_REGIONS:
@@ -537,6 +542,21 @@ def addresses_in_text(text: str) -> list[Address]:
     return [a for _, a in sorted(found, key=lambda pair: pair[0])]
 
 
+_CENTRE = re.compile(r"\s+(?:Central|CBD|City\s+Cent(?:re|er)|City)$")
+
+
+def centre_town(locality: str | None) -> str | None:
+    """A city's centre written as its district ("Christchurch Central", "Darwin CBD") is the
+    city; a place of that name is itself ("Kansas City", "Salt Lake City")."""
+    from .brand import key_of, place_names
+
+    if not locality or not (m := _CENTRE.search(locality)):
+        return locality
+    city = locality[: m.start()]
+    places = place_names()
+    return city if key_of(locality) not in places and key_of(city) in places else locality
+
+
 _CAPPED_WORD = re.compile(r"\b[A-Z][A-Z'’]{2,}\b")
 
 
@@ -574,6 +594,10 @@ _STREETISH = re.compile(
 )
 
 
+# an address's parts: not at a thousands comma ("over 1,000 treatments across Australia")
+_SEGMENTS = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[|·•]|\s[–—-]\s")
+
+
 def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
     """Known cities written as an address writes them; the first of each city."""
     from .brand import key_of, place_names
@@ -583,7 +607,7 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
     seen: set[str] = set()
     offset = 0
     lines = text.split("\n")
-    split = [[s for s in map(_segment, re.split(r"[,|·•]|\s[–—-]\s", line)) if s] for line in lines]
+    split = [[s for s in map(_segment, _SEGMENTS.split(line)) if s] for line in lines]
     for n, (line, segments) in enumerate(zip(lines, split, strict=True)):
         following = next((s[0] for s in split[n + 1 : n + 2] if s), "")  # an address's next line
         for i, seg in enumerate(segments):

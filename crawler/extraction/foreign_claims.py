@@ -97,7 +97,10 @@ _REGULATED = re.compile(
 # für Haarchirurgie", "Zuständige Kammer: …", "miembro de la Asociación …"
 _MEMBERSHIP = re.compile(
     r"\b(?:(?:membre\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)"
-    r"|mitglied\s+(?:der|des|im|in\s+der)\s+|miembro\s+(?:de\s+la|del)\s+|membro\s+(?:da|do)\s+"
+    r"|mitglied\s+(?:der|des|im|in\s+der)\s+"
+    # "miembro de pleno derecho de la ISSPP", "miembro activo de la ..."
+    r"|miembro\s+(?:de\s+pleno\s+derecho\s+|activo\s+|titular\s+|certificado\s+)?"
+    r"(?:de\s+la|del)\s+|membro\s+(?:da|do)\s+"
     r"|lid\s+van\s+(?:de|het)\s+)"
     r"(?=(?-i:[A-ZÀ-Ý]))|zuständige\s+kammer\b)",
     re.I,

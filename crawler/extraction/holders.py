@@ -179,7 +179,17 @@ def _joint_holders(sentence: str, team: list[Person]) -> list[str]:
     match = _JOINT.match(sentence.strip())
     if not match:
         return []
-    return [p.name for p in team if _name_pattern(p.name).search(match.group("names"))]
+    names = match.group("names")
+    found = [p.name for p in team if _name_pattern(p.name).search(names)]
+    if not found:
+        return []
+    # and a colleague this page names by given name only ("Dean and Priya are both members"):
+    # the practice's pages give her full name
+    known = {w for name in found for w in name.split()}
+    found += [
+        w for w in re.findall(r"\b[A-Z][a-z'’-]+\b", names) if w not in known and is_given_name(w)
+    ]
+    return found
 
 
 def _named_first(sentence: str, name: str) -> bool:

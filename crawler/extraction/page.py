@@ -20,6 +20,7 @@ from . import (
     brand,
     claims,
     contacts,
+    dates,
     holders,
     labels,
     listicle,
@@ -89,6 +90,7 @@ def extract_page(
         practitioners = [p for p in practitioners if not _is_host(p, clues)]
 
     staff: list[str] = []
+    thread = not own_site and _discussion(doc, items)  # (a thread is never an own site)
     if "listing" in selectors:
         listed = safely(lambda: overrides.listing(ctx, selectors), [], "listing", url)
         practitioners = merge.practitioners([*practitioners, *listed])
@@ -103,7 +105,7 @@ def extract_page(
                 in_reviews,
                 clues,
                 own_site,
-                not own_site and _discussion(doc, items),  # (a thread is never an own site)
+                thread,
             ),
             (None, [], []),
             "page practitioner",
@@ -128,9 +130,11 @@ def extract_page(
     practitioners = merge.practitioners(practitioners)
 
     all_reviews = merge.reviews([*found.reviews, *mf.reviews, *(r for r, _ in found_reviews)])
+    published = _published(doc, in_reviews, ctx) if thread else None
     for review in all_reviews:
         if review.about is None and main is not None:
             review.about = main.name
+        review.date = review.date or published  # an article's quotes: its date
         safely(lambda r=review: labels.label_review(r), None, "review labels", url)
     return Extraction(
         url=url, practitioners=practitioners, reviews=all_reviews, clues=clues, staff=staff
@@ -465,7 +469,11 @@ def _in_title(place: Practitioner, doc: Document) -> bool:
     return bool(town) and re.search(rf"\b{re.escape(town)}\b", head) is not None
 
 
-_DISCUSSION_TYPES = {"DiscussionForumPosting", "SocialMediaPosting"}
+# a forum's posts, and an article's quotes (a newspaper's readers' awards): about whom
+# they name, not about the page
+_DISCUSSION_TYPES = {
+    "DiscussionForumPosting", "SocialMediaPosting", "Article", "NewsArticle", "BlogPosting"
+}  # fmt: skip
 _FORUM_SOFTWARE = re.compile(
     r"^(?:discourse|phpbb|vbulletin|xenforo|invision|mybb|smf|flarum|nodebb|vanilla)\b", re.I
 )
@@ -492,6 +500,22 @@ _POWERED_BY_FORUM = re.compile(
     r"Flarum|NodeBB|Vanilla\s+Forums)\b",
     re.I,
 )
+
+
+def _published(doc: Document, reviews: set[etree._Element], ctx: Context) -> str | None:
+    """The date an article or thread was published: its metadata's, else the first dated
+    <time> before its first quote or post."""
+    meta = doc.meta.get("article:published_time")
+    if meta:
+        return dates.parse_date(meta, ctx.now, ctx.date_region)
+    for node in doc.body.iter(etree.Element):
+        if node in reviews:
+            return None
+        if node.tag == "time" and node.get("datetime"):
+            return dates.parse_date(node.get("datetime"), ctx.now, ctx.date_region)
+    return None
+
+
 _OPENER = re.compile(r"OP|Original\s+[Pp]oster|Thread\s+starter|Topic\s+starter")
 
 

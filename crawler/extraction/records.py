@@ -326,6 +326,9 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
     if found.author is None:  # (not the name a quote is headed by)
         own = [p for p in parts if not _in_quote(p, el)] if answer else parts
         found.author, found.named = author_of(own, found.body)
+        linked = profile_author(el, member=True)  # a link to the writer's forum profile
+        if linked and not found.named:
+            found.author, found.named = linked, True
     else:
         found.named = True
     return found
@@ -466,17 +469,29 @@ _PROFILE_PATH = re.compile(
 )
 
 
+# ... or forum software's query for it: "index.php?action=profile;u=3190" (SMF),
+# "member.php?u=12" (vBulletin), "memberlist.php?mode=viewprofile&u=2" (phpBB)
+_PROFILE_QUERY = re.compile(
+    r"(?:^|[?&;])(?:action=profile\b|mode=viewprofile\b|(?:u|uid|userid|showuser)=\d+)", re.I
+)
+
+
 def profile_path(href: str) -> bool:
     """A link to a writer's or member's own page on the site ("/Profile/x", "/author/x/")."""
-    path = urlsplit(href).path if "//" in href else href.split("?")[0]
-    return bool(_PROFILE_PATH.search(path))
+    parts = urlsplit(href)
+    path = parts.path if "//" in href else href.split("?")[0]
+    return bool(_PROFILE_PATH.search(path) or _PROFILE_QUERY.search(parts.query))
 
 
-def profile_author(el: etree._Element) -> str | None:
-    """The writer a record names by a short link to their profile page on the site."""
+def profile_author(el: etree._Element, member: bool = False) -> str | None:
+    """The writer a record names by a short link to their profile page on the site (with
+    `member`, only a forum's member profile, "?action=profile;u=3190": a directory's
+    "/profile/<business>" names the business a card lists, not a writer)."""
     for a in el.iter("a"):
         text = clean_author(squash(element_text(a)))
-        if not text or len(text) > 40 or not profile_path(a.get("href") or ""):
+        href = a.get("href") or ""
+        linked = _PROFILE_QUERY.search(urlsplit(href).query) if member else profile_path(href)
+        if not text or len(text) > 40 or not linked:
             continue
         if ratings.rating_in_text(text) is None and dates.find_date(text) is None:
             return text

@@ -394,5 +394,21 @@ def _blockquote(el: etree._Element, ctx: Context) -> tuple[Review, etree._Elemen
         author=author,
         rating=ratings.rating_in_text(text),
         date=dates.find_date(text, ctx.now, ctx.date_region),
+        quoted=_lead_in(whole),
     )
     return review, whole
+
+
+def _lead_in(el: etree._Element) -> str | None:
+    """The paragraph or heading a quote follows ("Winner: Scalp Theory, Maroochydore."),
+    skipping the quotes before it: its context, naming whom it is about."""
+    node = el.getprevious()
+    while node is not None and (not isinstance(node.tag, str) or node.tag == "blockquote"):
+        node = node.getprevious()
+    if node is None or node.tag not in ("p", "h2", "h3", "h4", "h5", "h6"):
+        return None
+    text = squash(element_text(node))
+    return text if 0 < len(text) <= LEAD_IN_MAX else None
+
+
+LEAD_IN_MAX = 400  # characters: a paragraph, not a page
