@@ -708,3 +708,15 @@ def test_a_plan_put_right_before_the_work_is_no_complication() -> None:
     assert detect_flags(advice) == []
     assert [d.label for d in detect_flags("The hairline is too low and uneven.")] == ["hairline"]
     assert [d.label for d in detect_flags("No idea why the hairline is so uneven.")] == ["hairline"]
+
+
+def test_what_the_trade_at_large_gets_wrong_is_no_flag_on_this_artist() -> None:
+    from vetting.detectors import detect_flags
+
+    praise = (
+        "Spot on colour match for my skin tone, which a lot of places here get wrong because"
+        " they go far too dark."
+    )
+    assert detect_flags(praise) == []
+    own = "Some clinics are great but they made mine far too dark."
+    assert [d.label for d in detect_flags(own)] == ["too-dark"]

@@ -29,6 +29,9 @@ _CONDITIONAL = compile_one(cues.CONDITIONAL)
 _EASE_HYPOTHETICAL = compile_one(cues.EASE_HYPOTHETICAL)
 _AFFIRMATION = compile_one(cues.AFFIRMATION)
 _ELSEWHERE = compile_one(cues.ELSEWHERE)
+_TRADE_AT_LARGE = compile_one(cues.TRADE_AT_LARGE)
+_THEY = compile_one(r"\bthey\b")
+_MINE = compile_one(r"\b(?:my|mine|me)\b")
 _OTHER_PRACTITIONER = compile_one(cues.OTHER_PRACTITIONER)
 _OTHERS_WORDS = re.compile(cues.OTHERS_WORDS, re.IGNORECASE | re.MULTILINE)
 _FIX = compile_one(cues.FIX)
@@ -151,6 +154,13 @@ def is_elsewhere(text: str, s: int, e: int, start: int, label: str) -> bool:
     Scars and burns belong to whoever treated the skin last, removal included.
     """
     if _ELSEWHERE.search(text, s, e):
+        return True
+    clause = clause_start(text, s, start)  # "... a lot of places get wrong because they go
+    if (  # far too dark" (not "they made mine far too dark": the writer's own)
+        _TRADE_AT_LARGE.search(text, s, e)
+        and _THEY.search(text, clause, start)
+        and not _MINE.search(text, clause, e)
+    ):
         return True
     if label == "scarring":
         return False

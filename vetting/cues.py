@@ -127,6 +127,12 @@ ELSEWHERE = (
     r"studio|artist)\b|\bhad\s+(?:his|hers|theirs)\s+done\b"
     r"|\b(?:first|previous|earlier|original)\s+(?:go|attempt|try|round)\s+(?:at|with)\b"
 )
+# The trade at large, of which a clause then says "they ...": "which a lot of places here get
+# wrong because they go far too dark"
+TRADE_AT_LARGE = (
+    r"\b(?:a\s+lot\s+of|lots\s+of|loads\s+of|plenty\s+of|many|most|some|other)\s+"
+    r"(?:of\s+the\s+)?(?:places|clinics|artists|studios|practitioners|providers|parlou?rs)\b"
+)
 FIX = (
     r"\b(?:fix(?:ed|ing|es)?|correct(?:ed|ing|ion|ions)?|repair(?:ed|ing|s)?|"
     r"cover(?:ed|ing)?(?:\s*-?up|\s+(?:the|my))|rescued?|sort(?:ed)?\s+out|undo|undid|remov(?:e|ed|al|ing)|lighten(?:ed|ing)?|"
