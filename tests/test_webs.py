@@ -306,7 +306,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "review date": 1.00,
         "review rating": 0.90,
         "reviews found": 0.85,
-        "step statuses": 0.75,
+        "step statuses": 0.80,
         "telephone": 1.00,
     },
     "round9/a": {
