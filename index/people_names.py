@@ -48,21 +48,18 @@ def same_person_words(short: str, full: str) -> bool:
 def name_in_business(person: str, business: str) -> bool:
     """A person's first or last name is a word of the business's name, or the short form
     of their given name is ("Tav SMP" of Tavita Faleolo)."""
-    words = _words(business)
-    own = _words(person)
-    return (
-        any(
-            w == v or (len(w) >= 4 and (fuzz.ratio(w, v) >= SAME_WORD or w[:4] == v[:4]))
-            for w in own
-            for v in words
-        )
-        or any(
-            len(v) >= 3 and v not in GENERIC and own[0].startswith(v) and len(own[0]) > len(v)
-            for v in words[:1]
-        )
-        if own
-        else False
-    )
+    words, own = _words(business), _words(person)
+    if not (words and own):
+        return False
+    if any(
+        w == v or (len(w) >= 4 and (fuzz.ratio(w, v) >= SAME_WORD or w[:4] == v[:4]))
+        for w in own
+        for v in words
+    ):
+        return True
+    short, given = words[0], own[0]
+    # ("Tav SMP" of Tavita: the business's first word, the short form of the given name)
+    return len(short) >= 3 and short not in GENERIC and given.startswith(short) and given != short
 
 
 TYPO_MATCH = 85  # "Ferriera" for "Ferreira": a word misspelt in a listing

@@ -2931,3 +2931,10 @@ def test_a_claim_two_colleagues_hold_together_is_each_ones() -> None:
     team = [Person("Dean Harlow", None, None)]
     found = claims_with_holders(["Dean and Priya are both members of the ISSPP."], team, NOW)
     assert [c.holder for c in found] == ["Dean Harlow", "Priya"]
+
+
+def test_a_fine_arts_degree_is_no_other_trade() -> None:
+    from crawler.extraction.people import _another_trade
+
+    assert _another_trade(", our medical director, is a board-certified dermatologist")
+    assert not _another_trade(", our lead artist, is a fine arts graduate who draws hairlines")

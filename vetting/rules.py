@@ -282,7 +282,9 @@ SECTIONS: tuple[tuple[str, str, tuple[Doc, ...]], ...] = (
             Doc(
                 "STEP1_FAIL",
                 "Step 1 fails below this score, with a licence a registry contradicts (not one "
-                "that only expired), or where the only "
+                "that only expired), where every artist of the practice holds a credential a "
+                "registry shows withdrawn (and, where nothing is verified, a membership a "
+                "professional body suspended), or where the only "
                 "course named in detail is one of a day or two, a weekend or online only, "
                 "nothing verifies other training and no licence is claimed",
             ),

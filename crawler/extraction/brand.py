@@ -149,9 +149,7 @@ def tidy(text: str | None, max_words: int = MAX_WORDS) -> str | None:
     text = re.sub(
         r"^(?:welcome\s+to|bienvenue\s+(?:à|chez)|willkommen\s+(?:bei|im))\s+", "", text, flags=re.I
     )
-    text = _HANDLE.sub(
-        "", text
-    ).strip()  # "Tomas Reyes (@scalp.by.tomas)": the name, not the handle
+    text = _HANDLE.sub("", text).strip()  # "Tomas Reyes (@scalp.by.tomas)": not the handle
     if not text or len(text) > 10 * max_words or name_length(text) > max_words:
         return None
     if _GENERIC.match(text) or _HAS_PHONE.search(text) or "@" in text or "://" in text:
@@ -470,7 +468,7 @@ def subdomain_of(host: str) -> str:
 
 def _is_profile(pages: list[list[Clue]], profile: str) -> bool:
     """Whether the pages name someone as the path they lie under spells it."""
-    label = re.sub(r"[^a-z0-9]", "", profile.lower())
+    label = _squashed(profile)
     if len(label) < 4 or label in ("index", "home", "default", "main"):
         return False
     if any(c.kind == "handle" and _squashed(c.text) == label for clues in pages for c in clues):

@@ -474,9 +474,14 @@ def _in_title(place: Practitioner, doc: Document) -> bool:
 _DISCUSSION_TYPES = {
     "DiscussionForumPosting", "SocialMediaPosting", "Article", "NewsArticle", "BlogPosting"
 }  # fmt: skip
-_FORUM_SOFTWARE = re.compile(
-    r"^(?:discourse|phpbb|vbulletin|xenforo|invision|mybb|smf|flarum|nodebb|vanilla)\b", re.I
+_FORUMS = (
+    r"(?:discourse|phpbb|vbulletin|xenforo|invision|mybb|smf|simple\s+machines|flarum|nodebb|"
+    r"vanilla)"
 )
+_FORUM_SOFTWARE = re.compile(rf"^{_FORUMS}\b", re.I)  # a page's generator
+# a forum's footer names its software, on every page of a thread ("Powered by Invision
+# Community", "Powered by phpBB® Forum Software"), where its markup may be on the first only
+_POWERED_BY_FORUM = re.compile(rf"\bPowered\s+by\s+{_FORUMS}\b", re.I)
 
 
 def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
@@ -491,15 +496,6 @@ def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
         _OPENER.fullmatch((el.text or "").strip()) and not len(el)
         for el in doc.body.iter("span", "em", "b", "strong", "small", "abbr", "div", "label")
     )
-
-
-# a forum's footer names its software, on every page of a thread ("Powered by Invision
-# Community", "Powered by phpBB® Forum Software"), where its markup may be on the first only
-_POWERED_BY_FORUM = re.compile(
-    r"\bPowered\s+by\s+(?:Discourse|phpBB|vBulletin|XenForo|Invision|MyBB|SMF|Simple\s+Machines|"
-    r"Flarum|NodeBB|Vanilla\s+Forums)\b",
-    re.I,
-)
 
 
 def _published(doc: Document, reviews: set[etree._Element], ctx: Context) -> str | None:
@@ -574,9 +570,7 @@ def _artist(
 ) -> list[Practitioner]:
     """The person as an artist of the business: one for each of its locations they work at."""
     texts = [b.text for b in blocks if sections.get(b.element) is person]
-    working = [
-        s for t in texts for s in sentences(t) if _WORKS.search(s) or not _ELSEWHERE.search(s)
-    ]
+    working = [s for t in texts for s in sentences(t) if _WORKS.search(s) or not _TRAINED.search(s)]
     town = _town(" ".join([person.role or "", *working]), named, towns)
     if town is None and main.address is not None:  # on a location's page: that location's
         town = main.address.locality
@@ -602,7 +596,7 @@ def _artist(
 
 # where a person trained, studied or came from is not where they work ("Hemi trained at the
 # Academy in Auckland in 2016"; his clinic is in Wellington)
-_ELSEWHERE = re.compile(
+_TRAINED = re.compile(
     r"\b(?:trained|training|studied|graduated|qualified|apprenticed|apprenticeship|course|"
     r"academy|moved|relocat\w+|born|grew\s+up|raised|originally|previously|formerly)\b",
     re.I,
@@ -611,6 +605,15 @@ _ELSEWHERE = re.compile(
 # ... unless the sentence says where they work too ("Nadia joined the Dublin team in 2022
 # after completing her training")
 _WORKS = re.compile(r"\b(?:joined|works?|working|based|runs|leads|heads|manages|team)\b", re.I)
+
+
+def _town_name(words: str, places: frozenset[str]) -> bool:
+    """A known place, but not a small one that is also an everyday word ("Summit", "Salt")."""
+    key = brand.key_of(words)
+    if key not in places:
+        return False
+    everyday = " " not in words and people.fold(words) in people.common_words()
+    return not everyday or brand.population(key) >= people.CITY_NOT_NAME
 
 
 def _every_town(texts: list[str], towns: list[str]) -> list[str]:
@@ -648,20 +651,14 @@ def _town(text: str, named: set[str], towns: list[str]) -> str | None:
     # of "Summit Scalp Studio", "Salt"), a city is ("Tampa", "Reading")
     for m in re.finditer(r"\b[A-Z][^\W\d_A-Z]+(?:\s+[A-Z][^\W\d_A-Z]+){0,2}\b", text):
         words = m.group(0).split()
-        runs = [" ".join(words[i:j]) for n in range(len(words), 0, -1)
-                for i in range(len(words) - n + 1) if (j := i + n)]  # fmt: skip
-        for candidate in runs:
-            if candidate in named or brand.key_of(candidate) not in places:
-                continue
-            key = brand.key_of(candidate)
-            if (
-                " " not in candidate
-                and people.fold(candidate) in people.common_words()
-                and brand.population(key) < people.CITY_NOT_NAME
-            ):
-                continue
-            found[candidate] += 1
-            break
+        runs = (
+            " ".join(words[i : i + n])
+            for n in range(len(words), 0, -1)
+            for i in range(len(words) - n + 1)
+        )
+        town = next((r for r in runs if r not in named and _town_name(r, places)), None)
+        if town:
+            found[town] += 1
     return max(found, key=found.__getitem__) if found else None
 
 

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from .document import SKIP_TAGS, Document, element_text, squash, text_blocks
-from .text import words
+from .text import REVIEW_WORD, words
 
 MIN_SCORE = 4  # cues needed for a name of two words or more
 MIN_SCORE_ONE_WORD = 5  # and for a first name alone
@@ -135,8 +135,8 @@ _TEAM = re.compile(
     r"[ée]quipe|nuestro\s+equipo|equipe|zespół|o\s+mnie)\b",
     re.I,
 )
-_TESTIMONIAL = re.compile(  # (not a builder's "preview-container" nor an "interview")
-    r"(?<!p)(?<!inter)review|testimonial|quote|feedback|rating|stars?\b|comment|kundenstimme|avis|opini|"
+_TESTIMONIAL = re.compile(
+    REVIEW_WORD + r"|testimonial|quote|feedback|rating|stars?\b|comment|kundenstimme|avis|opini|"
     r"recommend|slider-item|client-say",
     re.I,
 )
@@ -836,7 +836,7 @@ def _slug(text: str) -> str:
 
 def _last_part(url: str) -> str:
     """A page's last path part without its extension ("" for a site's home)."""
-    path = [p for p in re.sub(r"[?#].*", "", url).split("/")[3:] if p]
+    path = [p for p in urlsplit(url).path.split("/") if p]
     return re.sub(r"\.[a-z]{2,5}$", "", path[-1]) if path else ""
 
 
@@ -899,7 +899,7 @@ _OTHER_TRADE = re.compile(
     r"chirurg(?:in)?|t[äa]towierer\w*|friseu\w*|kosmetiker\w*|enfermer[ao]|m[ée]dic[oa]|"
     r"tatuador[a]?|peluquer[ao]|"
     # and Dutch
-    r"tatoe[eë]erder|kapper|schoonheidsspecialiste?|verpleegkundige|dermatoloog|arts)\b)",
+    r"tatoe[eë]erder|kapper|schoonheidsspecialiste?|verpleegkundige|dermatoloog)\b)",
     re.I,
 )
 
@@ -1061,7 +1061,7 @@ def _another_trade(rest: str) -> bool:
 # or a barber may well do SMP too)
 _MEDICAL = re.compile(
     r"\b(?:surgeon|physician|doctor|dermatologist|trichologist|medical\s+director|"
-    r"dermatologue|chirurgien\w*|m[ée]decin|dermatolog[eo]\w*|chirurg\w*|arts)\b",
+    r"dermatologue|chirurgien\w*|m[ée]decin|dermatolog[eo]\w*|chirurg\w*)\b",
     re.I,
 )
 

@@ -230,10 +230,18 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# the words such a heading holds, looked for once in the record before its elements are
+_ATTRIBUTION_WORD = re.compile(
+    r"\b(?:wrote|said|schrieb|écrit|escribió|originally\s+posted|quote\s+from|quoting)\b", re.I
+)
+
+
 def quotes(el: etree._Element) -> list[etree._Element]:
     """The quotes a record holds: its blockquotes, and a forum's quote of another post made
     of plain elements, headed by whom it quotes."""
     found = [q for q in el.iter("blockquote", "q") if q is not el]
+    if not _ATTRIBUTION_WORD.search(element_text(el)):
+        return found
     for node in el.iter(etree.Element):
         if node is el or any(a in found for a in _between(node, el)):
             continue
@@ -301,9 +309,11 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
             elif role == "body":
                 found.body = text
     parts = pieces(el)
-    answer = own_words_and_quote(el)  # a post quoting another before its own words
-    if found.rating is None:  # (the quote's rating is the other's)
-        own = [p for p in parts if not _in_quote(p, el)] if answer else parts
+    held = quotes(el)
+    answer = own_words_and_quote(el, held)  # a post quoting another before its own words
+    # (the quote's rating, and the name heading it, are the other's)
+    own = [p for p in parts if not _in_quote(p, el, held)] if answer else parts
+    if found.rating is None:
         found.rating = next(
             (r for p in own if (r := _rating_of(p.element, p.text)) is not None), None
         )
@@ -315,16 +325,14 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
         found.date = _date_of(el, parts, ctx)
     if not found.body:
         candidates = [b for b in blocks(el) if len(b.split()) >= MIN_BODY_WORDS]
-        quoting = bool(quotes(el))
-        if answer and quoting and candidates:
+        if answer and candidates:
             found.body, found.quoted = answer
         else:
             # not a short line holding the date: the card's byline ("Tony R. Verified patient
             # Sep 28, 2026" over "Andre is the man! Quick and cheap.")
             words = [b for b in candidates if not _dated_line(b)] or candidates
             found.body = max(words, key=len) if words else ""
-    if found.author is None:  # (not the name a quote is headed by)
-        own = [p for p in parts if not _in_quote(p, el)] if answer else parts
+    if found.author is None:
         found.author, found.named = author_of(own, found.body)
         linked = profile_author(el, member=True)  # a link to the writer's forum profile
         if linked and not found.named:
@@ -348,10 +356,13 @@ def _rating_of(node: etree._Element, text: str) -> float | None:
     return value
 
 
-def own_words_and_quote(el: etree._Element) -> tuple[str, str | None] | None:
+def own_words_and_quote(
+    el: etree._Element, held: list[etree._Element] | None = None
+) -> tuple[str, str | None] | None:
     """Of a post quoting another before its own words, its own words (its longest block
-    outside the quotes) and the post it quotes; None for a record that quotes no one."""
-    held = quotes(el)
+    outside the quotes, `held` where already found) and the post it quotes; None for a
+    record that quotes no one."""
+    held = quotes(el) if held is None else held
     if not held:
         return None
     own = [b for b in blocks(el, quotes=False) if len(b.split()) >= OWN_WORDS]
@@ -370,8 +381,7 @@ def _quoted_words(quote: etree._Element) -> str:
     return " ".join(inner) or text
 
 
-def _in_quote(piece: Piece, el: etree._Element) -> bool:
-    held = quotes(el)
+def _in_quote(piece: Piece, el: etree._Element, held: list[etree._Element]) -> bool:
     return any(a in held for a in _between(piece.element, el))
 
 

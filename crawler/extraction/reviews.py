@@ -19,11 +19,9 @@ from crawler.items import Review
 from . import dates, ratings, records
 from .context import Context
 from .document import SKIP_TAGS, drawing_label, element_text, squash
-from .text import clean_author, quoted, words
+from .text import REVIEW_WORD, clean_author, quoted, words
 
-_KEY = re.compile(  # (not a builder's "preview-container" nor an "interview")
-    r"(?<!p)(?<!inter)review|testimonial|comment|feedback|recommendation", re.I
-)
+_KEY = re.compile(REVIEW_WORD + r"|testimonial|comment|feedback|recommendation", re.I)
 _BLOCK_TAGS = words("div li article section blockquote tr td figure aside p dd table")
 _ROLES = re.compile(
     r"(?P<author>author|reviewer|byline|profile-?name|user-?name|customer-?name|client-?name|"

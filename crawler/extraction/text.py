@@ -9,6 +9,10 @@ QUOTE_LIMIT = 300
 MAX_SENTENCE = 1000
 
 
+# "review" in a class or id, not a builder's "preview-container" nor an "interview"
+REVIEW_WORD = r"(?<!p)(?<!inter)review"
+
+
 def words(text: str) -> frozenset[str]:
     """A set of words written as one string (for readable vocabularies)."""
     return frozenset(text.split())
