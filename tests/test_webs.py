@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import REALDATA
 from webtruth.score import Score
-from webtruth.webs import crawl, real_sites, score, stranger_web
+from webtruth.webs import crawl, listed, real_sites, score, stranger_web
 
 pytestmark = pytest.mark.slow
 WEBS = Path(__file__).parent / "data" / "webs"
@@ -842,3 +842,15 @@ def test_real_clinic_sites(realdata: Path, tmp_path: Path) -> None:
 
 def test_the_real_sites_are_where_the_tests_look(realdata: Path) -> None:
     assert (REALDATA / "clinics" / "truth.json").exists()
+
+
+def test_the_real_holdout_sites_problems_are_never_listed(realdata: Path) -> None:
+    web = real_sites(realdata / "clinics")
+    assert web.withheld and len(web.withheld) < len(web.truth)
+    held, worked = sorted(web.withheld)[0], sorted(set(web.truth) - web.withheld)[0]
+    problems = [
+        f"missing: {held} (X)",
+        f"no practitioner: clinic 'Y' on {held}.test",
+        f"missing: {worked} (Z)",
+    ]
+    assert listed(web, problems) == [f"missing: {worked} (Z)"]

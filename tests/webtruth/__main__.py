@@ -3,7 +3,8 @@
 WEB is a stranger web's half (tests/data/webs/round1/a) or `real` for the real clinic
 sites in ../shared/realdata/clinics (`real-dev`, `real-holdout` for a half,
 `real:slug,slug` for some of them), or a folder laid out as that one is (sites/<slug>/
-and truth.json: more real sites, scored in place).
+and truth.json: more real sites, scored in place). The problems of the real sites'
+holdout half are never listed: that half is scored only.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
         print(table(f"{web.name} ({crawled.seconds:.0f} s)", result))
         if args.problems:
             print("\n".join(f"- {p}" for p in result.problems))
+            if web.withheld:
+                print(f"- (problems of its {len(web.withheld)} scored-only sites not listed)")
         print()
         results[name] = result.to_json()
     if args.json:

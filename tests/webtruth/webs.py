@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -37,6 +38,16 @@ class Web:
     truth: dict[str, dict[str, Any]]
     pairs: list[list[str]] = field(default_factory=list)
     now: datetime | None = None  # the date the web is set at (its relative dates count from it)
+    withheld: frozenset[str] = frozenset()  # slugs scored only: their problems are not listed
+
+
+def listed(web: Web, problems: list[str]) -> list[str]:
+    """The problems that may be read: none about a site that is scored only."""
+    if not web.withheld:
+        return problems
+    slugs = "|".join(map(re.escape, sorted(web.withheld)))
+    pattern = re.compile(rf"\b(?:{slugs})\b")
+    return [p for p in problems if not pattern.search(p)]
 
 
 def stranger_web(folder: Path) -> Web:
@@ -79,7 +90,9 @@ def real_sites(clinics: Path, slugs: list[str] | None = None, half: str | None =
         sources.append(
             {"name": slug, "kind": "clinic", "start_urls": [f"https://{host}/{t['pages'][0]}"]}
         )
-    return Web(f"real clinic sites{f' ({half})' if half else ''}", sites, sources, chosen)
+    withheld = frozenset(s for s in chosen if real_half(s) == "holdout")
+    name = f"real clinic sites{f' ({half})' if half else ''}"
+    return Web(name, sites, sources, chosen, withheld=withheld)
 
 
 def sources_toml(web: Web, served: StaticWeb) -> str:
@@ -146,6 +159,7 @@ def score(crawled: Crawled) -> Score:
     out.counts["records"] = len(records)
     out.counts["disallowed fetches"] = len(disallowed_hits(crawled))
     out.problems += [f"fetched a disallowed path: {h}" for h in disallowed_hits(crawled)]
+    out.problems = listed(crawled.web, out.problems)
     return out
 
 
