@@ -518,19 +518,25 @@ def _core(name: str) -> str:
 
 def alike_names(a: str, b: str) -> bool:
     """Two normalised names that are one business's: equal but for spaces, one the other
-    with only generic words added ("Ink and Follicle" and "Ink and Follicle Scalp Co"),
-    or nearly equal word for word. "Summit Scalp Studio" and "Summit Scalp Clinic" are not."""
+    with only generic words added, at the end or between its words ("Ink and Follicle" and
+    "Ink and Follicle Scalp Co", "Greenway Hair Clinic" and "Greenway Hair & Scalp
+    Clinic"), or nearly equal word for word. "Summit Scalp Studio" and "Summit Scalp
+    Clinic" are not."""
     if _squashed(a) == _squashed(b):
         return True
     wa, wb = a.split(), b.split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    extra = long_[len(short) :]
-    if (
-        len(_core(" ".join(short))) >= 4
-        and long_[: len(short)] == short
-        and all(w in GENERIC or w == "co" for w in extra)
-    ):
-        return True
+    if len(_core(" ".join(short))) >= 4 and short[:1] == long_[:1]:
+        rest = iter(short)
+        want = next(rest, None)
+        extra = []
+        for word in long_:
+            if word == want:
+                want = next(rest, None)
+            else:
+                extra.append(word)
+        if want is None and all(w in GENERIC or w == "co" for w in extra):
+            return True
     return fuzz.token_sort_ratio(a, b) >= NAME_MATCH_MIN
 
 

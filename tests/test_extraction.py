@@ -2938,3 +2938,140 @@ def test_a_fine_arts_degree_is_no_other_trade() -> None:
 
     assert _another_trade(", our medical director, is a board-certified dermatologist")
     assert not _another_trade(", our lead artist, is a fine arts graduate who draws hairlines")
+
+
+def test_registry_list_items_whose_parts_are_labelled_are_read_as_cards() -> None:
+    item = """<li class="member member--{state}"><h3 class="member__name">{name}</h3>
+      <p class="member__grade">Certified Member &middot; <span class="member__no">{no}</span></p>
+      <p class="member__practice">{practice}</p>
+      <p class="member__meta">Member since 2018 &middot;
+      Status: <strong class="status">{status}</strong></p>
+      </li>"""
+    rows = (
+        ("current", "Avery Chen", "IASPP-0412", "Northline SMP, Toronto", "Current"),
+        ("lapsed", "Hamish Doyle", "IASPP-0561", "Crownwork SMP, Brisbane", "Lapsed"),
+    )
+    page = '<ul class="member-list">' + "".join(
+        item.format(state=s, name=n, no=no, practice=p, status=st) for s, n, no, p, st in rows
+    )
+    entries = extract_registry(
+        page + "</ul>", URL, issuer="IASPP", credential="membership", now=NOW
+    )
+    assert [(e.name, e.licence_number, e.status) for e in entries] == [
+        ("Avery Chen", "IASPP-0412", "active"),
+        ("Hamish Doyle", "IASPP-0561", "expired"),
+    ]
+
+
+def test_a_registry_line_read_as_text_takes_its_labelled_status() -> None:
+    page = "<ul>" + "".join(
+        f"<li>{n} — Certified Member — {no} — Status: {st}</li>"
+        for n, no, st in (
+            ("Avery Chen", "IASPP-0412", "Current"),
+            ("Declan Fahy", "IASPP-0288", "Removed"),
+        )
+    )
+    entries = extract_registry(
+        page + "</ul>", URL, issuer="IASPP", credential="membership", now=NOW
+    )
+    assert [(e.name, e.status) for e in entries] == [
+        ("Avery Chen", "active"),
+        ("Declan Fahy", "revoked"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "region"),
+    [
+        ("James St, Fortitude Valley QLD", "Fortitude Valley", "QLD"),
+        ("Crown St, Surry Hills NSW", "Surry Hills", "NSW"),
+        ("Elm Street, Springfield IL", "Springfield", "IL"),
+    ],
+)
+def test_a_town_after_its_street_and_before_its_states_code(
+    text: str, town: str, region: str
+) -> None:
+    assert [(a.locality, a.region) for a in addresses_in_text(text)] == [(town, region)]
+
+
+def test_no_town_without_a_street_before_it_or_a_code_after_it() -> None:
+    assert addresses_in_text("Fortitude Valley QLD") == []
+    assert addresses_in_text("James St, Fortitude Valley") == []
+
+
+def test_a_listing_in_its_city_shows_its_suburb_in_its_address_line() -> None:
+    page = (
+        "<html><head><title>Crown Work SMP – Brisbane – Reviews – ScalpCritic</title></head><body>"
+        "<h1>Crown Work SMP – Brisbane</h1><p>James St, Fortitude Valley QLD</p>"
+        "<p>3.5 stars average · 4 reviews</p></body></html>"
+    )
+    url = "https://scalpcritic.example/b/crown-work-smp-brisbane.html"
+    found = extract(page, url, now=NOW, own_site=False)
+    main = found.practitioners[0]
+    assert (main.name, main.address.locality, main.address.region) == (
+        "Crown Work SMP",
+        "Fortitude Valley",
+        "QLD",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "years"),
+    [
+        ("Over a decade specialising in permanent makeup.", "experience", 10),
+        ("Two decades working in tattooing and cosmetic work.", "experience", 20),
+        (
+            "Experienced, insured and professional care to give you peace of mind.",
+            "insurance",
+            None,
+        ),
+    ],
+)
+def test_a_decade_of_practice_and_insured_among_a_list_of_qualities(
+    text: str, kind: str, years: int | None
+) -> None:
+    assert [(c.kind, c.years) for c in find_claims([text])] == [(kind, years)]
+
+
+def test_a_decade_that_is_how_long_pigment_lasts_is_no_claim() -> None:
+    assert (
+        find_claims(["It lasts a decade before fading.", "After a decade the pigment fades."]) == []
+    )
+
+
+def test_a_uk_address_with_a_village_and_its_county() -> None:
+    found = addresses_in_text("11A Galfrid Road, Bilton, East Yorkshire, HU11 4EJ")
+    assert [(a.street, a.locality, a.region) for a in found] == [
+        ("11A Galfrid Road", "Bilton", "East Yorkshire")
+    ]
+
+
+def test_a_review_sites_own_town_is_not_its_listings() -> None:
+    page = (
+        "<html><head><title>Hafren Scalp Studios (Swansea) reviews | ScalpVerdict</title></head>"
+        '<body><div class="brand">independent reviews of SMP — based in Tucson, AZ</div>'
+        "<h1>Hafren Scalp Studios (Swansea)</h1><p>Castle Arcade, Swansea, Wales · "
+        '<a href="https://hafrenscalp.example/">https://hafrenscalp.example/</a></p>'
+        "<p>Average: 3.3 (3 reviews)</p>"
+        '<div class="review"><b>Rhys J.</b><span>10 February 2025</span><p>Gethin was calm '
+        "and the consultation was thorough.</p></div>"
+        '<div class="review"><b>Dylan M.</b><span>3 December 2024</span><p>Gethin sorted my '
+        "receding hairline in two sessions and it healed nicely.</p></div></body></html>"
+    )
+    url = "https://scalpverdict.example/biz/hafren-swansea.html"
+    main = extract(page, url, now=NOW, own_site=False).practitioners[0]
+    assert (main.name, main.address.locality) == ("Hafren Scalp Studios", "Swansea")
+
+
+def test_a_listings_title_district_gives_way_to_the_city_written_beside_it() -> None:
+    page = (
+        "<html><head><title>Clinique Pointillé - Mile End, Montréal, QC | Porchlight</title>"
+        "</head><body><h1>Clinique Pointillé</h1>"
+        "<p>Scalp micropigmentation · Mile End, Montréal, QC</p><p>Recommended by 5 neighbours</p>"
+        '<div class="rec"><b>Étienne R.</b> · Mile End · 1 mo<p>Mathieu is calm and very '
+        'thorough.</p></div><div class="rec"><b>Dan W.</b> · Plateau · 7 mo<p>They lightened '
+        "my old blue SMP with laser before redoing it.</p></div></body></html>"
+    )
+    url = "https://porchlight.example/pages/clinique-pointille-montreal-qc/"
+    main = extract(page, url, now=NOW, own_site=False).practitioners[0]
+    assert (main.address.locality, main.address.region) == ("Montréal", "QC")

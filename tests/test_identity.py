@@ -1003,3 +1003,32 @@ def test_a_threads_pages_are_one_conversation() -> None:
     assert thread_key("http://t.example/f3/glasgow-t1182-8.html") == (
         "http://t.example/f3/glasgow-t1182.html"
     )
+
+
+def test_a_name_with_trade_words_between_its_words_is_the_same_business() -> None:
+    assert identity.alike_names("greenway hair clinic", "greenway hair and scalp clinic")
+    assert identity.alike_names("ink and follicle", "ink and follicle scalp co")
+    assert not identity.alike_names("greenway hair clinic", "greenway scalp clinic")
+    assert not identity.alike_names("crown smp", "crown royal smp")
+
+
+def test_a_review_sites_listing_with_trade_words_added_joins_in_its_town(
+    store: Store, page: PageFactory
+) -> None:
+    store.save_page(
+        page(
+            "http://greenway.example/",
+            [clinic("Greenway Hair Clinic", phone="+35315550163", city="Dublin")],
+            source_kind="clinic",
+            own_site=True,
+        )
+    )
+    store.save_page(
+        page("http://critic.example/b/1", [clinic("Greenway Hair & Scalp Clinic", city="Dublin")])
+    )
+    store.save_page(
+        page("http://critic.example/b/2", [clinic("Greenway Hair & Scalp Clinic", city="Galway")])
+    )
+    identity.resolve(store)
+    found = ids(store)
+    assert len(set(found.values())) == 2

@@ -163,7 +163,8 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"(?:treated|done|completed|performed|pigmented)\b|"
         r"^\W*(?:over|more\s+than)\s+(?P<served>\d[\d,]{2,6})\+?\s+(?:[a-z]+\s+){0,2}?"
         r"(?:clients|patients)\b|"  # a business's headline: "Over 150 happy clients!"
-        r"\b(?P<decades>a\s+decade|two\s+decades|three\s+decades)\s+(?=as\s+an?\s|of\s)|"
+        r"\b(?P<decades>a\s+decade|two\s+decades|three\s+decades)\s+(?=as\s+an?\s|of\s|"
+        r"(?:speciali[sz]|practi[cs]|working|tattooing|performing|doing)\w*\s+(?:in\s+)?\w)|"
         r"\b(?P<qual>over|more\s+than|nearly|almost|about|around|at\s+least|approximately|"
         r"close\s+to|some)?\s*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
@@ -175,7 +176,8 @@ KINDS: dict[str, re.Pattern[str]] = {
     "insurance": re.compile(
         r"\b(?:fully\s+insured|(?:are|is|am|we're|we’re|i'm|i’m)\s+(?:fully\s+|properly\s+)?"
         r"insured|insured\s+(?:and|&)\s+(?:licen[cs]ed|bonded|certified)|"
-        r"(?:licen[cs]ed|bonded|certified|trained|qualified),?\s+(?:and|&)\s+insured|"
+        r"(?:licen[cs]ed|bonded|certified|trained|qualified|experienced),?\s+(?:(?:and|&)\s+)?"
+        r"insured|"
         r"(?:public|professional|general|medical)?\s*(?:liability|indemnity|malpractice)\s+"
         r"(?:(?:and|&)\s+(?:[\w-]+\s+){1,2})?(?:insurance|coverage|cover)|"
         r"carr(?:y|ies)\s+(?:full\s+)?insurance)\b",

@@ -185,10 +185,24 @@ _ENDINGS = {
 
 
 def _county_after_town(town: str, county: str) -> bool:
-    """ "Leeds, West Yorkshire LS1 4AB": a known town, then what is not one (its county)."""
+    """ "Leeds, West Yorkshire LS1 4AB": a known town, then what is not one (its county);
+    or any town, then a county of Britain ("Bilton, East Yorkshire, HU11 4EJ")."""
     from .brand import key_of, place_names
 
+    if _UK_COUNTY.fullmatch(county.strip()):
+        return True
     return key_of(town) in place_names() and key_of(county) not in place_names()
+
+
+# Britain's counties, as addresses write them after the town
+_UK_COUNTY = re.compile(
+    r"(?:(?:East|West|North|South)\s+)?(?:[A-Z][a-z]+shire|Riding\s+of\s+Yorkshire|Kent|Essex|"
+    r"Surrey|Sussex|Cornwall|Devon|Dorset|Norfolk|Suffolk|Cumbria|Merseyside|Somerset|"
+    r"Middlesex|Rutland|Northumberland|Tyne\s+and\s+Wear|Greater\s+(?:Manchester|London)|"
+    r"(?:West\s+)?Midlands|(?:County\s+|Co\.?\s+)?Durham|Isle\s+of\s+Wight|Fife|Lothian|"
+    r"Glamorgan|Gwynedd|Powys|Anglesey|Gwent|Dyfed|Clwyd|Co\.?\s+(?:Antrim|Down|Armagh|Tyrone|"
+    r"Fermanagh|Londonderry))"
+)
 
 
 _UK_NATIONS = {"england", "scotland", "wales", "northern ireland", "uk", "united kingdom"}
@@ -612,10 +626,12 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
         following = next((s[0] for s in split[n + 1 : n + 2] if s), "")  # an address's next line
         for i, seg in enumerate(segments):
             words = seg.split()
-            postal = None
+            postal = code = None
             while words and (_POSTCODE.match(words[-1]) or _CODE.match(words[-1])):
                 if _POSTCODE.match(words[-1]) and postal is None:
                     postal = words[-1]
+                elif _CODE.match(words[-1]) and code is None:
+                    code = words[-1]
                 words = words[:-1]
             if len(words) >= 2 and _POSTCODE.match(" ".join(words[-2:])):
                 postal, words = " ".join(words[-2:]), words[:-2]
@@ -629,6 +645,9 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
                 ),
                 None,
             )
+            street = None
+            if not city and (city := _town_after_street(words, code, segments[i - 1] if i else "")):
+                street = segments[i - 1].strip()  # "James St, Fortitude Valley QLD"
             if not city or key_of(city) in seen or _street_not_town(seg, city):
                 continue
             if key_of(city) in _country_keys() and not postal:
@@ -653,14 +672,38 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
             if _district_of(city, after):
                 continue  # "Woodstock, Cape Town, 7925": a suburb, then its city
             seen.add(key_of(city))
-            region = after if after and (_CODE.match(after) or key_of(after) in places) else None
+            region = code or (
+                after if after and (_CODE.match(after) or key_of(after) in places) else None
+            )
             if region and key_of(region) in _country_keys():
                 region = None
             out.append(
-                (offset + line.find(seg), Address(locality=city, region=region, postal_code=postal))
+                (
+                    offset + line.find(seg),
+                    Address(street=street, locality=city, region=region, postal_code=postal),
+                )
             )
         offset += len(line) + 1
     return out
+
+
+_STREET_TYPE = re.compile(
+    r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|parade|pde|"
+    r"highway|hwy|terrace|tce|crescent|cres|court|ct|place|pl)\.?$",
+    re.I,
+)
+
+
+def _town_after_street(words: list[str], code: str | None, before: str) -> str | None:
+    """A town the gazetteer does not know, written as an address writes one: after its
+    street and before its state's code ("James St, Fortitude Valley QLD")."""
+    if not code or not _STREET_TYPE.search(before.strip()) or not 1 <= len(words) <= 3:
+        return None
+    if not all(w[:1].isupper() and w.isalpha() for w in words) or _STREETISH.search(
+        " ".join(words)
+    ):
+        return None
+    return " ".join(words)
 
 
 def _street_not_town(segment: str, city: str) -> bool:

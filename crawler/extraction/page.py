@@ -718,8 +718,24 @@ class _PlainContacts:
                     for a in self.addresses
                     if a.locality and f"{a.locality.casefold()} ".startswith(f"{town} ")
                 ),
-                had,
+                # else the page's one address with its state, where it gives a street or is
+                # written beside the title's town: the title's town is the city, the address
+                # its suburb ("– Brisbane", "James St, Fortitude Valley QLD"), or the title's
+                # is the district ("Mile End, Montréal, QC"); not the town the review site
+                # itself is "based in"
+                only if (only := self._one_address_beside(had.locality)) else had,
             )  # "Northline Scalp, Newcastle" at "Clayton St, Newcastle upon Tyne"
+
+    def _one_address_beside(self, town: str) -> Address | None:
+        """The page's one address with a state or postcode, where it gives a street or a
+        line of the page writes it with this town."""
+        if len(self.addresses) != 1:
+            return None
+        address = self.addresses[0]
+        if not (address.region or address.postal_code) or not address.locality:
+            return None
+        beside = any(address.locality in line and town in line for line in self.text.splitlines())
+        return address if address.street or beside else None
 
     def _phone_at(self, address: Address | None) -> str | None:
         """The first number the text shows after this address's street, close by: a chain's

@@ -265,10 +265,8 @@ def registry_entries(
         return reader.selected_rows(selectors)
     tables = [*doc.root.iter("table"), *doc.root.xpath("//*[@role='table' or @role='grid']")]
     entries = [e for table in tables for e in reader.table(table)]
-    if not entries:
-        entries = reader.lists()
-    if not entries:
-        entries = reader.cards()
+    if not entries:  # cards whose parts are labelled before list items read as text
+        entries = reader.cards() or reader.lists()
     return entries
 
 
@@ -397,7 +395,8 @@ class _Reader:
                 if match
                 else None
             )
-        status_text = fields.get("status") or (text if guess else "")
+        said = _STATUS_SAID.search(text) if guess else None  # "… · Status: Lapsed"
+        status_text = fields.get("status") or (said.group(1) if said else text if guess else "")
         valid = fields.get("valid_until")
         if valid is None and guess:
             after = re.search(
@@ -442,6 +441,7 @@ class _Reader:
 
 
 _RAN_OUT = re.compile(r"\b(?:expir\w*|laps\w*|(?:not\s+)?renew\w*|ran\s+out)", re.I)
+_STATUS_SAID = re.compile(r"\bstatus\s*:\s*(.+)", re.I)
 _RAN_OUT_NEAR = 40  # characters after those words where the date it ran out on is written
 # countries written after a town in a register's column ("Leeds, UK"), not its region
 _COUNTRIES = frozenset(["UK", "US", "USA", "GB", "NZ", "AU", "IE", "ZA", "UAE"])
