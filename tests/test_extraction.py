@@ -3075,3 +3075,29 @@ def test_a_listings_title_district_gives_way_to_the_city_written_beside_it() -> 
     url = "https://porchlight.example/pages/clinique-pointille-montreal-qc/"
     main = extract(page, url, now=NOW, own_site=False).practitioners[0]
     assert (main.address.locality, main.address.region) == ("Montréal", "QC")
+
+
+# Round 16a (worked on): general rules it showed
+
+
+def test_forum_posts_named_by_the_members_page_not_by_a_search_of_their_posts() -> None:
+    post = (
+        '<div class="post"><div class="post_author"><div class="author_information"><strong>'
+        '<span class="largetext"><a href="https://talk.example/user-{u}.html">{nick}</a></span>'
+        '</strong><span class="smalltext">Member</span></div><div class="author_statistics">'
+        'Posts: 214<br/>Joined: Jun 2023</div></div><div class="post_content"><div '
+        'class="post_head"><span class="post_date">{when}</span></div><div class="post_body">'
+        '{body}</div></div><div class="post_controls"><a href="search.php?action=finduser&amp;'
+        'uid={u}" title="Find all posts by this user" class="postbit_find"><span>Find</span></a>'
+        "</div></div>"
+    )
+    page = (
+        "<html><head><title>Music City Scalp Ink?</title></head><body>"
+        + post.format(u=412, nick="BaldEagle_TN", when="11-02-2026, 08:42 AM",
+                      body="Went there in 2025. The sales pitch was intense and pushy.")
+        + post.format(u=1022, nick="Jrod615", when="11-03-2026, 10:15 AM",
+                      body="Mine was fine, the artist was calm and explained the healing.")
+        + "<p>Powered By MyBB, © 2002-2026 MyBB Group.</p></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://talk.example/thread-412.html", now=NOW, own_site=False)
+    assert [r.author for r in found.reviews] == ["BaldEagle_TN", "Jrod615"]

@@ -486,11 +486,26 @@ _PROFILE_QUERY = re.compile(
 )
 
 
+# ... or a forum's member page by number: "user-412.html" (MyBB's friendly URLs)
+_MEMBER_PATH = re.compile(r"/(?:user|member|profile)-\d+\.html?$", re.I)
+# a search for what someone wrote ("search.php?action=finduser&uid=412": "Find") is no profile
+_SEARCH = re.compile(r"search|[?&;]action=find", re.I)
+
+
 def profile_path(href: str) -> bool:
     """A link to a writer's or member's own page on the site ("/Profile/x", "/author/x/")."""
     parts = urlsplit(href)
     path = parts.path if "//" in href else href.split("?")[0]
-    return bool(_PROFILE_PATH.search(path) or _PROFILE_QUERY.search(parts.query))
+    return bool(_PROFILE_PATH.search(path) or member_page(href))
+
+
+def member_page(href: str) -> bool:
+    """A link to a forum member's own page: by the forum software's query or path."""
+    if _SEARCH.search(href):
+        return False
+    parts = urlsplit(href)
+    path = parts.path if "//" in href else href.split("?")[0]
+    return bool(_PROFILE_QUERY.search(parts.query) or _MEMBER_PATH.search(f"/{path.lstrip('/')}"))
 
 
 def profile_author(el: etree._Element, member: bool = False) -> str | None:
@@ -500,7 +515,7 @@ def profile_author(el: etree._Element, member: bool = False) -> str | None:
     for a in el.iter("a"):
         text = clean_author(squash(element_text(a)))
         href = a.get("href") or ""
-        linked = _PROFILE_QUERY.search(urlsplit(href).query) if member else profile_path(href)
+        linked = member_page(href) if member else profile_path(href)
         if not text or len(text) > 40 or not linked:
             continue
         if ratings.rating_in_text(text) is None and dates.find_date(text) is None:
