@@ -3101,3 +3101,31 @@ def test_forum_posts_named_by_the_members_page_not_by_a_search_of_their_posts() 
     )  # fmt: skip
     found = extract(page, "https://talk.example/thread-412.html", now=NOW, own_site=False)
     assert [r.author for r in found.reviews] == ["BaldEagle_TN", "Jrod615"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("5d", "2026-11-30"), ("3w", "2026-11-14"), ("1 mo", "2026-11-05"), ("2y", "2024-12-05")],
+)
+def test_a_social_sites_age_of_a_post(text: str, day: str) -> None:
+    now = datetime(2026, 12, 5, 12)
+    assert parse_date(text, now) == day
+    assert find_date(f"Mark O. recommends Celtic SMP · {text} · 🌐", now) == day
+
+
+def test_no_age_of_a_post_inside_prose() -> None:
+    now = datetime(2026, 12, 5, 12)
+    assert find_date("They used a size 10d needle and did 5d courses.", now) is None
+
+
+def test_a_profile_on_a_platform_named_for_the_business_and_its_town() -> None:
+    from crawler.extraction.brand import choose, page_clues
+
+    pages = [
+        page_clues(Document(f"<html><head><title>Celtic SMP | {part} | Facepage</title></head>"
+                            f"<body><h1>Celtic SMP</h1></body></html>",
+                            f"https://www.facepage.example/CelticSMPCork/{part.lower()}/"))
+        for part in ("Ballincollig", "Reviews")
+    ]  # fmt: skip
+    choice = choose(pages, "www.facepage.example", profile="CelticSMPCork")
+    assert choice is not None and choice.name == "Celtic SMP"

@@ -477,8 +477,21 @@ def _is_profile(pages: list[list[Clue]], profile: str) -> bool:
     return any(
         _domain_similarity(k, f"{label}.profile") >= ALIKE
         or _mostly(label, k.replace(" ", ""))  # "Ciarán Ward SMP" at ciaranward.linkbio
+        or _with_town(k.replace(" ", ""), label)  # "Celtic SMP" at /CelticSMPCork/
         for k in keys
     )
+
+
+def _with_town(name: str, label: str) -> bool:
+    """Whether a profile's label is the name and then its town ("celticsmpcork")."""
+    rest = label[len(name) :]
+    return len(name) >= 6 and label.startswith(name) and len(rest) >= 3 and rest in _run_together()
+
+
+@lru_cache(maxsize=1)
+def _run_together() -> frozenset[str]:
+    """Place names as a handle writes them, run together ("newyork")."""
+    return frozenset(k.replace(" ", "") for k in place_names())
 
 
 def _squashed(text: str) -> str:

@@ -39,6 +39,11 @@ _RELATIVE = re.compile(
     r"(second|minute|hour|day|week|month|year)s?\s+ago$",
     re.I,
 )
+_COMPACT = re.compile(r"(\d{1,2})\s?(hrs?|h|d|w|wks?|mos?|yrs?|y)", re.I)
+_COMPACT_UNITS = {
+    "h": "hour", "hr": "hour", "hrs": "hour", "d": "day", "w": "week", "wk": "week",
+    "wks": "week", "mo": "month", "mos": "month", "y": "year", "yr": "year", "yrs": "year",
+}  # fmt: skip
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -84,6 +89,9 @@ def parse_date(
         return None  # only the date its writer joined
     if _TIME_ONLY.fullmatch(text):
         return None  # "9:00 AM": a time of day, no date
+    compact = _COMPACT.fullmatch(text)
+    if compact:  # a social site's age of a post: "5d", "3w"
+        return _relative(compact.group(1), _COMPACT_UNITS[compact.group(2).lower()], now)
     return _dateparser(text, now, region) if loose and len(text) <= 60 else None
 
 
@@ -105,12 +113,19 @@ def _dates_written(text: str) -> Iterator[re.Match[str]]:
 
 
 def find_date(text: str, now: datetime | None = None, region: str | None = None) -> str | None:
-    """The first date written anywhere in a text, but for the date its writer joined."""
+    """The first date written anywhere in a text, but for the date its writer joined; or
+    a social site's age of a post written alone between its separators ("5d", "3w")."""
     for match in _dates_written(text or ""):
         found = _parse_candidate(match.group(0), now, region)
         if found:
             return found
+    for part in _SEPARATORS.split(text or ""):
+        if _COMPACT.fullmatch(part.strip()):
+            return parse_date(part, now, region)
     return None
+
+
+_SEPARATORS = re.compile(r"[·•|\n]")
 
 
 # A review's own date, where its card also dates the visit ("Sep 2026 • Solo" ... "Written

@@ -111,8 +111,11 @@ class StaticWeb:
 
     def host_of(self, url: str) -> str | None:
         """The web's host name of a URL, or None for a URL outside the web."""
-        hostname = (urlsplit(url).hostname or "").removeprefix("www.")
-        return hostname if hostname in self.sites else None
+        hostname = urlsplit(url).hostname or ""
+        for name in (hostname, hostname.removeprefix("www.")):  # a site's folder may keep www.
+            if name in self.sites:
+                return name
+        return None
 
     def record(self, hit: Hit) -> None:
         with self._lock:
