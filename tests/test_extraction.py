@@ -3129,3 +3129,28 @@ def test_a_profile_on_a_platform_named_for_the_business_and_its_town() -> None:
     ]  # fmt: skip
     choice = choose(pages, "www.facepage.example", profile="CelticSMPCork")
     assert choice is not None and choice.name == "Celtic SMP"
+
+
+def test_a_team_members_photo_is_no_logo_whatever_her_name_or_the_bodys_classes() -> None:
+    from crawler.extraction.brand import page_clues
+
+    page = (
+        '<html><head><title>Our artists | Wasatch Scalp Co.</title></head><body class="kubio-theme'
+        ' has-header"><header><div class="site-logo"><img src="/logo.png" alt="Wasatch Scalp Co."/>'
+        '</div></header><h1>Our artists</h1><div class="team-card"><img src="/kelsey.jpg"'
+        ' alt="Kelsey Brandt"/>'
+        "<h3>Kelsey Brandt</h3><p>Brow Artist (Saturdays)</p></div></body></html>"
+    )
+    clues = page_clues(Document(page, "https://wasatch.example/team/"))
+    assert [c.text for c in clues if c.kind == "logo"] == ["Wasatch Scalp Co"]
+
+
+def test_a_label_line_names_no_one() -> None:
+    page = (
+        "<html><head><title>Celtic SMP | Facepage</title></head><body><h1>Celtic SMP</h1>"
+        "<p>Owner/artist Shane Crowley. DM for prices.</p><h3>Page transparency</h3>"
+        "<p>Page created – 14 February 2021</p></body></html>"
+    )
+    assert [p.name for p in find_people(Document(page, "https://facepage.example/x/about/"))] == [
+        "Shane Crowley"
+    ]

@@ -50,7 +50,10 @@ _LOGO_WORDS = re.compile(
     r"png|jpe?g|svg|webp)\b",
     re.I,
 )
-_LOGO_MARK = re.compile(r"logo|brand|site-?title|site-?name|navbar-brand|masthead", re.I)
+# (a word of its own: "custom-logo", "site-branding", never "Kelsey Brandt" in an alt text)
+_LOGO_MARK = re.compile(
+    r"logo|(?<![a-z])brand(?:ing)?(?![a-z])|site-?title|site-?name|masthead", re.I
+)
 _GENERIC = re.compile(
     r"^(?:(?:the\s+)?(?:home(?:\s*page)?|welcome|index|start|about(?:\s+(?:us|me))?|"
     r"(?:meet\s+)?(?:the|our)\s+(?:team|artists?|staff)|contact(?:\s+(?:us|me))?|services?|"
@@ -182,6 +185,8 @@ def _in_masthead(el: etree._Element, first_h1: etree._Element | None) -> bool:
     for ancestor in ancestors:
         if ancestor.tag in ("header", "nav", "footer"):
             return True
+        if ancestor.tag in ("body", "html"):
+            break  # (a theme marks the body "has-header": every element would be in it)
         marks = f"{ancestor.get('class', '')} {ancestor.get('id', '')}".lower()
         if re.search(r"header|navbar|masthead|site-?nav|top-?bar|footer", marks):
             return True

@@ -692,6 +692,8 @@ def _mentioned(doc: Document, quoted: _Quoted) -> list[Person]:
                 continue
             full = f"{title} {name}" if title else name
             rest = sentence[match.end() :]
+            if _LABEL_LINE.match(rest):  # "Page created – 14 February 2021": a label, no one
+                continue
             if _not_practising(rest) or _another_trade(rest):  # "Naomi Frazier, our
                 found[full] = Person(full, None, block.element, score=-99)  # consulting
                 found[full].cues.append("not doing the work")  # trichologist"
@@ -708,6 +710,9 @@ def _mentioned(doc: Document, quoted: _Quoted) -> list[Person]:
             person.elements = [block.element]
             found[full] = person
     return list(found.values())
+
+
+_LABEL_LINE = re.compile(r"^\s*\w+\s*[–—:]|^\s*\w+\s+-\s")
 
 
 # "Born and raised in Wailuku, Jase Pereira founded Hairline Studio Maui in 2023": the one
