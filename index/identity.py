@@ -238,8 +238,12 @@ def locations_without_the_work(
     return kept, [a for a in artists if id(a) not in gone], hidden
 
 
-def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
-    """Group clinic sightings into clinics."""
+def cluster_clinics(
+    sightings: list[Sighting], headings: dict[str, set[str]] | None = None
+) -> list[Cluster]:
+    """Group clinic sightings into clinics; `headings`: the names an own page's title and
+    main heading give (by URL), folded."""
+    headings = headings or {}
     uf = _UnionFind(sightings)
     for group in _group_by(sightings, lambda s: s.domain):
         # a chain's locations share a website: the pages of one location first
@@ -256,11 +260,23 @@ def cluster_clinics(sightings: list[Sighting]) -> list[Cluster]:
     for group in _group_by(sightings, _phone_key):
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
-                if fuzz.token_set_ratio(a.norm_name, b.norm_name) >= PHONE_NAME_MIN:
-                    why = f"telephone {b.telephone} and a like name"
+                # or one's own page gives the other's name ("Dewayne Pruitt | DP Scalp Art"
+                # on his link page; "DP Scalp Art" his booking page)
+                named = (
+                    a.own_site
+                    and b.own_site
+                    and a.site != b.site
+                    and (
+                        b.norm_name in headings.get(a.url, ())
+                        or a.norm_name in headings.get(b.url, ())
+                    )
+                )
+                if named or fuzz.token_set_ratio(a.norm_name, b.norm_name) >= PHONE_NAME_MIN:
+                    how = "name its page gives" if named else "like name"
+                    why = f"telephone {b.telephone} and a {how}"
                     # one business's two sites (a link page and a booking profile) give one
                     # number under one name; a chain's sites share only a booking line
-                    twins = a.own_site and b.own_site and a.norm_name == b.norm_name
+                    twins = a.own_site and b.own_site and (named or a.norm_name == b.norm_name)
                     twins = twins and not is_service_line(b.telephone or "")
                     uf.union(a.id, b.id, check_phones=False, why=why, sites=twins)
     place_groups = _group_by(sightings, _postal_key) + _group_by(sightings, _locality_key)
@@ -811,6 +827,24 @@ def best_name(members: list[Sighting], person: bool = False) -> str:
     return spelling[top]
 
 
+def _shared_number_headings(store: Store, sightings: list[Sighting]) -> dict[str, set[str]]:
+    """The names the title and main heading of each own page give, folded, for the own pages
+    whose number another site's own page gives too."""
+    by_number: dict[str, set[str]] = defaultdict(set)
+    for s in sightings:
+        if s.own_site and (key := _phone_key(s)):
+            by_number[key].add(s.site)
+    urls = {
+        s.url
+        for s in sightings
+        if s.own_site and (key := _phone_key(s)) and len(by_number[key]) > 1
+    }
+    return {
+        url: {norm_name(c.text) for c in clues if c.kind in ("title", "h1")}
+        for url, clues in page_clues(store.conn, urls).items()
+    }
+
+
 def _phone_key(s: Sighting) -> str | None:
     """A number's last nine digits: the same line as one page writes it in full ("+27 11 555
     0143") and another, of no known country, as dialled at home ("011 555 0143")."""
@@ -881,7 +915,10 @@ def resolve(store: Store) -> dict[str, int]:
         s.kind, s.domain, s.staff = "clinic", s.site, True  # their own page's claims: the site's
         s.joined_by = f"{s.name}'s own page; the team page says they do not do the work"
     live = [s for s in sightings if s.id not in hidden]
-    clinics, chain_listed = chain_listings(cluster_clinics([s for s in live if s.kind == "clinic"]))
+    live_clinics = [s for s in live if s.kind == "clinic"]
+    clinics, chain_listed = chain_listings(
+        cluster_clinics(live_clinics, _shared_number_headings(store, live_clinics))
+    )
     hidden |= set(chain_listed)
     name_from_sites(store, clinics)
     artists = cluster_artists([s for s in live if s.kind == "artist"], clinics)

@@ -58,6 +58,9 @@ def name_in_business(person: str, business: str) -> bool:
     ):
         return True
     short, given = words[0], own[0]
+    # ("DP Scalp Art" of Dewayne Pruitt: the business's first word, the person's initials)
+    if len(own) >= 2 and len(short) == len(own) and short == "".join(w[0] for w in own):
+        return True
     # ("Tav SMP" of Tavita: the business's first word, the short form of the given name)
     return len(short) >= 3 and short not in GENERIC and given.startswith(short) and given != short
 

@@ -3154,3 +3154,14 @@ def test_a_label_line_names_no_one() -> None:
     assert [p.name for p in find_people(Document(page, "https://facepage.example/x/about/"))] == [
         "Shane Crowley"
     ]
+
+
+def test_a_line_saying_whose_work_it_is_names_the_practitioner() -> None:
+    page = (
+        "<html><head><title>Schedule Appointment with DP Scalp Art</title></head><body>"
+        "<h1>DP Scalp Art</h1><p>Scalp micropigmentation by Dewayne Pruitt.</p>"
+        "<p>Tattoos by appointment only.</p><p>Website by Studio Nine.</p></body></html>"
+    )
+    assert [p.name for p in find_people(Document(page, "https://dp.booking.example/"))] == [
+        "Dewayne Pruitt"
+    ]

@@ -1032,3 +1032,35 @@ def test_a_review_sites_listing_with_trade_words_added_joins_in_its_town(
     identity.resolve(store)
     found = ids(store)
     assert len(set(found.values())) == 2
+
+
+def test_a_business_named_with_its_practitioners_initials_is_theirs() -> None:
+    from index.people_names import name_in_business
+
+    assert name_in_business("Dewayne Pruitt", "DP Scalp Art")
+    assert not name_in_business("Dewayne Pruitt", "AB Scalp Art")
+
+
+def test_two_own_sites_with_one_number_where_one_page_gives_the_others_name(
+    store: Store, page: PageFactory
+) -> None:
+    from crawler.items import NameClue
+
+    link = page(
+        "http://links.example/dewaynepruitt/",
+        [clinic("Links", phone="+14235550129", city="Chattanooga")],
+        source_kind="clinic",
+        own_site=True,
+    )
+    link.extraction.clues = [NameClue("title", "Dewayne Pruitt"), NameClue("title", "DP Scalp Art")]
+    store.save_page(link)
+    store.save_page(
+        page(
+            "http://dpscalpart.booking.example/",
+            [clinic("DP Scalp Art", phone="+14235550129", city="Chattanooga")],
+            source_kind="clinic",
+            own_site=True,
+        )
+    )
+    identity.resolve(store)
+    assert len(set(ids(store).values())) == 1

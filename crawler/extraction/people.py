@@ -288,6 +288,7 @@ def find_team(
     candidates += _named_by_business(doc, business, quoted)
     candidates += _founders(doc, business, quoted)
     candidates += _fielded(doc, quoted)
+    candidates += _work_by(doc, quoted)
     _score_siblings(candidates)
     # someone the page says does not do the work is not a practitioner however else it names them
     vetoed = [p.name for p in candidates if "not doing the work" in p.cues]
@@ -710,6 +711,30 @@ def _mentioned(doc: Document, quoted: _Quoted) -> list[Person]:
             person.elements = [block.element]
             found[full] = person
     return list(found.values())
+
+
+# a business's line of what it does and whose work it is: "Scalp micropigmentation by
+# Dewayne Pruitt.", "Permanent makeup by Jess Moreau"
+_WORK_BY = re.compile(
+    r"^(?:[\w&'’-]+\s+){0,3}?(?i:scalp\s+micropigmentation|micropigmentation|smp|"
+    r"permanent\s+make-?up|microblading|cosmetic\s+tattoo\w*|tattoo\w*|pmu|artistry)"
+    r"\s+by\s+" + PERSON + r"\s*[.!]?$"
+)
+
+
+def _work_by(doc: Document, quoted: _Quoted) -> list[Person]:
+    """Someone a short line says the business's work is by."""
+    out: list[Person] = []
+    for block in doc.blocks:
+        if len(block.text) > 120 or quoted(block.element):
+            continue
+        match = _WORK_BY.match(block.text.strip())
+        if match and len(match.group("name").split()) >= 2 and _name_words_ok(match.group("name")):
+            person = Person(match.group("name"), None, block.element, score=6)
+            person.cues.append("the work is theirs by name")
+            person.elements = [block.element]
+            out.append(person)
+    return out
 
 
 _LABEL_LINE = re.compile(r"^\s*\w+\s*[–—:]|^\s*\w+\s+-\s")
