@@ -17,6 +17,7 @@ from dataclasses import replace
 from urllib.parse import urlsplit
 
 from crawler.extraction.brand import Choice, choose, key_of, subdomain_of
+from crawler.extraction.names import listing_label
 from crawler.items import NameClue
 from index.store import Store
 
@@ -113,7 +114,7 @@ def heading(clues: list[NameClue]) -> str:
     title's first part where the h1 is the site's own name, as its title's last part gives
     it (a forum's masthead "ScalpTalk Forums" over "Wearside SMP (Sunderland) - anyone been?
     - ScalpTalk Forums")."""
-    titles = [c.text for c in clues if c.kind == "title"]
+    titles = [c.text for c in clues if c.kind == "title" and not listing_label(c.text)]
     h1 = next((c.text for c in clues if c.kind == "h1"), None)
     if h1 and len(titles) > 1 and key_of(h1) in {key_of(t) for t in titles[1:]}:
         return titles[0]

@@ -3165,3 +3165,19 @@ def test_a_line_saying_whose_work_it_is_names_the_practitioner() -> None:
     assert [p.name for p in find_people(Document(page, "https://dp.booking.example/"))] == [
         "Dewayne Pruitt"
     ]
+
+
+def test_a_reviews_page_2_title_names_no_one() -> None:
+    page = (
+        "<html><head><title>Reviews (page 2) - Kasia Nowicki Scalp Artistry</title></head><body>"
+        '<div class="logo">Kasia Nowicki Scalp Artistry</div><h1>Kasia Nowicki Scalp Artistry</h1>'
+        "<div class=review><b>mike_b</b><span>March 3, 2026</span><span>Rating: 5/5</span><p>"
+        "came from a bad job in chicago and she was straight with me about laser first.</p></div>"
+        "<p>Online booking system by SimplyBook.me</p></body></html>"
+    )
+    url = "https://kasia.simplybook.example/v2/reviews/page/2/"
+    found = extract(page, url, now=NOW, own_site=False)
+    assert "Reviews (page 2)" not in [p.name for p in found.practitioners]
+    from index.sites import heading
+
+    assert heading(found.clues) == "Kasia Nowicki Scalp Artistry"

@@ -25,9 +25,16 @@ _PARTS = (
 _LISTING_WORDS = re.compile(
     rf"^(?:(?:customer\s+|client\s+)?{_PARTS}\s+(?:of|for|about)|about)\s+"
     rf"|\s*[-–(]?\s*(?:\d+\s+)?(?:customer\s+|client\s+|verified\s+)?(?:{_PARTS}|"
-    r"profile|listing|details?)(?:,?\s+page\s+\d+)?\)?$",
+    r"profile|listing|details?)(?:,?\s+\(?page\s+\d+)?\)?$",
     re.I,
 )
+
+
+def listing_label(text: str) -> bool:
+    """A title part that only names the kind of page ("Reviews (page 2)", "Profile")."""
+    if re.fullmatch(r"(?i)\s*page\s+\d+(?:\s+of\s+\d+)?\s*", text):
+        return True
+    return not _LISTING_WORDS.sub("", text).strip(" -–—()|")
 
 
 def page_name(doc: Document, clues: list[NameClue], *, own_site: bool = True) -> str | None:
