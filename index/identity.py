@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
+from crawler.extraction.brand import Choice, like_domain
 from crawler.extraction.contacts import is_service_line
 from index import mentions
 from index import people_names as names
@@ -750,13 +751,24 @@ def one_person_businesses(clinics: list[Cluster], artists: list[Cluster]) -> lis
     return [a for a in artists if id(a) not in folded]
 
 
-def name_from_sites(store: Store, clinics: list[Cluster]) -> None:
+def _named_as_profiles(sightings: list[Sighting], chosen: dict[str, Choice]) -> None:
+    """A profile's pages on a platform name the platform ("Facepage", "Tapthru") where the
+    profile's owner should be: its pages are known, for joining, by the profile's name."""
+    for s in sightings:
+        choice = chosen.get(s.site)
+        if s.own_site and choice and choice.on_platform and like_domain(s.name, s.site):
+            s.norm_name = norm_name(choice.name)
+
+
+def name_from_sites(
+    store: Store, clinics: list[Cluster], chosen: dict[str, Choice] | None = None
+) -> None:
     """Name each clinic with a website of its own by what its site's pages repeat."""
     own = {s.site for c in clinics for s in c.members if s.own_site and s.site in c.domains}
-    chosen = site_names(store, own)
+    chosen = chosen if chosen is not None else site_names(store, own)
     for c in clinics:
         sites = sorted(
-            {s.site for s in c.members if s.own_site and s.site in chosen},
+            {s.site for s in c.members if s.own_site and s.site in chosen and s.site in c.domains},
             key=lambda site: -sum(s.site == site for s in c.members),
         )
         if sites:
@@ -825,6 +837,14 @@ def best_name(members: list[Sighting], person: bool = False) -> str:
         ]  # fmt: skip
         top = max(fuller, key=len, default=top)
     return spelling[top]
+
+
+def _person_names(c: Cluster) -> list[str]:
+    """The full names of the person an artist's record is ("Dewayne Pruitt" of DP Scalp Art,
+    the business that trades under his name)."""
+    if c.kind != "artist":
+        return []
+    return sorted({s.name for s in c.members if s.kind == "artist" and len(s.name.split()) >= 2})
 
 
 def _shared_number_headings(store: Store, sightings: list[Sighting]) -> dict[str, set[str]]:
@@ -916,11 +936,13 @@ def resolve(store: Store) -> dict[str, int]:
         s.joined_by = f"{s.name}'s own page; the team page says they do not do the work"
     live = [s for s in sightings if s.id not in hidden]
     live_clinics = [s for s in live if s.kind == "clinic"]
+    chosen = site_names(store, {s.site for s in live_clinics if s.own_site})
+    _named_as_profiles(live_clinics, chosen)
     clinics, chain_listed = chain_listings(
         cluster_clinics(live_clinics, _shared_number_headings(store, live_clinics))
     )
     hidden |= set(chain_listed)
-    name_from_sites(store, clinics)
+    name_from_sites(store, clinics, chosen)
     artists = cluster_artists([s for s in live if s.kind == "artist"], clinics)
     clinics, artists, not_here = locations_without_the_work(clinics, artists)
     hidden |= not_here
@@ -993,7 +1015,7 @@ def resolve(store: Store) -> dict[str, int]:
         named = mentions.attribute(
             db,
             {
-                c.id: mentions.names_of(c.name, c.handles)
+                c.id: mentions.names_of(c.name, [*c.handles, *_person_names(c)])
                 or mentions.names_in_town(c.name, towns[c.id])
                 for c in clusters
             },

@@ -129,6 +129,14 @@ def attribute(
         if sighting is None and not named and not unclear:  # "Tomas did mine too": one the
             named = {p for p in in_thread[thread_key(url)] if given.get(p, set()) & set(words)}
             named = named if len(named) == 1 else set()  # thread names in full
+        if sighting is None and not named and not unclear and towns:  # "if anyone in cork
+            text = f" {' '.join(words)} "  # wants someone who comes to the house, giulia"
+            named = {
+                p
+                for p, first in given.items()
+                if first & set(words) and any(f" {t} " in text for t in towns.get(p, ()))
+            }  # the one of that given name in the town the text names
+            named = named if len(named) == 1 else set()
         if sighting is None and not named and not unclear:  # naming no one: the thread's subject
             if url not in subjects:
                 clues = sites.page_clues(db, threads) if clues is None else clues

@@ -3181,3 +3181,40 @@ def test_a_reviews_page_2_title_names_no_one() -> None:
     from index.sites import heading
 
     assert heading(found.clues) == "Kasia Nowicki Scalp Artistry"
+
+
+def test_an_articles_numbered_headings_of_a_name_and_a_town_over_a_paragraph() -> None:
+    para = " ".join(["They showed us healed work and explained pigment and depth clearly."] * 3)
+    page = (
+        "<html><head><title>SMP in Munster: three places we would trust | The Dispatch</title>"
+        "</head><body><article><h1>Scalp micropigmentation in Munster: three places</h1>"
+        '<div class="byline">By <a href="/author/ronan/">Ronan Keane</a> - 14 October 2026</div>'
+        f"<h3>1. Celtic Scalp Clinic, Limerick</h3><p>{para}</p>"
+        f"<h3>2. Giulia Ferraro, Cork (mobile)</h3><p>{para}</p>"
+        f"<h3>3. A word on Celtic SMP, Ballincollig</h3><p>{para}</p></article>"
+        '<div class="comments"><div class="comment"><b>Tadhg</b> <span>3 November 2026</span>'
+        "<p>Went to Celtic Scalp Clinic after reading this. Darragh was very professional.</p>"
+        '</div><div class="comment"><b>Celtic SMP</b> <span>4 November 2026</span><p>Thanks '
+        "for the mention lads. DM us on Facepage for this month's special offer.</p></div></div>"
+        "</body></html>"
+    )
+    found = extract(page, "https://dispatch.example/grooming/smp-munster/", now=NOW, own_site=False)
+    assert [(p.name, p.address.locality) for p in found.practitioners] == [
+        ("Celtic Scalp Clinic", "Limerick"),
+        ("Giulia Ferraro", "Cork"),
+        ("Celtic SMP", "Ballincollig"),
+    ]
+    assert [r.author for r in found.reviews] == ["Tadhg"]
+
+
+def test_an_irish_town_then_its_county() -> None:
+    found = addresses_in_text("23 Main Street, Ballincollig, Cork, Ireland, P31 KX20")
+    assert (found[0].locality, found[0].region) == ("Ballincollig", "Cork")
+    found = addresses_in_text("14 Long St, Woodstock, Cape Town, 7925")
+    assert found[0].locality == "Cape Town"
+
+
+def test_where_an_artist_is_from_is_not_where_they_work() -> None:
+    from crawler.extraction.page import _town
+
+    assert _town("I'm Giulia, an SMP artist from Milan now living in Cork.", set(), []) == "Cork"

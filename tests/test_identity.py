@@ -1064,3 +1064,60 @@ def test_two_own_sites_with_one_number_where_one_page_gives_the_others_name(
     )
     identity.resolve(store)
     assert len(set(ids(store).values())) == 1
+
+
+def test_a_given_name_with_the_town_of_the_one_practitioner_of_that_name() -> None:
+    import sqlite3
+
+    from index import mentions
+
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE TABLE reviews (id INTEGER PRIMARY KEY, url TEXT, body TEXT, mentions TEXT,"
+        " sighting_id INTEGER, own_site INTEGER, gone INTEGER, quoted TEXT)"
+    )
+    db.execute("CREATE TABLE pages (url TEXT, clues TEXT)")
+    for body in (
+        "If anyone in Cork wants someone who comes to the house, Giulia is brilliant.",
+        "Giulia in Galway did mine, grand job.",  # no Giulia the product knows in Galway
+        "Dana did my hairline, in Cork too.",  # two Danas in Cork
+    ):
+        db.execute(
+            "INSERT INTO reviews (url, body, sighting_id, own_site, gone)"
+            " VALUES ('https://forum.example/t-1', ?, NULL, 0, 0)",
+            (body,),
+        )
+    names = {
+        "giulia": mentions.names_of("Giulia Ferraro"),
+        "dana-a": mentions.names_of("Dana Ortiz"),
+        "dana-b": mentions.names_of("Dana Whitfield"),
+    }
+    towns = {"giulia": {"cork"}, "dana-a": {"cork"}, "dana-b": {"cork"}}
+    mentions.attribute(db, names, towns=towns)
+    got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
+    assert got == ["giulia", None, None]
+
+
+def test_a_profile_on_a_platform_is_joined_by_its_owners_name_not_the_platforms(
+    store: Store, page: PageFactory
+) -> None:
+    from crawler.items import NameClue
+
+    for part in ("about", "reviews"):
+        item = page(
+            f"http://www.facepage.example/CelticSMPCork/{part}/",
+            [clinic("Facepage", city="Ballincollig")],
+            source_kind="clinic",
+            own_site=True,
+        )
+        item.extraction.clues = [
+            NameClue("title", "Celtic SMP"),
+            NameClue("title", "Facepage"),
+            NameClue("h1", "Celtic SMP"),
+        ]
+        store.save_page(item)
+    store.save_page(
+        page("http://dispatch.example/smp-munster/", [clinic("Celtic SMP", city="Ballincollig")])
+    )
+    identity.resolve(store)
+    assert len(set(ids(store).values())) == 1

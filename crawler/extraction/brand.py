@@ -280,6 +280,7 @@ class Choice:
     reason: str
     score: float
     handles: tuple[str, ...] = ()  # the handles a platform's profile names its owner by
+    on_platform: bool = False  # the pages are a profile on a platform, not a site of its own
 
 
 def choose(
@@ -361,7 +362,7 @@ def choose(
     if scores[best] <= 0:
         return None
     name = _spelling(spellings[best])
-    return Choice(name, ", ".join(sorted(reasons[best])), round(scores[best], 2))
+    return Choice(name, ", ".join(sorted(reasons[best])), round(scores[best], 2), (), profiled)
 
 
 @lru_cache(maxsize=1)

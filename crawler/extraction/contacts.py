@@ -669,8 +669,9 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
                 or _STREETISH.search(before)
             ):
                 continue
-            if _district_of(city, after):
-                continue  # "Woodstock, Cape Town, 7925": a suburb, then its city
+            if _district_of(city, after) and not _irish_county(after, line):
+                continue  # "Woodstock, Cape Town, 7925": a suburb, then its city (but
+                # "Ballincollig, Cork, Ireland": an Irish town, then its county)
             seen.add(key_of(city))
             region = code or (
                 after if after and (_CODE.match(after) or key_of(after) in places) else None
@@ -692,6 +693,47 @@ _STREET_TYPE = re.compile(
     r"highway|hwy|terrace|tce|crescent|cres|court|ct|place|pl)\.?$",
     re.I,
 )
+
+
+_IRISH_COUNTIES = frozenset(
+    [
+        "carlow",
+        "cavan",
+        "clare",
+        "cork",
+        "donegal",
+        "dublin",
+        "galway",
+        "kerry",
+        "kildare",
+        "kilkenny",
+        "laois",
+        "leitrim",
+        "limerick",
+        "longford",
+        "louth",
+        "mayo",
+        "meath",
+        "monaghan",
+        "offaly",
+        "roscommon",
+        "sligo",
+        "tipperary",
+        "waterford",
+        "westmeath",
+        "wexford",
+        "wicklow",
+    ]
+)
+_EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y\d]{4}\b")
+
+
+def _irish_county(segment: str, line: str) -> bool:
+    """Whether a segment is an Irish county in an Irish address (its country or Eircode)."""
+    county = re.sub(r"^(?:co\.?|county)\s+", "", segment.strip(), flags=re.I).lower()
+    return county in _IRISH_COUNTIES and bool(
+        re.search(r"\bIreland\b", line) or _EIRCODE.search(line)
+    )
 
 
 def _town_after_street(words: list[str], code: str | None, before: str) -> str | None:

@@ -35,15 +35,29 @@ def entries(ctx: Context) -> list[Practitioner]:
         text = "\n".join(element_text(el) for el in section)
         phones = contacts.phones_in_text(text, ctx.region)
         addresses = contacts.addresses_in_text(text)
-        if not (phones or addresses) or title is None:
+        if title is None:
             continue
+        name, _, place = _LEAD_IN.sub("", title.group("title")).partition(",")
+        if not (phones or addresses or (_known_town(place) and len(text.split()) >= MIN_WORDS)):
+            continue  # (a reviewer's paragraph under "2. Giulia Ferraro, Cork (mobile)")
         addresses.sort(key=lambda a: (a.postal_code is None, a.street is None))
-        name, _, place = title.group("title").partition(",")
         entry = Practitioner(name=name.strip(), telephone=next(iter(phones), None))
         entry.address = next(iter(addresses), None) or _town(place)
         entry.website = _website(section, ctx.doc.host)
         out.append(entry)
     return out if len(out) >= MIN_ENTRIES else []
+
+
+MIN_WORDS = 20  # the paragraph a heading of a name and a town must head
+# a heading's lead-in before the name: "A word on Celtic SMP, Ballincollig"
+_LEAD_IN = re.compile(r"^(?:a\s+(?:word|note)\s+(?:on|about)|why\s+we\s+like)\s+", re.I)
+
+
+def _known_town(place: str) -> bool:
+    from .brand import key_of, place_names
+
+    town = _town(place)
+    return town is not None and key_of(town.locality or "") in place_names()
 
 
 def about_the_work(doc: Document) -> bool:

@@ -130,6 +130,10 @@ def extract_page(
     practitioners = merge.practitioners(practitioners)
 
     all_reviews = merge.reviews([*found.reviews, *mf.reviews, *(r for r, _ in found_reviews)])
+    # a comment under the name of a business the page lists is that business speaking
+    # ("Celtic SMP: Thanks for the mention lads"), no review of it
+    listed_names = {people.fold(p.name) for p in practitioners if p.kind == "clinic"}
+    all_reviews = [r for r in all_reviews if people.fold(r.author or "") not in listed_names]
     published = _published(doc, in_reviews, ctx) if thread else None
     for review in all_reviews:
         if review.about is None and main is not None:
@@ -602,6 +606,9 @@ _TRAINED = re.compile(
     re.I,
 )
 
+# where someone is from is not where they work ("an SMP artist from Milan now living in Cork")
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+
 # ... unless the sentence says where they work too ("Nadia joined the Dublin team in 2022
 # after completing her training")
 _WORKS = re.compile(r"\b(?:joined|works?|working|based|runs|leads|heads|manages|team)\b", re.I)
@@ -657,7 +664,7 @@ def _town(text: str, named: set[str], towns: list[str]) -> str | None:
             for i in range(len(words) - n + 1)
         )
         town = next((r for r in runs if r not in named and _town_name(r, places)), None)
-        if town:
+        if town and not _FROM.search(text[max(0, m.start() - 12) : m.start()]):
             found[town] += 1
     return max(found, key=found.__getitem__) if found else None
 
