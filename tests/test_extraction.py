@@ -1603,7 +1603,7 @@ def test_recommendations_without_stars_are_reviews_among_their_kind() -> None:
     assert [p.name for p in found.practitioners] == ["Kiln Scalp"]
     assert [(r.author, r.date) for r in found.reviews] == [
         ("Owen Hale", "2025-05-04"),
-        ("Ravi Patel", None),
+        ("Ravi Patel", "2022-06-01"),  # "3y": three years before the page was read
         ("Ana Ruiz", "2024-06-09"),
     ]
 
