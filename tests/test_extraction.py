@@ -3218,3 +3218,29 @@ def test_where_an_artist_is_from_is_not_where_they_work() -> None:
     from crawler.extraction.page import _town
 
     assert _town("I'm Giulia, an SMP artist from Milan now living in Cork.", set(), []) == "Cork"
+
+
+def test_a_photo_captioned_with_a_name_and_role_names_a_practitioner() -> None:
+    page = (
+        "<html><head><title>Music City Scalp Ink</title></head><body><h1>Get your hairline back"
+        '</h1><img src="/brantley-cole.jpg" alt="Brantley Cole, founder"/><p>Brantley Cole is an'
+        " internationally certified Master SMP Artist with over 10 years in the tattoo industry."
+        '</p><img src="/studio.jpg" alt="Our studio in Nashville"/></body></html>'
+    )
+    found = find_people(Document(page, "https://musiccity.example/"))
+    assert [(p.name, p.role) for p in found] == [("Brantley Cole", "founder")]
+
+
+def test_a_register_column_of_a_town_and_its_county_in_brackets() -> None:
+    assert header_field("City (County)") == "locality"
+    page = (
+        "<table><thead><tr><th>Name</th><th>License #</th><th>Status</th><th>City (County)</th>"
+        "</tr></thead><tbody><tr><td>Cole, Brantley J.</td><td>TA-09317</td><td>Expired</td>"
+        "<td>Nashville (Davidson)</td></tr><tr><td>Cole, Brandy L.</td><td>TA-12019</td>"
+        "<td>Active</td><td>Chattanooga (Hamilton)</td></tr></tbody></table>"
+    )
+    entries = extract_registry(page, URL, issuer="TN", credential="licence", now=NOW)
+    assert [(e.name, e.locality, e.status) for e in entries] == [
+        ("Cole, Brantley J.", "Nashville", "expired"),
+        ("Cole, Brandy L.", "Chattanooga", "active"),
+    ]

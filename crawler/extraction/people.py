@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from .document import SKIP_TAGS, Document, element_text, squash, text_blocks
+from .document import SKIP_TAGS, Document, element_text, in_chrome, squash, text_blocks
 from .text import REVIEW_WORD, words
 
 MIN_SCORE = 4  # cues needed for a name of two words or more
@@ -289,6 +289,7 @@ def find_team(
     candidates += _founders(doc, business, quoted)
     candidates += _fielded(doc, quoted)
     candidates += _work_by(doc, quoted)
+    candidates += _captioned(doc, quoted)
     _score_siblings(candidates)
     # someone the page says does not do the work is not a practitioner however else it names them
     vetoed = [p.name for p in candidates if "not doing the work" in p.cues]
@@ -720,6 +721,23 @@ _WORK_BY = re.compile(
     r"permanent\s+make-?up|microblading|cosmetic\s+tattoo\w*|tattoo\w*|pmu|artistry)"
     r"\s+by\s+" + PERSON + r"\s*[.!]?$"
 )
+
+
+def _captioned(doc: Document, quoted: _Quoted) -> list[Person]:
+    """Someone a photo's text names with their role ("Brantley Cole, founder")."""
+    out: list[Person] = []
+    for img in doc.body.iter("img"):
+        found = person_name(img.get("alt") or "")
+        if found is None or not found[1] or not ROLES.search(found[1]) or quoted(img):
+            continue
+        if in_chrome(img, aside=True) or len(found[0].split()) < 2:
+            continue
+        holder = img.getparent() if img.getparent() is not None else img
+        person = Person(found[0], found[1], holder, score=MIN_SCORE)
+        person.cues.append("a photo captioned with their role")
+        person.elements = [holder]
+        out.append(person)
+    return out
 
 
 def _work_by(doc: Document, quoted: _Quoted) -> list[Person]:

@@ -377,6 +377,8 @@ class _Reader:
             region = region or city_state.group(2)
         elif fields.get("location") and not locality:
             locality = fields["location"].strip()
+        if locality and (bracketed := re.fullmatch(r"(.+?)\s*\((.+)\)", locality)):
+            locality = bracketed.group(1)  # "Nashville (Davidson)": the town, its county
         town_column = fields.get("locality") or fields.get("location") or ""
         if (  # a town written "Portland, ME, USA", "Leeds, UK" (not a street's address)
             "," in town_column and locality == town_column and not town_column[:1].isdigit()
@@ -537,6 +539,9 @@ def header_field(text: str) -> str | None:
     ("ESTABLISHMENT / DBA / LOCATION"), the field its first names."""
     first = text.split("/")[0]
     if first != text and (field := header_field(first)):
+        return field
+    bare = re.sub(r"\s*\(.*?\)", "", text).strip()  # "City (County)": the city, its county
+    if bare and bare != text and (field := header_field(bare)):  # in brackets
         return field
     key = _header_key(text)
     if not key:
