@@ -3244,3 +3244,30 @@ def test_a_register_column_of_a_town_and_its_county_in_brackets() -> None:
         ("Cole, Brantley J.", "Nashville", "expired"),
         ("Cole, Brandy L.", "Chattanooga", "active"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Mi sono formata presso l’Accademia Italiana di Dermopigmentazione nel 2015.",
+            ["training"],
+        ),
+        (
+            "Ho conseguito l’attestato di qualifica per tatuatore della Regione Lombardia.",
+            ["certification"],
+        ),
+        ("Faccio SMP da undici anni, prima a Milano e ora a Cork.", ["experience"]),
+        (
+            "Sono assicurata per i trattamenti a domicilio con Glenview Beauty Insurance.",
+            ["insurance"],
+        ),
+        (
+            "Before moving to Cork I held the Lombardy regional tattoo qualification.",
+            ["certification"],
+        ),
+        ("Scalp micropigmentation only · Chattanooga TN · 7 yrs doing scalps only", ["experience"]),
+    ],
+)
+def test_claims_in_italian_and_as_short_profiles_write_them(text: str, kinds: list[str]) -> None:
+    assert [c.kind for c in find_claims([text])] == kinds

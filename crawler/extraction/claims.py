@@ -112,8 +112,8 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:certified|certifications?|certificates?|accredited|accreditation|diplomas?|"
         r"qualifications\s+include|qualified\s+(?:as\s+an?\s+)?(?-i:[A-Z][\w-]*)|"
         # "holds a current infection control qualification (HLTINF006)"
-        r"(?:holds?|has|have)\s+(?:a|an|the)\s+(?:current\s+|valid\s+)?(?:[\w-]+\s+){0,4}"
-        r"qualification\b|"
+        r"(?:holds?|held|has|had|have)\s+(?:a|an|the)\s+(?:current\s+|valid\s+)?"
+        r"(?:[\w-]+\s+){0,4}qualification\b|"
         r"(?-i:(?:[A-Z]{2,7}|Dip\.)(?:\s*[,·•|/]\s*(?:[A-Z]{2,7}|Dip\.[^,·•|]{0,40})){2,}))",
         _I,
     ),
@@ -168,7 +168,7 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?P<qual>over|more\s+than|nearly|almost|about|around|at\s+least|approximately|"
         r"close\s+to|some)?\s*(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
         r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
-        r"thirty|a\s+decade|two\s+decades)\s*\+?\s*(?:full\s+)?(?:years?|decades?)(?:'|’)?(?!\w)"
+        r"thirty|a\s+decade|two\s+decades)\s*\+?\s*(?:full\s+)?(?:years?|yrs?|decades?)(?:'|’)?(?!\w)"
         r"|\b(?:since|established\s+in|est\.|founded\s+in|in\s+business\s+since)\s*"
         r"(?P<since>(?:19|20)\d{2})\b",
         _I,

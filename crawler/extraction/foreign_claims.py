@@ -1,5 +1,5 @@
-"""Experience, training and licences claimed in German, Spanish, French, Portuguese, Polish and
-Dutch.
+"""Experience, training and licences claimed in German, Spanish, French, Portuguese, Polish,
+Dutch and Italian.
 
 Real studios write their claims in their own language ("Seit 14 Jahren …", "Con más de 15
 años de experiencia …", "Se formó en micropigmentación …"). These are the plain forms of
@@ -24,28 +24,32 @@ _NUMBER_WORDS = {
     "vingt": 20, "dois": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
     "dez": 10, "vinte": 20, "dwa": 2, "trzy": 3, "pięć": 5, "dziesięć": 10, "twee": 2,
     "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twintig": 20,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "dieci": 10,
+    "undici": 11, "dodici": 12, "quindici": 15, "venti": 20,
 }  # fmt: skip
 _N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _YEAR = r"(?P<since>(?:19|20)\d{2})"
 _MORE_THAN = (
     r"(?:über|mehr\s+als|fast|más\s+de|casi|plus\s+de|près\s+de|mais\s+de|quase|ponad|prawie|"
-    r"ruim|meer\s+dan|bijna)"
+    r"ruim|meer\s+dan|bijna|più\s+di|oltre|quasi)"
 )
 _MORE = rf"(?:{_MORE_THAN}\s+)?"
 _WORK = (  # doing the work: "tätig", "tätowiere", "trabajo", "travaille", "pracuję"
     r"\b(?:tätig|tätowier\w*|arbeite\w*|hauptberuflich|leidenschaft|trabaj\w*|tatu\w*|"
-    r"micropigment\w*|travaill\w*|exerc\w*|pracuj\w*|tatuuj\w*|werkzaam|tatoe\w*)"
+    r"micropigment\w*|travaill\w*|exerc\w*|pracuj\w*|tatuuj\w*|werkzaam|tatoe\w*|lavor\w*)"
 )
 # years of doing the work: "seit 14 Jahren", "15 años de experiencia", "depuis 10 ans",
 # "há mais de 8 anos", "od 12 lat", "30 Jahre Erfahrung", "seit 1996 hauptberuflich"
 _EXPERIENCE = [
     re.compile(
-        rf"\b(?:seit|desde\s+hace|depuis|há|od)\s+{_MORE}{_N}\s+(?:jahren|años|ans|anos|lat)\b",
+        rf"\b(?:seit|desde\s+hace|depuis|há|od|da)\s+{_MORE}{_N}\s+"
+        r"(?:jahren|años|ans|anos|lat|anni)\b",  # "Faccio SMP da undici anni"
         re.I,
     ),
     re.compile(
-        rf"\b{_MORE}{_N}\s+(?:jahre?n?|años|ans|anos|lata?|jaar)\s+(?:lang\s+)?(?:erfahrung|"
-        r"de\s+experiencia|d['’]expérience|de\s+experiência|doświadczenia|ervaring)",
+        rf"\b{_MORE}{_N}\s+(?:jahre?n?|años|ans|anos|lata?|jaar|anni)\s+(?:lang\s+)?(?:erfahrung|"
+        r"de\s+experiencia|d['’]expérience|de\s+experiência|doświadczenia|ervaring|"
+        r"di\s+esperienza)",
         re.I,
     ),
     re.compile(r"\bjahrzehntelange\s+erfahrung", re.I),
@@ -69,7 +73,10 @@ _TRAINING = re.compile(
     r"(?:hizo|realizó|complet[óo]|curs[óo])\s+(?:el|la|un|una)\s+(?:curso|formación|programa)|"
     # "volgde in 2019 de 120-urige SMP-opleiding", "opgeleid bij", "opleiding afgerond"
     r"volgde\b[^.]{0,60}?\bopleiding|opgeleid\s+(?:bij|door|aan|in)|"
-    r"opleiding\b[^.]{0,80}?\b(?:gevolgd|afgerond|voltooid|behaald))\b",
+    r"opleiding\b[^.]{0,80}?\b(?:gevolgd|afgerond|voltooid|behaald)|"
+    # "mi sono formata presso l'Accademia ...", "ho frequentato il corso di ..."
+    r"(?:mi\s+sono\s+)?format[oa]\s+(?:presso|con|da|a)|diplomat[oa]\s+presso|"
+    r"ho\s+frequentato\s+(?:il|un|la|una)\s+(?:corso|master|formazione))\b",
     re.I,
 )
 # holding a licence: "tienen licencia del Departamento de Salud", "licenciado por",
@@ -90,7 +97,7 @@ _LICENCE = re.compile(
 # Ärztin", "Gesetzliche Berufsbezeichnung: Ärztin"
 _REGULATED = re.compile(
     r"\bmembre\s+(?:de\s+l['’]\s*ordre|du\s+coll[èe]ge)\b|\bapprobation\s+als\b"
-    r"|\bgesetzliche\s+berufsbezeichnung\b|\bcolegiad[oa]\b",
+    r"|\bgesetzliche\s+berufsbezeichnung\b|\bcolegiad[oa]\b|\biscritt[oa]\s+all['’]\s*albo\b",
     re.I,
 )
 # belonging to a professional body: "membre de l'Association …", "Mitglied der Gesellschaft
@@ -101,7 +108,7 @@ _MEMBERSHIP = re.compile(
     # "miembro de pleno derecho de la ISSPP", "miembro activo de la ..."
     r"|miembro\s+(?:de\s+pleno\s+derecho\s+|activo\s+|titular\s+|certificado\s+)?"
     r"(?:de\s+la|del)\s+|membro\s+(?:da|do)\s+"
-    r"|lid\s+van\s+(?:de|het)\s+)"
+    r"|lid\s+van\s+(?:de|het)\s+|membro\s+(?:della|dell['’]\s*|del)\s*)"
     r"(?=(?-i:[A-ZÀ-Ý]))|zuständige\s+kammer\b)",
     re.I,
 )
@@ -112,7 +119,8 @@ _CERTIFICATE = re.compile(
     r"certificat|certification|dipl[ôo]me)\b|\bfach[äa]rzt(?:in)?\s+f[üu]r\b"
     r"|\b\w*(?:hygiene)?schulung\b[^.]{0,60}\b(?:auf|absolviert|erneuert)\b"
     r"|\b(?:zertifiziert|certificad[oa]s?\s+(?:en|por)|certifi[ée]e?s?\s+(?:en|par)|"
-    r"gecertificeerd)\b",
+    r"gecertificeerd|certificat[oa]\s+(?:in|da|presso)|attestato\s+di\s+(?:qualifica|"
+    r"formazione|frequenza))\b",
     re.I,
 )
 # insured: "assurance responsabilité professionnelle", "Berufshaftpflichtversicherung",
@@ -120,7 +128,8 @@ _CERTIFICATE = re.compile(
 _INSURANCE = re.compile(
     r"\bassurance\s+(?:de\s+)?responsabilit[ée]|\bberufshaftpflicht\w*"
     r"|\bseguro\s+de\s+responsabilidad|\bhaftpflichtversicher\w*"
-    r"|\bberoepsaansprakelijkheid\w*",
+    r"|\bberoepsaansprakelijkheid\w*|\bsono\s+assicurat[oa]\b"
+    r"|\bassicurazione\s+(?:di\s+)?responsabilit[àa]",
     re.I,
 )
 # work done in numbers of clients: "mit über 900 behandelten Patientinnen und Patienten",
