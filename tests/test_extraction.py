@@ -3271,3 +3271,11 @@ def test_a_register_column_of_a_town_and_its_county_in_brackets() -> None:
 )
 def test_claims_in_italian_and_as_short_profiles_write_them(text: str, kinds: list[str]) -> None:
     assert [c.kind for c in find_claims([text])] == kinds
+
+
+def test_a_forum_posts_own_score_in_its_words() -> None:
+    from crawler.extraction.ratings import score_in_prose
+
+    assert score_in_prose("Jace did mine, 9/10, only knocked a point because of the wait.") == 4.5
+    assert score_in_prose("2/10 for the front desk but 9/10 for the hairline.") is None
+    assert score_in_prose("Three sessions, 3/4 of the way there.") is None

@@ -105,6 +105,22 @@ def count(value: Any) -> int | None:
     return int(match.group(0)) if match else None
 
 
+def score_in_prose(text: str) -> float | None:
+    """The one score a review's own words give out of five or ten ("did mine, 9/10, only
+    knocked a point because of the wait"); none where they give several (another's too)."""
+    found = [
+        (value, best)
+        for m in _OUT_OF.finditer(text or "")
+        if (value := to_number(m.group(1))) is not None
+        and (best := to_number(m.group(2))) in (5, 10)
+        and value <= best
+    ]
+    if len(found) != 1:
+        return None
+    value, best = found[0]
+    return round(value / best * 5, 2)
+
+
 def rating_in_text(text: str) -> float | None:
     """The first rating written in text: "4.8 out of 5", "9/10", "★★★★½", "Rated 4.5 stars"."""
     if not text:

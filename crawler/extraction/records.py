@@ -333,6 +333,8 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
             # Sep 28, 2026" over "Andre is the man! Quick and cheap.")
             words = [b for b in candidates if not _dated_line(b)] or candidates
             found.body = max(words, key=len) if words else ""
+    if found.rating is None:  # a forum post's own score in its words: "9/10"
+        found.rating = ratings.score_in_prose(found.body)
     if found.author is None:
         found.author, found.named = author_of(own, found.body)
         linked = profile_author(el, member=True)  # a link to the writer's forum profile
