@@ -38,7 +38,15 @@ def names_of(name: str, aliases: Iterable[str] = ()) -> set[str]:
         elif len(core) >= 2:
             out.add(" ".join(core))
             out.add(" ".join(core[:2]))  # "Shawn Daley" of Shawn Daley Tattoo & SMP
+        short = list(words)
+        while short and (short[-1] in GENERIC or short[-1] in _TRADE_TAIL):
+            short.pop()  # "Scalp Fix" of Scalp Fix Barbers & SMP
+        if len(short) >= 2 and short != words and any(w not in GENERIC for w in short):
+            out.add(" ".join(short))
     return out
+
+
+_TRADE_TAIL = frozenset(["and", "barbers", "barber", "barbershop", "salon", "co", "ltd", "llc"])
 
 
 def names_in_town(name: str, towns: Iterable[str]) -> set[str]:
@@ -134,8 +142,10 @@ def attribute(
             named = {
                 p
                 for p, first in given.items()
-                if first & set(words) and any(f" {t} " in text for t in towns.get(p, ()))
-            }  # the one of that given name in the town the text names
+                if p not in clinic_of  # (a clinic's artist: the thread and the chain say where)
+                and first & set(words)
+                and any(f" {t} " in text for t in towns.get(p, ()))
+            }  # the one practitioner of that given name in the town the text names
             named = named if len(named) == 1 else set()
         if sighting is None and not named and not unclear:  # naming no one: the thread's subject
             if url not in subjects:

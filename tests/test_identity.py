@@ -852,6 +852,7 @@ def test_a_rare_short_name_and_a_name_of_trade_words_with_its_town() -> None:
     assert "halo" not in mentions.names_of("Halo Scalp Studio")  # an everyday word
     assert "kate" not in mentions.names_of("Kate SMP")  # a given name: any Kate
     assert mentions.names_of("The Scalp Studio") == set()
+    assert "scalp fix" in mentions.names_of("Scalp Fix Barbers & SMP")  # less its trade words
     assert "scalp studio in truro" in mentions.names_in_town("The Scalp Studio", {"truro"})
 
 
@@ -1087,15 +1088,20 @@ def test_a_given_name_with_the_town_of_the_one_practitioner_of_that_name() -> No
             " VALUES ('https://forum.example/t-1', ?, NULL, 0, 0)",
             (body,),
         )
+    db.execute(
+        "INSERT INTO reviews (url, body, sighting_id, own_site, gone) VALUES"
+        " ('https://forum.example/t-2', 'Two sessions with Kyle in Bridgford, quick.', NULL, 0, 0)"
+    )
     names = {
         "giulia": mentions.names_of("Giulia Ferraro"),
         "dana-a": mentions.names_of("Dana Ortiz"),
         "dana-b": mentions.names_of("Dana Whitfield"),
+        "kyle": mentions.names_of("Kyle Dobson"),  # an artist of a chain's location
     }
-    towns = {"giulia": {"cork"}, "dana-a": {"cork"}, "dana-b": {"cork"}}
-    mentions.attribute(db, names, towns=towns)
+    towns = {"giulia": {"cork"}, "dana-a": {"cork"}, "dana-b": {"cork"}, "kyle": {"bridgford"}}
+    mentions.attribute(db, names, {"kyle": "tressco-bridgford"}, towns=towns)
     got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
-    assert got == ["giulia", None, None]
+    assert got == ["giulia", None, None, None]
 
 
 def test_a_profile_on_a_platform_is_joined_by_its_owners_name_not_the_platforms(
