@@ -3279,3 +3279,16 @@ def test_a_forum_posts_own_score_in_its_words() -> None:
     assert score_in_prose("Jace did mine, 9/10, only knocked a point because of the wait.") == 4.5
     assert score_in_prose("2/10 for the front desk but 9/10 for the hairline.") is None
     assert score_in_prose("Three sessions, 3/4 of the way there.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Inicialmente, formei-me em Técnico em Enfermagem em 2010.", ["training"]),
+        ("Investi em diversos cursos, incluindo com profissionais no Brasil.", ["training"]),
+        ("Enfermeira desde 1982, e esteticista desde 2001.", ["experience"]),
+        ("Em 2014 decidi seguir a área da micropigmentação.", ["experience"]),
+    ],
+)
+def test_claims_in_portuguese_as_a_studio_writes_them(text: str, kinds: list[str]) -> None:
+    assert [c.kind for c in find_claims([text])] == kinds

@@ -38,6 +38,10 @@ _WORK = (  # doing the work: "tätig", "tätowiere", "trabajo", "travaille", "pr
     r"\b(?:tätig|tätowier\w*|arbeite\w*|hauptberuflich|leidenschaft|trabaj\w*|tatu\w*|"
     r"micropigment\w*|travaill\w*|exerc\w*|pracuj\w*|tatuuj\w*|werkzaam|tatoe\w*|lavor\w*)"
 )
+_TRADES = (
+    r"enfermeir[oa]|esteticista|tatuador[a]?|micropigmentador[a]?|infirmi[eè]re?|"
+    r"esth[ée]ticienne|tatoueu(?:r|se)|enfermer[oa]|tatuatore|tatuatrice|estetista"
+)
 # years of doing the work: "seit 14 Jahren", "15 años de experiencia", "depuis 10 ans",
 # "há mais de 8 anos", "od 12 lat", "30 Jahre Erfahrung", "seit 1996 hauptberuflich"
 _EXPERIENCE = [
@@ -59,13 +63,18 @@ _EXPERIENCE = [
         re.I,
     ),
     re.compile(rf"{_WORK}[^.]{{0,40}}\b(?:seit|desde|depuis|od\s+roku)\s+{_YEAR}\b", re.I),
+    # a trade and the year since: "Enfermeira desde 1982", "esteticista desde 2001"
+    re.compile(rf"\b(?:{_TRADES})\s+(?:desde|depuis|seit|dal)\s+{_YEAR}\b", re.I),
+    # "em 2014 decidi seguir a área da micropigmentação": the year the work began
+    re.compile(rf"\bem\s+{_YEAR}\s+(?:decidi|comecei|iniciei)\b[^.]{{0,60}}{_WORK}", re.I),
 ]
 # having been trained: "ausgebildet", "meine Ausbildung abgeschlossen", "se formó",
 # "formée à", "formado em", "ukończyłam szkolenie"
 _TRAINING = re.compile(
     r"\b(?:ausgebildet|ausbildung\s+(?:\w+\s+){0,3}(?:abgeschlossen|absolviert|beendet)|"
     r"abgeschlossene[nr]?\s+ausbildung|se\s+form[óo]|formad[oa]\s+en|formé(?:e)?\s+(?:à|chez|en|par)|"
-    r"formad[oa]\s+(?:em|pela|pelo|na|no)|ukończył(?:a|am|em)?\s+(?:\w+\s+){0,2}(?:szkolenie|kurs)|"
+    r"formad[oa]\s+(?:inicialmente\s+)?(?:em|pela|pelo|na|no)|formei-me\s+(?:em|na|no|pela)|"
+    r"(?:investi\s+em|fiz|frequentei)\s+(?:diversos\s+|vários\s+|v[áa]rios\s+)?cursos|ukończył(?:a|am|em)?\s+(?:\w+\s+){0,2}(?:szkolenie|kurs)|"
     # "a suivi le programme Master Artist de la ... Academy", "hizo el curso de ..."
     r"(?:a|avoir|ont|avons)\s+suivi\s+(?:la|le|une?|les)\s+(?:formation|programme|cursus|cours)|"
     # "hat 2018 die 160-stündige Ausbildung zur … in Köln abgeschlossen"
