@@ -3233,6 +3233,7 @@ def test_a_photo_captioned_with_a_name_and_role_names_a_practitioner() -> None:
 
 def test_a_register_column_of_a_town_and_its_county_in_brackets() -> None:
     assert header_field("City (County)") == "locality"
+    assert header_field("Studio Name (DBA)") == "business"  # (what the name is, not a part)
     page = (
         "<table><thead><tr><th>Name</th><th>License #</th><th>Status</th><th>City (County)</th>"
         "</tr></thead><tbody><tr><td>Cole, Brantley J.</td><td>TA-09317</td><td>Expired</td>"

@@ -540,9 +540,15 @@ def header_field(text: str) -> str | None:
     first = text.split("/")[0]
     if first != text and (field := header_field(first)):
         return field
-    bare = re.sub(r"\s*\(.*?\)", "", text).strip()  # "City (County)": the city, its county
-    if bare and bare != text and (field := header_field(bare)):  # in brackets
-        return field
+    # "City (County)": the town, with its county in brackets ("Nashville (Davidson)"); but
+    # "Studio Name (DBA)" is the business's name
+    town = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", text)
+    if (
+        town
+        and header_field(town.group(1)) == "locality"
+        and header_field(town.group(2)) == "region"
+    ):
+        return "locality"
     key = _header_key(text)
     if not key:
         return None
