@@ -3293,3 +3293,13 @@ def test_a_forum_posts_own_score_in_its_words() -> None:
 )
 def test_claims_in_portuguese_as_a_studio_writes_them(text: str, kinds: list[str]) -> None:
     assert [c.kind for c in find_claims([text])] == kinds
+
+
+def test_a_word_of_praise_before_where_someone_trained() -> None:
+    (claim,) = find_claims(["She trained at the renowned Scalp Academy London in 2019."])
+    assert (claim.kind, claim.issuer) == ("training", "Scalp Academy London")
+
+
+def test_trained_staff_in_german() -> None:
+    text = "Alle Eingriffe werden von ausgebildeten Fachkräften für Piercing durchgeführt."
+    assert [c.kind for c in find_claims([text])] == ["training"]

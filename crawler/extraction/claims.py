@@ -18,7 +18,15 @@ _I = re.IGNORECASE
 ROLE_LABEL_WORDS = 4  # a "sentence" this short naming no issuer, hours or year is a label
 _NAME_WORD = r"(?:[A-Z][\w&'’.+-]*|[A-Z]{2,})"
 _LINK = r"(?:of|for|and|&|the|de|du|des|in|on|at|der|van|von|di|da|del|della|do|dos)"
-ISSUER = rf"(?:the\s+)?(?P<issuer>{_NAME_WORD}(?:\s+(?:{_LINK}\s+)*{_NAME_WORD}){{0,8}})"
+# (a word of praise before the body's name: "trained at the prestigious AUK Cosmetics")
+_PRAISE = (
+    r"(?:prestigious|renowned|world-renowned|world-famous|famous|acclaimed|respected|leading|"
+    r"award-winning)"
+)
+ISSUER = (
+    rf"(?:the\s+)?(?:{_PRAISE}\s+)?"
+    rf"(?P<issuer>{_NAME_WORD}(?:\s+(?:{_LINK}\s+)*{_NAME_WORD}){{0,8}})"
+)
 _ISSUER_AFTER = re.compile(
     r"^[^.;]{0,50}?\b(?:by|from|through|thru|with|at|via|under|in|with\s+the)\s+" + ISSUER
 )

@@ -71,7 +71,7 @@ _EXPERIENCE = [
 # having been trained: "ausgebildet", "meine Ausbildung abgeschlossen", "se formó",
 # "formée à", "formado em", "ukończyłam szkolenie"
 _TRAINING = re.compile(
-    r"\b(?:ausgebildet|ausbildung\s+(?:\w+\s+){0,3}(?:abgeschlossen|absolviert|beendet)|"
+    r"\b(?:ausgebildet(?:e[nrs]?)?|ausbildung\s+(?:\w+\s+){0,3}(?:abgeschlossen|absolviert|beendet)|"
     r"abgeschlossene[nr]?\s+ausbildung|se\s+form[óo]|formad[oa]\s+en|formé(?:e)?\s+(?:à|chez|en|par)|"
     r"formad[oa]\s+(?:inicialmente\s+)?(?:em|pela|pelo|na|no)|formei-me\s+(?:em|na|no|pela)|"
     r"(?:investi\s+em|fiz|frequentei)\s+(?:diversos\s+|vários\s+|v[áa]rios\s+)?cursos|ukończył(?:a|am|em)?\s+(?:\w+\s+){0,2}(?:szkolenie|kurs)|"
