@@ -51,12 +51,14 @@ _TRADE_TAIL = frozenset(["and", "barbers", "barber", "barbershop", "salon", "co"
 
 def names_in_town(name: str, towns: Iterable[str]) -> set[str]:
     """A name of trade words alone ("The Hairline Studio"), which names no one by itself, with
-    its town: "the hairline studio in bedford", "bedford hairline studio"."""
+    its town: "the hairline studio in bedford", "bedford hairline studio", "the hairline
+    studio bedford"."""
     words = [w for w in re.findall(r"[\w'’]+", fold(name)) if w != "the"]
     if not words:
         return set()
     plain = " ".join(words)
-    return {f"{plain} in {t}" for t in towns if t} | {f"{t} {plain}" for t in towns if t}
+    forms = ("{plain} in {t}", "{t} {plain}", "{plain} {t}")  # "The Hairline Studio Cardiff"
+    return {form.format(plain=plain, t=t) for form in forms for t in towns if t}
 
 
 def _rare(word: str) -> bool:

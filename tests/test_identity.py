@@ -854,6 +854,7 @@ def test_a_rare_short_name_and_a_name_of_trade_words_with_its_town() -> None:
     assert mentions.names_of("The Scalp Studio") == set()
     assert "scalp fix" in mentions.names_of("Scalp Fix Barbers & SMP")  # less its trade words
     assert "scalp studio in truro" in mentions.names_in_town("The Scalp Studio", {"truro"})
+    assert "hairline studio cardiff" in mentions.names_in_town("The Hairline Studio", {"cardiff"})
 
 
 def test_a_threads_heading_is_its_titles_first_part_where_the_h1_is_the_forums_name() -> None:
