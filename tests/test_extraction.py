@@ -3303,3 +3303,17 @@ def test_a_word_of_praise_before_where_someone_trained() -> None:
 def test_trained_staff_in_german() -> None:
     text = "Alle Eingriffe werden von ausgebildeten Fachkräften für Piercing durchgeführt."
     assert [c.kind for c in find_claims([text])] == ["training"]
+
+
+def test_a_staff_list_whose_owners_card_says_smp_leaves_out_the_brow_artist() -> None:
+    page = (
+        "<html><head><title>Berea Scalp Art | Tymely</title></head><body><h1>Berea Scalp Art</h1>"
+        '<h2>Staff</h2><ul class="tb-staff"><li class="tb-staff__item">'
+        '<span class="tb-staff__name">Kyle Naidoo</span> <span class="tb-staff__role">'
+        "Owner · SMP Artist</span></li><li "
+        'class="tb-staff__item"><span class="tb-staff__name">Zanele Mkhize</span> <span '
+        'class="tb-staff__role">Brow Artist</span></li></ul></body></html>'
+    )
+    team, staff = find_team(Document(page, "https://tymely.example/berea-scalp-art/"))
+    assert [p.name for p in team] == ["Kyle Naidoo"]
+    assert [p.name for p in staff] == ["Zanele Mkhize"]

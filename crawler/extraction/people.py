@@ -952,12 +952,21 @@ _OTHER_TRADE = re.compile(
 )
 
 
+CARD_LINE_MAX = 80  # a card this short is a name and a role, no bio
+
+
 def _other_trades(people: list[Person]) -> list[Person]:
     """Those of a mixed team whose role names another trade than the one a colleague's role
     names as SMP, or only a specialty of their own ("Callum Reid – blackwork & traditional"
     beside "Harriet Vos – SMP & cosmetic tattoo")."""
     lines = {p.name: p.role or _card_line(p) for p in people}
-    smp = [line for line in lines.values() if line and _SMP_ROLE.search(line)]
+    # (a role read short, "Owner" of "Owner · SMP Artist": the card, when short, says the rest)
+    smp = [
+        line
+        for p in people
+        for line in (lines[p.name], p.text() if len(p.text()) <= CARD_LINE_MAX else None)
+        if line and _SMP_ROLE.search(line)
+    ]
     if not smp:
         return []
     # a tattoo studio, a barbershop: the SMP role names another trade too, or each card gives
