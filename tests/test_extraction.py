@@ -3317,3 +3317,27 @@ def test_a_staff_list_whose_owners_card_says_smp_leaves_out_the_brow_artist() ->
     team, staff = find_team(Document(page, "https://tymely.example/berea-scalp-art/"))
     assert [p.name for p in team] == ["Kyle Naidoo"]
     assert [p.name for p in staff] == ["Zanele Mkhize"]
+
+
+def test_a_listings_owner_after_its_name_and_a_month_that_is_a_date() -> None:
+    assert split_place("Kernow SMP (J. Penrose)") == ("Kernow SMP", None)
+    assert addresses_in_text("Member since\nMarch 2023") == []
+    assert addresses_in_text("12 High St, March, PE15 8AA")[0].locality == "March"
+
+
+def test_a_title_part_that_is_the_sites_own_name_is_no_listings_town() -> None:
+    page = (
+        "<html><head><title>Kernow SMP (J. Penrose) - Kent &amp; Cornwall Approved Trader "
+        'Scheme</title></head><body><header><a href="/">Kent &amp; Cornwall Approved Trader '
+        "Scheme</a></header><h1>Kernow SMP (J. Penrose)</h1><dl><dt>Status</dt><dd>Membership "
+        "lapsed 30/06/2026</dd><dt>Area covered</dt><dd>All of Cornwall</dd></dl>"
+        '<div class="fb"><p>Score: 9/10</p><p>Mr R. Tregenza, St Austell · 11/04/2025</p><p>Jago '
+        "came to the house and set up properly with a clean field and new needles.</p></div>"
+        '<div class="fb"><p>Score: 4/10</p><p>Mr A. Carne, Redruth · 28/01/2025</p><p>Left side '
+        "has faded much faster than the right and I had to chase for the touch-up.</p></div>"
+        "</body></html>"
+    )
+    found = extract(page, "https://scheme.example/trader/kernow-smp/", now=NOW, own_site=False)
+    (main,) = found.practitioners
+    assert (main.name, main.address) == ("Kernow SMP", None)
+    assert [r.rating for r in found.reviews] == [4.5, 2.0]

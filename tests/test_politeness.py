@@ -206,3 +206,47 @@ def test_relative_dates_count_from_when_the_server_sent_the_page() -> None:
     assert found is not None and found.date().isoformat() == "2026-11-28"
     assert served_at(sent(formatdate(time.time() + 7 * 86400, usegmt=True))) is None  # future
     assert served_at(sent("soon")) is None and served_at(sent(None)) is None
+
+
+def test_a_registers_page_of_one_member_with_customer_feedback_is_their_listing() -> None:
+    from crawler.items import PageItem
+    from crawler.spiders.registry import RegistrySpider
+
+    source = parse_sources(
+        '[[source]]\nname = "scheme"\nkind = "registry"\nstart_urls = ["https://scheme.example/"]'
+        '\nissuer = "Approved Trader Scheme"\ncredential = "membership"\ncountry = "GB"\n'
+    ).sources[0]
+    feedback = "".join(
+        f'<div class="fb"><p>Score: {s}/10</p><p>{who} · {when}</p><p>{body}</p></div>'
+        for s, who, when, body in (
+            (10, "Mr P. Okafor, Gillingham", "12/09/2026", "Lauren explained everything at the "
+             "consultation, including what could go wrong."),
+            (8, "Anonymous, Chatham", "02/02/2026", "Good result, slightly darker than I "
+             "expected at first but it settled after four weeks."),
+        )
+    )  # fmt: skip
+    member = HtmlResponse(
+        "https://scheme.example/trader/medway-scalp-clinic-ltd/",
+        body=(
+            "<html><head><title>Medway Scalp Clinic Ltd - Approved Trader Scheme</title></head>"
+            "<body><h1>Medway Scalp Clinic Ltd</h1><dl><dt>Status</dt><dd>Approved</dd>"
+            "<dt>Address</dt><dd>212 Canterbury Street, Gillingham, Kent ME7 5XG</dd></dl>"
+            f"{feedback}</body></html>"
+        ).encode(),
+        encoding="utf-8",
+    )
+    table = HtmlResponse(
+        "https://scheme.example/category/smp/",
+        body=b"<table><tr><th>Name</th><th>Status</th></tr><tr><td>Medway Scalp Clinic Ltd</td>"
+        b"<td>Approved</td></tr><tr><td>Kernow SMP</td><td>Lapsed</td></tr></table>",
+        encoding="utf-8",
+    )
+    spider = RegistrySpider()
+    for response, listed in ((member, ["Medway Scalp Clinic Ltd"]), (table, [])):
+        item = PageItem("scheme", "registry", response.url, 200, "2026-12-05T12:00:00+00:00")
+        spider.read(response, source, item)
+        practitioners = item.extraction.practitioners if item.extraction else []
+        assert [p.name for p in practitioners] == listed
+        assert [r.rating for r in (item.extraction.reviews if item.extraction else [])] == (
+            [5.0, 4.0] if listed else []
+        )

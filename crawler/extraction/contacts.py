@@ -650,6 +650,8 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
                 street = segments[i - 1].strip()  # "James St, Fortitude Valley QLD"
             if not city or key_of(city) in seen or _street_not_town(seg, city):
                 continue
+            if postal and _A_MONTH_AND_YEAR.fullmatch(f"{city} {postal}"):
+                continue  # "Member since March 2023": a date, not the town of March
             if key_of(city) in _country_keys() and not postal:
                 continue  # "…, Ireland": a country ends an address; "Singapore 088452" is a town
             after = segments[i + 1] if i + 1 < len(segments) else following
@@ -734,6 +736,12 @@ def _irish_county(segment: str, line: str) -> bool:
     return county in _IRISH_COUNTIES and bool(
         re.search(r"\bIreland\b", line) or _EIRCODE.search(line)
     )
+
+
+_A_MONTH_AND_YEAR = re.compile(
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:19|20)\d{2}"
+)
 
 
 def _town_after_street(words: list[str], code: str | None, before: str) -> str | None:

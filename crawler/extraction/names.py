@@ -154,7 +154,13 @@ def split_place(name: str) -> tuple[str, str | None]:
                     first = segments[0]
                     town = first if i and _TOWN.match(first) and not _has_digit(first) else place
                     return _without_role(match.group("name").strip()), town
+    if match.group("a") and _OWNER.fullmatch(match.group("a").strip()):
+        return _without_role(match.group("name").strip()), None  # "Kernow SMP (J. Penrose)"
     return _without_role(name), None
+
+
+# an owner written after a listing's name: an initial and a surname ("J. Penrose")
+_OWNER = re.compile(r"[A-Z]\.\s*[A-Z][a-z’'-]+(?:-[A-Z][a-z]+)?")
 
 
 def _has_digit(text: str) -> bool:

@@ -421,7 +421,10 @@ def _title_place(name: str, clues: list[NameClue]) -> str | None:
     titles = [c.text for c in clues if c.kind == "title"]
     if name not in titles or titles.index(name) + 1 >= len(titles):
         return None
-    return names.split_place(f"{name} – {titles[titles.index(name) + 1]}")[1]
+    after = titles[titles.index(name) + 1]
+    if after in {c.text for c in clues if c.kind in names.HOST_KINDS}:
+        return None  # the site's own name ("Kent & Cornwall Approved Trader Scheme")
+    return names.split_place(f"{name} – {after}")[1]
 
 
 def _byline(doc: Document, team: list[people.Person]) -> str | None:
