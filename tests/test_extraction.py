@@ -3280,6 +3280,8 @@ def test_a_forum_posts_own_score_in_its_words() -> None:
     assert score_in_prose("Jace did mine, 9/10, only knocked a point because of the wait.") == 4.5
     assert score_in_prose("2/10 for the front desk but 9/10 for the hairline.") is None
     assert score_in_prose("Three sessions, 3/4 of the way there.") is None
+    assert score_in_prose("Mine turned out fine tbh, 8/10.") == 4.0
+    assert score_in_prose("I'd say 3/10 of the clinics I rang never called back.") is None
 
 
 @pytest.mark.parametrize(

@@ -108,16 +108,22 @@ def count(value: Any) -> int | None:
 def score_in_prose(text: str) -> float | None:
     """The one score a review's own words give out of five or ten ("did mine, 9/10, only
     knocked a point because of the wait"); none where they give several (another's too)."""
+    text = text or ""
     found = [
-        (value, best)
-        for m in _OUT_OF.finditer(text or "")
+        (m, value, best)
+        for m in _OUT_OF.finditer(text)
         if (value := to_number(m.group(1))) is not None
         and (best := to_number(m.group(2))) in (5, 10)
         and value <= best
+        and not re.match(r"\s+(?:of|the)\b", text[m.end() :])  # "3/10 of the clinics"
     ]
     if len(found) != 1:
         return None
-    value, best = found[0]
+    m, value, best = found[0]
+    # set off as a verdict (", 9/10,", "... hygiene. 9/10 only because"), not inside a
+    # sentence ("I'd say 3/10 ...")
+    if not re.search(r"(?:^|[.!?,;:–—-])\s*$", text[: m.start()]):
+        return None
     return round(value / best * 5, 2)
 
 
