@@ -850,15 +850,11 @@ def _person_names(c: Cluster) -> list[str]:
 def _shared_number_headings(store: Store, sightings: list[Sighting]) -> dict[str, set[str]]:
     """The names the title and main heading of each own page give, folded, for the own pages
     whose number another site's own page gives too."""
-    by_number: dict[str, set[str]] = defaultdict(set)
-    for s in sightings:
-        if s.own_site and (key := _phone_key(s)):
-            by_number[key].add(s.site)
-    urls = {
-        s.url
-        for s in sightings
-        if s.own_site and (key := _phone_key(s)) and len(by_number[key]) > 1
-    }
+    own = [(s, key) for s in sightings if s.own_site and (key := _phone_key(s))]
+    sites: dict[str, set[str]] = defaultdict(set)
+    for s, key in own:
+        sites[key].add(s.site)
+    urls = {s.url for s, key in own if len(sites[key]) > 1}
     return {
         url: {norm_name(c.text) for c in clues if c.kind in ("title", "h1")}
         for url, clues in page_clues(store.conn, urls).items()

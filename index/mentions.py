@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from crawler.items import NameClue
 from index import sites
 from index.normalize import fold
-from vetting.names import GENERIC
+from vetting.names import GENERIC, LEGAL
 
 MIN_CORE_LETTERS = 6  # a one-word distinctive name shorter than this is too common to trust
 RARE_CORE_LETTERS = 3  # ... unless it is no everyday word nor a given name ("Mauka", "Tav")
@@ -46,7 +46,8 @@ def names_of(name: str, aliases: Iterable[str] = ()) -> set[str]:
     return out
 
 
-_TRADE_TAIL = frozenset(["and", "barbers", "barber", "barbershop", "salon", "co", "ltd", "llc"])
+# what ends a business's name besides the trade's words ("Barbers & SMP", "Ltd")
+_TRADE_TAIL = LEGAL | {"barbers", "barber", "barbershop", "salon"}
 
 
 def names_in_town(name: str, towns: Iterable[str]) -> set[str]:

@@ -22,7 +22,8 @@ from vetting.rules import (
 )
 
 _TITLES = {"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "jr", "sr", "ii", "iii", "iv"}
-_LEGAL = {"llc", "inc", "ltd", "limited", "co", "corp", "company", "pllc", "plc", "gmbh", "the"}
+# the words that say what kind of company a business is
+LEGAL = {"llc", "inc", "ltd", "limited", "co", "corp", "company", "pllc", "plc", "gmbh", "the"}
 # Words shared by many SMP businesses: alike names need more than these in common.
 GENERIC = {
     "smp",
@@ -159,7 +160,7 @@ def natural(name: str) -> str:
 def business(name: str | None) -> str:
     """A business name without legal forms; "scalp micropigmentation" reads "smp"."""
     text = _SMP.sub("smp", fold(name))
-    return " ".join(w for w in text.split() if w not in _LEGAL)
+    return " ".join(w for w in text.split() if w not in LEGAL)
 
 
 def issuer(name: str | None) -> str:

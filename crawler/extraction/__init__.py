@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
 from crawler.items import Extraction, RegistryEntry
 
@@ -18,7 +19,7 @@ from .registry import published_register, registry_entries
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract", "extract_registry", "read_page"]
+__all__ = ["extract", "extract_registry", "read_page", "read_register"]
 
 
 def extract(
@@ -89,6 +90,35 @@ def _published_rows(doc: Document, now: datetime | None) -> list[RegistryEntry]:
     return registry_entries(doc, issuer=issuer, credential=credential, now=now)
 
 
+def read_register(
+    body: bytes | str,
+    url: str,
+    *,
+    issuer: str,
+    credential: str,
+    encoding: str | None = None,
+    country: str | None = None,
+    selectors: dict[str, str] | None = None,
+    now: datetime | None = None,
+) -> tuple[list[RegistryEntry], Extraction | None]:
+    """A register's page: its rows, and where it is the page of one member that carries its
+    customers' feedback (a trading standards scheme's "Score: 9/10 ... Work: SMP hairline"),
+    that member's listing with its reviews. The page is parsed once."""
+    doc = _document(body, url, encoding)
+    if doc is None:
+        return [], None
+    rows = _rows(doc, issuer=issuer, credential=credential, selectors=selectors, now=now)
+    if len(rows) > 1:
+        return rows, None  # a list of members: no one's page
+    try:
+        listing = extract_page(doc, country=country, now=now, own_site=False)
+    except Exception:
+        log.warning("extraction failed on %s", url, exc_info=True)
+        return rows, None
+    one = bool(listing.reviews) and len(listing.practitioners) == 1
+    return rows, listing if one else None
+
+
 def extract_registry(
     body: bytes | str,
     url: str,
@@ -100,11 +130,23 @@ def extract_registry(
     now: datetime | None = None,
 ) -> list[RegistryEntry]:
     """The rows of a credential registry page (tables or simple lists)."""
+    doc = _document(body, url, encoding)
+    if doc is None:
+        return []
+    return _rows(doc, issuer=issuer, credential=credential, selectors=selectors, now=now)
+
+
+def _document(body: bytes | str, url: str, encoding: str | None) -> Document | None:
     try:
-        doc = Document(body, url, encoding)
-        return registry_entries(
-            doc, issuer=issuer, credential=credential, selectors=selectors, now=now
-        )
+        return Document(body, url, encoding)
     except Exception:
         log.warning("registry extraction failed on %s", url, exc_info=True)
+        return None
+
+
+def _rows(doc: Document, **register: Any) -> list[RegistryEntry]:
+    try:
+        return registry_entries(doc, **register)
+    except Exception:
+        log.warning("registry extraction failed on %s", doc.url, exc_info=True)
         return []

@@ -14,6 +14,7 @@ from lxml import etree
 
 from crawler.items import Address
 
+from .dates import find_date
 from .document import Document, element_text
 from .text import words
 
@@ -601,9 +602,9 @@ _MIXED_POSTCODE = re.compile(rf"^(?:{_LETTERED_POSTCODE})\b")  # "T12 HX42", "LS
 _CODE = re.compile(
     rf"^(?:{_STATE_CODES}|{_AU_REGIONS}|{_CA_REGIONS}|Co\.?\s+[A-Z][a-z]+|County\s+[A-Z][a-z]+)$"
 )
+_STREET_WORDS = r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|pl"
 _STREETISH = re.compile(
-    r"\d|\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|place|pl|"
-    r"suite|unit|floor|strasse|straße|str|rue|calle|via|ulica|ul)\b\.?",
+    rf"\d|\b(?:{_STREET_WORDS}|suite|unit|floor|strasse|straße|str|rue|calle|via|ulica|ul)\b\.?",
     re.I,
 )
 
@@ -650,7 +651,7 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
                 street = segments[i - 1].strip()  # "James St, Fortitude Valley QLD"
             if not city or key_of(city) in seen or _street_not_town(seg, city):
                 continue
-            if postal and _A_MONTH_AND_YEAR.fullmatch(f"{city} {postal}"):
+            if postal and find_date(f"{city} {postal}"):
                 continue  # "Member since March 2023": a date, not the town of March
             if key_of(city) in _country_keys() and not postal:
                 continue  # "…, Ireland": a country ends an address; "Singapore 088452" is a town
@@ -690,9 +691,9 @@ def _places_in_addresses(text: str) -> list[tuple[int, Address]]:
     return out
 
 
+# a street's last word, its type ("James St", "Marine Parade")
 _STREET_TYPE = re.compile(
-    r"\b(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|parade|pde|"
-    r"highway|hwy|terrace|tce|crescent|cres|court|ct|place|pl)\.?$",
+    rf"\b(?:{_STREET_WORDS}|parade|pde|highway|hwy|terrace|tce|crescent|cres|court|ct)\.?$",
     re.I,
 )
 
@@ -736,12 +737,6 @@ def _irish_county(segment: str, line: str) -> bool:
     return county in _IRISH_COUNTIES and bool(
         re.search(r"\bIreland\b", line) or _EIRCODE.search(line)
     )
-
-
-_A_MONTH_AND_YEAR = re.compile(
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\s+(?:19|20)\d{2}"
-)
 
 
 def _town_after_street(words: list[str], code: str | None, before: str) -> str | None:

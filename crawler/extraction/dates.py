@@ -39,8 +39,9 @@ _RELATIVE = re.compile(
     r"(second|minute|hour|day|week|month|year)s?\s+ago$",
     re.I,
 )
-_COMPACT = re.compile(r"(\d{1,2})\s?(hrs?|h|d|w|wks?|mos?|yrs?|y)", re.I)
-_COMPACT_UNITS = {
+# a social site's age of a post: "5d", "3w", "1 mo", "2y"
+POST_AGE = re.compile(r"(\d{1,2})\s?(hrs?|h|d|w|wks?|mos?|yrs?|y)", re.I)
+_POST_AGE_UNITS = {
     "h": "hour", "hr": "hour", "hrs": "hour", "d": "day", "w": "week", "wk": "week",
     "wks": "week", "mo": "month", "mos": "month", "y": "year", "yr": "year", "yrs": "year",
 }  # fmt: skip
@@ -89,9 +90,9 @@ def parse_date(
         return None  # only the date its writer joined
     if _TIME_ONLY.fullmatch(text):
         return None  # "9:00 AM": a time of day, no date
-    compact = _COMPACT.fullmatch(text)
+    compact = POST_AGE.fullmatch(text)
     if compact:  # a social site's age of a post: "5d", "3w"
-        return _relative(compact.group(1), _COMPACT_UNITS[compact.group(2).lower()], now)
+        return _relative(compact.group(1), _POST_AGE_UNITS[compact.group(2).lower()], now)
     return _dateparser(text, now, region) if loose and len(text) <= 60 else None
 
 
@@ -120,7 +121,7 @@ def find_date(text: str, now: datetime | None = None, region: str | None = None)
         if found:
             return found
     for part in _SEPARATORS.split(text or ""):
-        if _COMPACT.fullmatch(part.strip()):
+        if POST_AGE.fullmatch(part.strip()):
             return parse_date(part, now, region)
     return None
 

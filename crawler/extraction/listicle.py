@@ -49,8 +49,12 @@ def entries(ctx: Context) -> list[Practitioner]:
 
 
 MIN_WORDS = 20  # the paragraph a heading of a name and a town must head
-# a heading's lead-in before the name: "A word on Celtic SMP, Ballincollig"
-_LEAD_IN = re.compile(r"^(?:a\s+(?:word|note)\s+(?:on|about)|why\s+we\s+like)\s+", re.I)
+# a heading's lead-in in lower case up to a preposition before the name ("A word on Celtic
+# SMP, Ballincollig", "Why we like Giulia Ferraro"): the writer's, no part of the name
+_LEAD_IN = re.compile(
+    r"^(?:(?:A|An|The|Our|One|Why|How)\s+)?(?:[a-z]+\s+){0,2}(?:on|about|at|for|with|like)\s+"
+    r"(?=[A-Z])"
+)
 
 
 def _known_town(place: str) -> bool:

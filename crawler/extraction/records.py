@@ -89,7 +89,7 @@ _DATE_LIKE = re.compile(
     r"\b(?:\d+|an?|one)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago\b|"
     r"\byesterday\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
-    r"^\s*\d{1,2}\s?(?:hrs?|h|d|w|wks?|mos?|yrs?|y)\s*$",  # a social site's "5d", "3w"
+    rf"^\s*{dates.POST_AGE.pattern}\s*$",  # a social site's "5d", "3w"
     re.I,
 )
 
@@ -497,18 +497,20 @@ _SEARCH = re.compile(r"search|[?&;]action=find", re.I)
 
 def profile_path(href: str) -> bool:
     """A link to a writer's or member's own page on the site ("/Profile/x", "/author/x/")."""
-    parts = urlsplit(href)
-    path = parts.path if "//" in href else href.split("?")[0]
-    return bool(_PROFILE_PATH.search(path) or member_page(href))
+    return bool(_PROFILE_PATH.search(_path(href)) or member_page(href))
 
 
 def member_page(href: str) -> bool:
     """A link to a forum member's own page: by the forum software's query or path."""
     if _SEARCH.search(href):
         return False
-    parts = urlsplit(href)
-    path = parts.path if "//" in href else href.split("?")[0]
-    return bool(_PROFILE_QUERY.search(parts.query) or _MEMBER_PATH.search(f"/{path.lstrip('/')}"))
+    query = urlsplit(href).query
+    return bool(_PROFILE_QUERY.search(query) or _MEMBER_PATH.search(f"/{_path(href).lstrip('/')}"))
+
+
+def _path(href: str) -> str:
+    """A link's path, of an absolute or a relative address."""
+    return urlsplit(href).path if "//" in href else href.split("?")[0]
 
 
 def profile_author(el: etree._Element, member: bool = False) -> str | None:

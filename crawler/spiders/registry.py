@@ -7,7 +7,7 @@ from typing import Any
 
 from scrapy.http import Response, TextResponse
 
-from crawler.extraction import extract, extract_registry
+from crawler.extraction import read_register
 from crawler.items import PageItem
 from crawler.sources import Source
 from crawler.spiders.base import SourceSpider, served_at
@@ -19,27 +19,18 @@ class RegistrySpider(SourceSpider):
 
     def read(self, response: TextResponse, source: Source, item: PageItem) -> None:
         assert source.issuer is not None and source.credential is not None
-        item.registry = extract_registry(
+        item.registry, listing = read_register(
             response.body,
             response.url,
             issuer=source.issuer,
             credential=source.credential,
             encoding=response.encoding,
+            country=source.country,
             selectors=source.selectors or None,
             now=served_at(response),
         )
         item.registry_complete = source.complete
-        # a register's page of one member with its customers' feedback (a trading standards
-        # scheme's "Score: 9/10 ... Work: SMP hairline"): that member's listing and reviews
-        listing = extract(
-            response.body,
-            response.url,
-            encoding=response.encoding,
-            country=source.country,
-            now=served_at(response),
-            own_site=False,
-        )
-        if listing.reviews and len(listing.practitioners) == 1:
+        if listing is not None:  # a member's page with its customers' feedback
             item.extraction = listing
 
     def follow(self, response: Response, source: Source, item: PageItem) -> Iterable[Any]:
