@@ -3343,3 +3343,109 @@ def test_a_title_part_that_is_the_sites_own_name_is_no_listings_town() -> None:
     (main,) = found.practitioners
     assert (main.name, main.address) == ("Kernow SMP", None)
     assert [r.rating for r in found.reviews] == [4.5, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Proud to be a Trading Standards Approved Trader.", ["membership"]),
+        ("We are a Trading Standards approved trader under the Kent & Cornwall Approved Trader "
+         "Scheme.", ["membership"]),
+        ("Our studio is registered as a skin penetration premises with the Tasmanian Department "
+         "of Health (registration SP-0417).", ["licence"]),
+        ("I hold the HLTINF006 infection prevention and control unit, refreshed in 2025.",
+         ["certification"]),
+        ("Since opening in 2018, Dario has treated more than 1,400 scalp clients.", ["experience"]),
+        ("J’ai travaillé huit ans en dermatologie au CHU avant la micropigmentation.",
+         ["experience"]),
+        ("En 2019, j’ai suivi la formation complète de la Northern Scalp Academy à Calgary.",
+         ["training"]),
+        ("Mijn studio is geregistreerd bij het Tasmaanse ministerie van Volksgezondheid.",
+         ["licence"]),
+        ("Nuestro estudio opera bajo la licencia sanitaria municipal de Barcelona.", ["licence"]),
+        ("Our approved suppliers deliver weekly.", []),
+        ("Only use approved providers for your aftercare products.", []),
+        ("She has the latest Bishop unit installed.", []),
+    ],
+)  # fmt: skip
+def test_claims_of_schemes_units_and_registrations(text: str, kinds: list[str]) -> None:
+    assert [c.kind for c in find_claims([text], NOW)] == kinds
+
+
+def test_an_approved_traders_scheme_is_its_issuer() -> None:
+    (claim,) = find_claims(["Proud to be a Trading Standards Approved Trader."], NOW)
+    assert claim.issuer == "Trading Standards"
+
+
+def test_a_list_heading_names_its_towns_after_a_dash_and_a_hill_has_a_street() -> None:
+    para = " ".join(["He showed us healed work and explained pigment and depth clearly."] * 3)
+    page = (
+        "<html><head><title>Ten SMP clinics outside the big cities | Mane Street</title></head>"
+        "<body><article><h1>Scalp micropigmentation: ten clinics worth the trip</h1>"
+        f"<h2>1. Prairie Follicle SMP, Winnipeg</h2><p>{para}</p>"
+        f"<h2>2. Ciarán Devlin SMP – Belfast &amp; Lisburn</h2><p>{para} Find him at "
+        "Cathedral Quarter Ink, 23 Hill Street, Belfast BT1 2LB.</p></article></body></html>"
+    )
+    found = extract(page, "https://mag.example/grooming/ten-smp-clinics/", now=NOW, own_site=False)
+    assert [(p.name, p.address.locality) for p in found.practitioners] == [
+        ("Prairie Follicle SMP", "Winnipeg"),
+        ("Ciarán Devlin SMP", "Belfast"),
+    ]
+    assert found.practitioners[1].address.street == "23 Hill Street"
+
+
+def _vanilla_post(kind: str, user: str, when: str, words: str) -> str:
+    return (
+        f'<div class="Item-Header {kind}Header"><div class="AuthorWrap"><span class="Author">'
+        f'<a href="/profile/{user}" class="Username">{user}</a></span></div><div class="Meta">'
+        f'<span class="MItem DateCreated"><time datetime="{when}">{when[:10]}</time></span>'
+        f'</div></div><div class="Item-BodyWrap"><div class="Item-Body"><div class="Message '
+        f'userContent"><p>{words}</p></div></div></div>'
+    )
+
+
+def test_a_threads_opening_post_set_apart_above_its_replies_is_a_post_too() -> None:
+    opening = _vanilla_post("Discussion", "northern_dome", "2026-01-11T02:20:17+00:00",
+                            "Prairie Follicle in Winnipeg, 3 sessions with Dario in 2024. Super "
+                            "thorough consult. Who else?")  # fmt: skip
+    replies = "".join(
+        f'<li class="Item ItemComment"><div class="Comment">'
+        f"{_vanilla_post('Comment', user, when, words)}</div></li>"
+        for user, when, words in [
+            ("bluenose_b", "2026-01-19T10:00:00+00:00", "Cal in Dartmouth, really knows his "
+             "pigment and showed me healed work first."),
+            ("mtl_to_qc", "2026-02-07T10:00:00+00:00", "Geneviève in Québec, very clinical and "
+             "calm, no pressure at all."),
+        ]
+    )  # fmt: skip
+    page = (
+        "<html><head><title>Canada SMP: post your experiences - ThinningTalk</title></head><body>"
+        f'<main><h1>Canada SMP: post your experiences</h1><div class="Discussion">{opening}</div>'
+        f'<div class="CommentsWrap"><div class="DataBox"><h2>Comments</h2><ul class="MessageList">'
+        f"{replies}</ul></div></div></main></body></html>"
+    )
+    url = "https://forum.example/discussion/2105/canada-smp/"
+    found = extract(page, url, now=NOW, own_site=False)
+    assert sorted((r.author, r.date) for r in found.reviews) == [
+        ("bluenose_b", "2026-01-19"),
+        ("mtl_to_qc", "2026-02-07"),
+        ("northern_dome", "2026-01-11"),
+    ]
+
+
+def test_a_team_of_two_spoken_of_together_holds_a_claim_each() -> None:
+    from crawler.extraction.people import Person
+
+    pair = [Person("Lauren Pike", None, None), Person("Tom Ashdown", None, None)]
+    text = ["Both practitioners are members of the British Society of Scalp Pigmentation."]
+    found = claims_with_holders(text, pair, NOW)
+    assert [c.holder for c in found] == ["Lauren Pike", "Tom Ashdown"]
+    three = [*pair, Person("Dee Hart", None, None)]
+    assert [c.holder for c in claims_with_holders(text, three, NOW)] == [None]
+
+
+def test_years_to_come_are_no_experience() -> None:
+    text = "I will tell you if a lower hairline would look wrong in ten years."
+    assert find_claims([text], NOW) == []
+    (claim,) = find_claims(["In ten years of practice I have seen every kind of scalp."], NOW)
+    assert (claim.kind, claim.years) == ("experience", 10)

@@ -193,6 +193,7 @@ def test_a_student_member_not_yet_assessed_vouches_for_nothing() -> None:
     ("claimed", "listed", "same"),
     [
         ("Keisha Brantley", "BRANTLEY, KEISHA D", True),  # a register's "Last, First M"
+        ("Annelies van der Berg", "van der Berg, Annelies", True),  # a surname's particles
         ("Eli Brandt", "BRANDT, ELIJAH J", True),  # a short form of the given name
         ("Jane Doe, MD", "Jane Doe", True),
         ("Andrea Whitfield", "WHITFIELD, ANDRE", False),  # two names, not one
@@ -366,6 +367,7 @@ def test_a_licence_held_but_a_course_of_five_days_cannot_pass() -> None:
 def test_a_registers_name_reads_as_people_write_it() -> None:
     assert names.natural("BATISTE, ANDRE L") == "Andre L Batiste"
     assert names.natural("Smith, John") == "John Smith"
+    assert names.natural("de la Cruz, Ana") == "Ana de la Cruz"
     assert names.natural("ACME SMP LLC") == "ACME SMP LLC"
     assert names.natural("Dr. Lee, MD") == "Dr. Lee, MD"
 

@@ -126,7 +126,7 @@ def person(name: str | None) -> str:
     "keisha d brantley"."""
     before, comma, after = (name or "").partition(",")
     given = fold(after).split()
-    surname = re.fullmatch(r"\S+(?: \S+)?", fold(before))  # a word or two before the comma
+    surname = _SURNAME.fullmatch(fold(before))  # a word or two before the comma
     if comma and given and given[0] not in _POSTNOMINALS and surname:
         name = f"{after} {before}"
     words = [w for w in fold(name).split() if w not in _TITLES and w not in _POSTNOMINALS]
@@ -146,11 +146,19 @@ def surname_in(registered: str, names: list[str]) -> bool:
     return len(key) > 1 and any(key in person(n).split() for n in names if n)
 
 
+# a register's surname before the comma: a word or two, after the particles a family name
+# may start with ("van der Berg, Annelies", "de la Cruz, Ana", "O'Brien, Sean")
+_SURNAME = re.compile(
+    r"(?i:(?:van|von|der|den|de|del|della|la|le|du|da|di|dos|das|ter|ten|op|het|st\.?)\s+){0,3}"
+    r"\S+(?:\s\S+)?"
+)
+
+
 def natural(name: str) -> str:
     """A register's name as people write it: "BATISTE, ANDRE L" is "Andre L Batiste"."""
     before, comma, after = name.partition(",")
     given = after.split()
-    surname = re.fullmatch(r"\s*\S+(?:\s\S+)?\s*", before)  # a word or two before the comma
+    surname = _SURNAME.fullmatch(before.strip())  # a word or two before the comma
     if not (comma and given and fold(given[0]) not in _POSTNOMINALS and surname):
         return name
     words = f"{after.strip()} {before.strip()}".split()

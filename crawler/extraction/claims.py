@@ -33,12 +33,12 @@ _ISSUER_AFTER = re.compile(
 _ISSUER_NEXT = re.compile(r"^\s*(?:(?:of|in|with|at|to)\s+)?" + ISSUER)
 _ISSUER_BEFORE = re.compile(
     rf"(?P<issuer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})[\s-]+(?:certified|accredited|licen[cs]ed"
-    r"|trained|approved|registered)\s*$"
+    r"|trained|(?i:approved|trusted|vetted)|registered)\s*$"
 )
 _ORG = re.compile(
     rf"(?P<issuer>(?:{_NAME_WORD}\s+(?:{_LINK}\s+)*){{0,5}}(?:Academy|Academie|Institute|School|"
     r"College|University|Association|Society|Guild|Federation|Alliance|Council|Board|Department|"
-    r"Agency|Authority|Commission|Foundation|Registry|Register|Program|Programme|Union)\b"
+    r"Agency|Authority|Commission|Foundation|Registry|Register|Program|Programme|Union|Scheme)\b"
     rf"(?:\s+(?:{_LINK}\s+)+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}})?)"
 )
 _NOT_ISSUER = words(
@@ -122,6 +122,9 @@ KINDS: dict[str, re.Pattern[str]] = {
         # "holds a current infection control qualification (HLTINF006)"
         r"(?:holds?|held|has|had|have)\s+(?:a|an|the)\s+(?:current\s+|valid\s+)?"
         r"(?:[\w-]+\s+){0,4}qualification\b|"
+        # a unit of competency held: "I hold the HLTINF006 infection prevention and control unit"
+        r"(?:holds?|held|has|had|have|completed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:control|prevention|safety|hygiene|competency)\s+unit\b|"
         r"(?-i:(?:[A-Z]{2,7}|Dip\.)(?:\s*[,·•|/]\s*(?:[A-Z]{2,7}|Dip\.[^,·•|]{0,40})){2,}))",
         _I,
     ),
@@ -131,7 +134,7 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"\bon\s+(?:the\s+)?(?-i:(?:[A-Z][\w&'’-]*\s+){1,5}(?:Council|Authority|Board|"
         r"Department|Agency|Commission))['’]s?\s+(?:public\s+)?register\b|"
         # "registered tattoo artists with the Louisville Metro Department of Public Health"
-        r"registered\s+(?:[\w-]+\s+){1,3}?(?:with|by)\s+(?=(?-i:(?:the\s+)?"
+        r"registered\s+(?:[\w-]+\s+){1,6}?(?:with|by)\s+(?=(?-i:(?:the\s+)?"
         r"(?:(?:[A-Z][\w&'’-]*|of|and|&)\s+){0,6}(?:Health|Council|Authority|Department|Board|"
         r"Agency|Commission)\b))|"
         r"(?:holds?|has|have|with)\s+(?:a|an|the|current|valid|full)\s+(?:[\w-]+\s+){0,6}"
@@ -148,6 +151,8 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:members?(?:hip)?\s+(?:(?:studio|clinic|practice|salon|business)\s+)?"
         r"(?:of|in|with|at)|affiliated\s+with|belongs?\s+to|(?-i:Fellow)\s+of)\b"
         r"|^(?:proud\s+)?member\s*[,:–—]"
+        # a scheme's vetting: "a Trading Standards approved trader", "a Which? Trusted Trader"
+        r"|(?P<vetted>approved|trusted|vetted)\s+(?:traders?|members?|businesse?s?|providers?)\b"
         rf"|(?-i:(?P<issuer>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}))\s+member\b",
         _I,
     ),
@@ -164,7 +169,7 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:an?\s+)?(?:extensive|considerable|long|strong|solid)\s+background\s+in\b|"
         r"\b(?:(?:performed|done|completed|treated|worked\s+on|carried\s+out)\s+(?:(?:a\s+little|"
         r"well|just)\s+)?(?:over|more\s+than|nearly|almost|about|around|at\s+least)?\s*"
-        r"(?P<count>\d[\d,]{2,6})\+?|(?P<plus>\d[\d,]{2,6})\+)\s+(?:smp\s+)?"
+        r"(?P<count>\d[\d,]{2,6})\+?|(?P<plus>\d[\d,]{2,6})\+)\s+(?:(?:smp|scalp|happy|new)\s+)?"
         r"(?:treatments|procedures|sessions|heads|scalps|clients|patients|hairlines)\b|"
         r"\b(?:over|more\s+than|nearly|almost|about|around|at\s+least)\s+(?P<done>\d[\d,]{2,6})\+?\s+"
         r"(?:smp\s+)?(?:treatments|procedures|sessions|heads|scalps|clients|hairlines)\s+"
@@ -197,7 +202,7 @@ _ANY_TRIGGER = re.compile(
     r"hour|module|performed|done|treated|worked|qualif|ago|became|becam|experience|last|past|"
     r"residenc|decade|background|\d\+|learn|fellow|clients|patients|"
     r"(?-i:[A-Z]{2,7}\s*[,·•])|"
-    r"lic\.|permit|regist|member|affiliat|belong|year|decade|since|establish|est\.|founded|"
+    r"lic\.|permit|regist|member|affiliat|belong|approved|trusted|vetted|\bunit\b|year|decade|since|establish|est\.|founded|"
     r"insur|indemnity|liabil|malpractice|inspected",
     _I,
 )
@@ -230,6 +235,9 @@ _NOT_EXPERIENCE = re.compile(
     r"healed|healing|norwood|"
     r"after|until|every|touch[\s-]?ups?|age[sd]?|aged|retain\w*|durab\w*|lifetime|up\s+to)\b",
     _I,
+)
+_IN_FUTURE = re.compile(
+    r"(?i)\b(?:will|would|won['’]t|wouldn['’]t|['’]ll|going\s+to|might|could|may)\b[^.;]*\bin\s*$"
 )
 _CERT_NOT_PERSON = re.compile(
     r"\bgift\s+certificates?|certified\s+(?:organic|vegan|pigments?|inks?|products?|needles?|"
@@ -390,8 +398,10 @@ def _licence(match: re.Match[str], sentence: str, now: datetime) -> Credential |
 
 
 def _membership(match: re.Match[str], sentence: str, now: datetime) -> Credential | None:
+    vetted = match.group("vetted")
     candidates = [
         _clean_issuer(match.group("issuer")),
+        _issuer_before(sentence, match.start("vetted") + len(vetted)) if vetted else None,
         _issuer_after(sentence, match.end(), joiner=False),
         _org_in(sentence[match.start() :]),
     ]
@@ -446,6 +456,10 @@ def _experience(match: re.Match[str], sentence: str, now: datetime) -> Credentia
             sentence
         ):
             return None
+        if _IN_FUTURE.search(sentence[max(0, match.start() - 80) : match.start()]) and not re.match(
+            r"\W*(?:of|as)\b", sentence[match.end() :]
+        ):
+            return None  # "a lower hairline would look wrong in ten years": a time to come
         n = match.group("n").lower()
         years = WORD_NUMBERS.get(" ".join(n.split()), None) or (int(n) if n.isdigit() else 0)
         if "decade" in match.group(0).lower() and "decade" not in n:

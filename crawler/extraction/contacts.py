@@ -109,6 +109,8 @@ _STREET_SUFFIX = (
 _STREET = (
     r"(?P<street>\d{1,6}[A-Za-z]?(?:-\d{1,4})?\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|"
     r"West\s+)?(?:(?!\d+\s)[A-Z0-9][\w'’.-]*\s+){0,5}?" + _STREET_SUFFIX + r"\b\.?"
+    # a street named for a hill, a park or a green, then its own type: "23 Hill Street"
+    r"(?:\s+" + _STREET_SUFFIX + r"\b\.?)?"
     r"(?:\s+(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\b\.?)?"
     r"|\d{1,6}\s+(?:US\s+|U\.S\.\s+|State\s+|County\s+)?(?:Highway|Hwy|Route|Rte|Road)\s+\d+"
     r"|\d{1,6}\s+[NSEW]\.?\s+\d{1,5}\s+[NSEW]\b\.?"  # a street grid's: "2150 S 1300 E" (Utah)

@@ -57,6 +57,11 @@ _EXPERIENCE = [
         re.I,
     ),
     re.compile(r"\bjahrzehntelange\s+erfahrung", re.I),
+    # years worked: "j’ai travaillé huit ans en dermatologie", "trabajé diez años en"
+    re.compile(
+        rf"{_WORK}\s+(?:pendant\s+|durante\s+|per\s+)?{_MORE}{_N}\s+(?:ans|años|anos|anni)\b",
+        re.I,
+    ),
     re.compile(
         rf"\b(?:seit|desde|depuis|desde\s+o\s+ano|od\s+roku|sinds)\s+{_YEAR}\b"
         rf"(?=[^.]{{0,80}}{_WORK})",
@@ -77,7 +82,8 @@ _TRAINING = re.compile(
     r"(?:investi\s+em|fiz|frequentei)\s+(?:diversos\s+|v[áa]rios\s+)?cursos|"
     r"ukończył(?:a|am|em)?\s+(?:\w+\s+){0,2}(?:szkolenie|kurs)|"
     # "a suivi le programme Master Artist de la ... Academy", "hizo el curso de ..."
-    r"(?:a|avoir|ont|avons)\s+suivi\s+(?:la|le|une?|les)\s+(?:formation|programme|cursus|cours)|"
+    r"(?:a|ai|avoir|ont|avons|avez)\s+(?:aussi\s+|également\s+|d[ée]j[àa]\s+)?suivi\s+"
+    r"(?:la|le|une?|les)\s+(?:formation|programme|cursus|cours)|"
     # "hat 2018 die 160-stündige Ausbildung zur … in Köln abgeschlossen"
     r"ausbildung\b[^.]{0,140}?\b(?:abgeschlossen|absolviert)|"
     r"(?:hizo|realizó|complet[óo]|curs[óo])\s+(?:el|la|un|una)\s+(?:curso|formación|programa)|"
@@ -97,7 +103,12 @@ _LICENCE = re.compile(
     r"(?:licence|autorisation)|possuem?\s+licença|licenciad[oa]s?\s+pel[oa]|"
     r"(?:eine\s+)?(?:lizenz|genehmigung)\s+(?:des|der|vom)\s+\w*amt|"
     # "heeft een geldige vergunning voor tatoeëren ... van de GGD"
-    r"(?:heeft|hebben|met)\s+een\s+(?:geldige\s+)?vergunning\s+(?:voor|van))\b",
+    r"(?:heeft|hebben|met)\s+een\s+(?:geldige\s+)?vergunning\s+(?:voor|van)|"
+    # registered with or declared to an authority, or working under its licence:
+    # "geregistreerd bij het ministerie", "déclaré auprès de la préfecture", "opera bajo la
+    # licencia sanitaria municipal"
+    r"geregistreerd\s+bij|d[ée]clar[ée]e?s?\s+aupr[èe]s\s+d[eu']|registriert\s+(?:bei|beim)|"
+    r"registrad[oa]s?\s+(?:ante|en\s+el|en\s+la)|bajo\s+(?:la|una)\s+licencia)\b",
     re.I,
 )
 

@@ -90,7 +90,7 @@ def claims_with_holders(
                 holder = speaker or alone or sole
             if holder is None and alone and not _PLURAL.search(sentence):
                 holder = None if any(_names_business(sentence, b) for b in business) else alone
-            joint = _joint_holders(sentence, team)
+            joint = _joint_holders(sentence, team) or _both_of_two(sentence, team)
             if len(joint) > 1:  # "Renee and Jordan are both registered ...": each holds one
                 out.extend(replace(c, holder=name) for name in joint for c in found)
                 continue
@@ -190,6 +190,20 @@ def _joint_holders(sentence: str, team: list[Person]) -> list[str]:
         w for w in re.findall(r"\b[A-Z][a-z'’-]+\b", names) if w not in known and is_given_name(w)
     ]
     return found
+
+
+_BOTH = re.compile(
+    r"^(?:both\s+(?:of\s+(?:us|them|our\s+\w+)|(?:our\s+|the\s+)?(?:practitioners|artists|"
+    r"technicians|owners|founders|partners|specialists))|the\s+two\s+of\s+us|we\s+both|"
+    r"our\s+two\s+(?:practitioners|artists|technicians|specialists))\b",
+    re.I,
+)
+
+
+def _both_of_two(sentence: str, team: list[Person]) -> list[str]:
+    """A team of two spoken of together ("Both practitioners are members of ..."): a claim
+    of theirs is each one's."""
+    return [p.name for p in team] if len(team) == 2 and _BOTH.match(sentence.strip()) else []
 
 
 def _named_first(sentence: str, name: str) -> bool:

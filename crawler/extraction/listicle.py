@@ -37,7 +37,7 @@ def entries(ctx: Context) -> list[Practitioner]:
         addresses = contacts.addresses_in_text(text)
         if title is None:
             continue
-        name, _, place = _LEAD_IN.sub("", title.group("title")).partition(",")
+        name, place = _name_and_place(_LEAD_IN.sub("", title.group("title")))
         if not (phones or addresses or (_known_town(place) and len(text.split()) >= MIN_WORDS)):
             continue  # (a reviewer's paragraph under "2. Giulia Ferraro, Cork (mobile)")
         addresses.sort(key=lambda a: (a.postal_code is None, a.street is None))
@@ -55,6 +55,18 @@ _LEAD_IN = re.compile(
     r"^(?:(?:A|An|The|Our|One|Why|How)\s+)?(?:[a-z]+\s+){0,2}(?:on|about|at|for|with|like)\s+"
     r"(?=[A-Z])"
 )
+
+
+def _name_and_place(title: str) -> tuple[str, str]:
+    """A heading's name and the place it adds, after a comma or a dash ("Ciarán Devlin SMP –
+    Belfast & Lisburn": the first town named)."""
+    from .names import split_place
+
+    name, town = split_place(title)
+    if town:
+        return name, town
+    name, _, place = title.partition(",")
+    return name, place
 
 
 def _known_town(place: str) -> bool:

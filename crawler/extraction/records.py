@@ -676,6 +676,47 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
     return out
 
 
+OPENING_LEVELS = 3  # how far above a run of posts its thread's opening post may stand
+OPENING_SHARE = 0.6  # of the classes every post holds, the share the opening post holds too
+OPENING_CLASSES = 3  # the fewest classes every post shares for their shape to be telling
+
+
+def opening_post(
+    members: list[etree._Element], claimed: set[etree._Element], ctx: Context
+) -> Found | None:
+    """A thread's opening post, set apart above its replies (Vanilla's discussion above its
+    comments, a Reddit post above its comments): before the run, holding most of the classes
+    every post of the run holds (author, user name, date, message), and read as a review."""
+    shared = set.intersection(*(_inner_classes(m) for m in members))
+    if len(shared) < OPENING_CLASSES:
+        return None
+    level = members[0].getparent()
+    for _ in range(OPENING_LEVELS):
+        if level is None or level.tag in ("body", "main"):
+            break
+        for before in level.itersiblings(preceding=True):
+            if not isinstance(before.tag, str) or before in claimed:
+                continue
+            if len(_inner_classes(before) & shared) < OPENING_SHARE * len(shared):
+                continue
+            if not _may_be_review(before):
+                return None
+            found = read_record(before, ctx)
+            return found if is_review(found, among_reviews=True) else None
+        level = level.getparent()
+    return None
+
+
+def _inner_classes(el: etree._Element) -> set[str]:
+    """The class words inside an element (not its own), numbers taken out."""
+    return {
+        re.sub(r"\d+", "", c)
+        for node in el.iterdescendants(etree.Element)
+        for c in node.get("class", "").split()
+        if not _HASHED.search(c)
+    }
+
+
 def _review_tables(root: etree._Element) -> Iterator[list[etree._Element]]:
     """The data rows of a table whose header names a review's columns (a body and two of
     author, rating and date), even one row long: "Older reviews" with one left."""

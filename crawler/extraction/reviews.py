@@ -73,16 +73,39 @@ def find_reviews(ctx: Context) -> list[FoundReview]:
             found.append(FoundReview(*quoted))
             taken.add(quote_el)
     taken_all = {d for f in found for d in f.element.iter()}
-    for record in records.review_records(ctx, taken_all):
-        review = Review(
-            body=clean_body(record.body),
-            author=record.author,
-            rating=record.rating,
-            date=record.date,
-            quoted=record.quoted,
-        )
-        found.append(FoundReview(review, record.element))
-    return found
+    found += [_from_record(r) for r in records.review_records(ctx, taken_all)]
+    return found + _opening_posts(found, ctx)
+
+
+def _from_record(record: records.Found) -> FoundReview:
+    review = Review(
+        body=clean_body(record.body),
+        author=record.author,
+        rating=record.rating,
+        date=record.date,
+        quoted=record.quoted,
+    )
+    return FoundReview(review, record.element)
+
+
+def _opening_posts(found: list[FoundReview], ctx: Context) -> list[FoundReview]:
+    """The opening post of each thread whose replies were found, where the page sets it apart
+    above them in a shape of its own."""
+    by_parent: dict[etree._Element, list[etree._Element]] = defaultdict(list)
+    for f in found:
+        parent = f.element.getparent()
+        if parent is not None:
+            by_parent[parent].append(f.element)
+    taken = {d for f in found for d in f.element.iter()}
+    out: list[FoundReview] = []
+    for members in by_parent.values():
+        if len(members) < records.MIN_RECORDS:
+            continue
+        record = records.opening_post(members, taken, ctx)
+        if record:
+            out.append(_from_record(record))
+            taken.update(record.element.iter())
+    return out
 
 
 def review_blocks(ctx: Context) -> list[etree._Element]:
