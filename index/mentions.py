@@ -30,6 +30,8 @@ def names_of(name: str, aliases: Iterable[str] = ()) -> set[str]:
     out: set[str] = set()
     for full in [name, *aliases]:
         words = re.findall(r"[\w'’]+", fold(full))
+        # a company's legal form names no one ("Tyne Scalp Clinic Ltd" is "Tyne Scalp Clinic")
+        words = [w for w in words if w not in LEGAL] or words
         core = [w for w in words if w not in GENERIC and w not in ("and", "the", "co", "by", "of")]
         if len(words) >= 2 and core:
             out.add(" ".join(words))
@@ -136,6 +138,10 @@ def attribute(
         if sighting is None and len(named) == 1:
             in_thread[thread_key(url)] |= named
         read.append((review_id, before, sighting, url, words, named, unclear))
+    opening: dict[str, set[str]] = {}  # whom each thread's first post names
+    for _, _, sighting, url, _, named, _ in sorted(read, key=lambda row: row[0]):
+        if sighting is None:
+            opening.setdefault(thread_key(url), named)
     for review_id, before, sighting, url, words, named, unclear in read:
         if sighting is None and not named and not unclear:  # "Tomas did mine too": one the
             named = {p for p in in_thread[thread_key(url)] if given.get(p, set()) & set(words)}
@@ -143,11 +149,13 @@ def attribute(
         if sighting is None and not named and not unclear and towns:  # "if anyone in cork
             text = f" {' '.join(words)} "  # wants someone who comes to the house, giulia"
             named = {
-                p
+                clinic_of.get(p, p)  # (a clinic's artist: "jace from the wichita one", his clinic)
                 for p, first in given.items()
-                if p not in clinic_of  # (a clinic's artist: the thread and the chain say where)
-                and first & set(words)
-                and any(f" {t} " in text for t in towns.get(p, ()))
+                if first & set(words)
+                and any(
+                    f" {t} " in text
+                    for t in towns.get(p, set()) | towns.get(clinic_of.get(p), set())
+                )
             }  # the one practitioner of that given name in the town the text names
             named = named if len(named) == 1 else set()
         if sighting is None and not named and not unclear:  # naming no one: the thread's subject
@@ -158,6 +166,9 @@ def attribute(
             named, chain = subjects[url]
             if not named and chain is not None:
                 named = _named(words, *chain, shared_vetoes=False)
+            first = opening.get(thread_key(url), set())
+            if not named and len(first) == 1 and _points_back(" ".join(words)):
+                named = first  # "Same guy did my brother": whom the thread's first post names
         after = next(iter(named)) if len(named) == 1 else None
         if after != before:
             db.execute("UPDATE reviews SET mentions = ? WHERE id = ?", (after, review_id))
@@ -168,15 +179,18 @@ def attribute(
 _WORD = re.compile(r"[\w'’]+")
 
 
-# a thread's later pages: "/page/2/", "?page=2", "topic,4821.5.html" (SMF), "t1182-8.html"
+# a thread's later pages: "/page/2/", "?page=2", "topic,4821.5.html" (SMF), "t1182-8.html",
+# a post's number after the thread's slug ("/d/41-tyne-or-liam/21", Flarum's and Discourse's)
 _PAGE_OF_THREAD = re.compile(
-    r"/page/?\d+/?$|[?&](?:page|p|start)=\d+$|(?<=\d)[.-]\d+(?=\.html?$)|/index\d+\.html?$", re.I
+    r"/page/?\d+/?$|[?&](?:page|p|start)=\d+$|(?<=\d)[.-]\d+(?=\.html?$)|/index\d+\.html?$"
+    r"|(?<=/)(?P<slug>[a-z\d]+(?:-[a-z\d]+)+)/\d{1,5}$",
+    re.I,
 )
 
 
 def thread_key(url: str) -> str:
     """A thread's address without its page: its pages are one conversation."""
-    return _PAGE_OF_THREAD.sub("", url.rstrip("/")) if url else url
+    return _PAGE_OF_THREAD.sub(lambda m: m.group("slug") or "", url.rstrip("/")) if url else url
 
 
 def _given_names(practitioners: dict[str, set[str]]) -> dict[str, set[str]]:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
@@ -426,16 +427,18 @@ def _reviews(
         args,
     ).fetchall()
     out: list[ReviewRow] = []
-    seen: dict[tuple[str, str], list[str]] = {}
+    seen: dict[tuple[str, tuple[str, ...]], list[tuple[tuple[str, ...], str]]] = {}
     for r in rows:
-        key = (r["site"], " ".join(r["body"][:400].lower().split())[:300])
+        words = tuple(_WORDS.findall(fold(r["body"][:2000])))
         author = fold(r["author"] or "")
-        authors = seen.setdefault(key, [])
+        earlier = seen.setdefault((r["site"], words[:SAME_OPENING_WORDS]), [])
         if any(
-            not a or not author or a.startswith(author) or author.startswith(a) for a in authors
+            _same_words(words, other)
+            and (not a or not author or a.startswith(author) or author.startswith(a))
+            for other, a in earlier
         ):
             continue  # the same review on two pages of one site, or its author written twice
-        authors.append(author)
+        earlier.append((words, author))
         out.append(
             ReviewRow(
                 id=r["id"],
@@ -456,6 +459,22 @@ def _reviews(
         )
     _count_authors(db, out)
     return out
+
+
+_WORDS = re.compile(r"\w+")
+SAME_OPENING_WORDS = 12  # two reviews of one site opening with these many words alike may be one
+SAME_WORDS_MAX = 300  # words compared
+
+
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same review written twice: the same words whatever the punctuation ("Absolut top –
+    makellos" and "Absolut top, makellos"), or one cut short of the other ("... in Milton...")
+    but for its last, maybe broken, word."""
+    a, b = a[:SAME_WORDS_MAX], b[:SAME_WORDS_MAX]
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return short == long[: len(short)] or (
+        len(short) > SAME_OPENING_WORDS and short[:-1] == long[: len(short) - 1]
+    )
 
 
 def _count_authors(db: sqlite3.Connection, reviews: list[ReviewRow]) -> None:

@@ -3449,3 +3449,98 @@ def test_years_to_come_are_no_experience() -> None:
     assert find_claims([text], NOW) == []
     (claim,) = find_claims(["In ten years of practice I have seen every kind of scalp."], NOW)
     assert (claim.kind, claim.years) == ("experience", 10)
+
+
+def test_member_cards_whose_lines_open_with_a_bold_label_and_no_colon() -> None:
+    card = (
+        '<div class="dir-item"><h2 class="dir-display-name">{name}</h2>'
+        '<p class="dir-level"><strong>Level</strong> Certified Member</p>'
+        '<p class="dir-since"><strong>Member since</strong> March 4, {year}</p>'
+        '<p class="dir-business"><strong>Business</strong> {business}</p>'
+        '<p class="dir-location"><strong>Location</strong> {town}, United States</p>'
+        '<p class="dir-status"><strong>Status</strong> {status}</p></div>'
+    )
+    page = (
+        "<html><head><title>Find a Member</title></head><body><main><h1>Find a Member</h1>"
+        "<ul><li><strong>Certified Member</strong> &#8212; has passed the assessment.</li>"
+        "<li><strong>Associate Member</strong> &#8212; has completed the course.</li></ul>"
+        '<div class="dir">'
+        + card.format(name="Lucía Baca", year=2021, business="Sandia Scalp Studio",
+                      town="Albuquerque, New Mexico", status="Active")
+        + card.format(name="Ray Ortega", year=2020, business="—", town="Santa Fe, New Mexico",
+                      status="Lapsed (renewal due June 30, 2025)")
+        + "</div></main></body></html>"
+    )  # fmt: skip
+    rows = extract_registry(
+        page, "https://society.example/find-a-member/", issuer="Society", credential="membership"
+    )
+    assert [(r.name, r.status, r.business, r.locality, r.region, r.year) for r in rows] == [
+        ("Lucía Baca", "active", "Sandia Scalp Studio", "Albuquerque", "NM", 2021),
+        ("Ray Ortega", "expired", None, "Santa Fe", "NM", 2020),
+    ]
+
+
+def test_a_forums_fallback_for_readers_without_scripts_is_its_thread() -> None:
+    posts = "<hr>".join(
+        f'<div><h3>{user}</h3><div class="Post-body"><p>{words}</p></div></div>'
+        for user, words in [
+            ("okie_matt", "Had the Full Head Special at Kincaid Scalp Ink in OKC and it has "
+             "gone blue under office lights."),
+            ("scalpnerd", "Aftercare doesn't turn pigment blue, it went in too deep."),
+            ("baldbutbold", "Following."),
+            ("TynesideTom", "Callum at Tyne Scalp did mine in 2024 and it's still crisp."),
+        ]
+    )  # fmt: skip
+    page = (
+        "<html><head><title>OKC Full Head Special - blue tint - Thinning Talk</title></head><body>"
+        '<div id="app"><main class="App-content"><div id="content"></div>'
+        '<noscript><div class="Alert">This site is best viewed with JavaScript.</div></noscript>'
+        f'<noscript id="flarum-content"><div class="container"><h1>OKC Full Head Special</h1>'
+        f"<div>{posts}</div></div></noscript></main></div></body></html>"
+    )
+    found = extract(page, "https://forum.example/d/57-okc/", now=NOW, own_site=False)
+    assert found.practitioners == []  # a thread is about whom its posts name
+    assert [r.author for r in found.reviews] == ["okie_matt", "scalpnerd", "TynesideTom"]
+
+
+def test_a_team_of_named_cards_is_no_thread() -> None:
+    cards = "".join(
+        f'<div class="card"><h3>{name}</h3><p>{bio}</p></div>'
+        for name, bio in [
+            ("Dana Whitlock", "Dana founded the studio in 2019 and trained for 120 hours."),
+            ("Marcus Reyes", "Marcus joined in 2021 after five years as a tattooist here."),
+            ("Bo Tran", "Bo runs the front desk and books every consultation for us."),
+        ]
+    )
+    page = (
+        f"<html><head><title>Team | Red Dirt</title></head><body><main>{cards}</main></body></html>"
+    )
+    found = extract(page, "https://reddirt.example/team/", now=NOW, own_site=True)
+    assert found.reviews == []
+
+
+def test_a_member_in_spanish_as_a_woman_writes_it() -> None:
+    text = "Lucía es miembro certificada de la International Society of Scalp Pigmentation Artists."
+    assert [c.kind for c in find_claims([text], NOW)] == ["membership"]
+
+
+def test_a_location_card_saying_no_smp_at_this_location_is_that_locations() -> None:
+    card = (
+        '<div class="loc"><h3>{town} — {name}</h3><p>{street}<br>{town}, OK {zip}</p>'
+        "<p>{phone}</p><p>{work}</p></div>"
+    )
+    page = (
+        "<html><head><title>Locations | Red Dirt Scalp Co.</title></head><body><main>"
+        "<h1>Locations</h1>"
+        + card.format(town="Tulsa", name="Red Dirt Scalp Co.", street="1724 E 15th St",
+                      zip="74120", phone="(918) 555-0143", work="Scalp micropigmentation.")
+        + card.format(town="Oklahoma City", name="Red Dirt Brow Bar", street="820 NW 23rd St",
+                      zip="73106", phone="(405) 555-0178",
+                      work="Microblading. No SMP at this location — clients travel to Tulsa.")
+        + "</main></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://reddirt.example/locations/", now=NOW, own_site=True)
+    assert [(p.address.locality, bool(p.not_offered)) for p in found.practitioners] == [
+        ("Tulsa", False),
+        ("Oklahoma City", True),
+    ]

@@ -1005,6 +1005,17 @@ def test_a_threads_pages_are_one_conversation() -> None:
     assert thread_key("http://t.example/f3/glasgow-t1182-8.html") == (
         "http://t.example/f3/glasgow-t1182.html"
     )
+    # a post's number after the thread's slug (Flarum), not another thread's id
+    assert (
+        thread_key("http://t.example/d/41-tyne-or-liam/21/") == "http://t.example/d/41-tyne-or-liam"
+    )
+    assert thread_key("http://t.example/thread/123") == "http://t.example/thread/123"
+
+
+def test_a_companys_legal_form_names_no_one() -> None:
+    from index import mentions
+
+    assert mentions.names_of("Tyne Scalp Clinic Ltd") == {"tyne scalp clinic", "tyne"}
 
 
 def test_a_name_with_trade_words_between_its_words_is_the_same_business() -> None:
@@ -1102,7 +1113,8 @@ def test_a_given_name_with_the_town_of_the_one_practitioner_of_that_name() -> No
     towns = {"giulia": {"cork"}, "dana-a": {"cork"}, "dana-b": {"cork"}, "kyle": {"bridgford"}}
     mentions.attribute(db, names, {"kyle": "tressco-bridgford"}, towns=towns)
     got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
-    assert got == ["giulia", None, None, None]
+    # (Kyle, an artist of the Bridgford location, in Bridgford: that location)
+    assert got == ["giulia", None, None, "tressco-bridgford"]
 
 
 def test_a_profile_on_a_platform_is_joined_by_its_owners_name_not_the_platforms(
@@ -1128,3 +1140,29 @@ def test_a_profile_on_a_platform_is_joined_by_its_owners_name_not_the_platforms(
     )
     identity.resolve(store)
     assert len(set(ids(store).values())) == 1
+
+
+def test_a_reply_pointing_back_goes_to_whom_the_threads_first_post_names() -> None:
+    import sqlite3
+
+    from index import mentions
+
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE TABLE reviews (id INTEGER PRIMARY KEY, url TEXT, body TEXT, mentions TEXT,"
+        " sighting_id INTEGER, own_site INTEGER, gone INTEGER, quoted TEXT)"
+    )
+    db.execute("CREATE TABLE pages (url TEXT, clues TEXT)")
+    for body in (
+        "Had the Full Head Special at Kincaid Scalp Ink in OKC and it has gone blue.",
+        "Aftercare doesn't turn pigment blue, it went in too deep.",
+        "Same guy did my brother last year, same thing, the dots merged.",
+    ):
+        db.execute(
+            "INSERT INTO reviews (url, body, sighting_id, own_site, gone)"
+            " VALUES ('https://forum.example/d/57-okc-blue', ?, NULL, 0, 0)",
+            (body,),
+        )
+    mentions.attribute(db, {"kincaid": mentions.names_of("Kincaid Scalp Ink")})
+    got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
+    assert got == ["kincaid", None, "kincaid"]

@@ -197,6 +197,31 @@ def text_blocks(root: etree._Element) -> list[Block]:
     return blocks
 
 
+NOSCRIPT_CONTENT_WORDS = 40  # a <noscript> this long may be the page's content
+
+
+def _read_fallback_content(root: etree._Element) -> None:
+    """A script-built page's content served in <noscript> for readers without scripts (a
+    Flarum forum's posts, an app's pre-rendered fallback) is the page's content where the
+    page shows less without it: it is read as a <div>. A widget's fallback beside the page's
+    own content, a tracking pixel or an "enable JavaScript" notice is left out as before."""
+    body = root.find("body")
+    if body is None:
+        return
+    fallbacks = [
+        n
+        for n in body.iter("noscript")
+        if len(n) and len(squash(n.text_content()).split()) >= NOSCRIPT_CONTENT_WORDS
+    ]
+    if not fallbacks:
+        return
+    shown = len(element_text(body).split())
+    for noscript in fallbacks:
+        if len(squash(noscript.text_content()).split()) > shown:
+            noscript.tag = "div"
+            noscript.set("data-noscript", "")
+
+
 class Document:
     """One page: its URL, decoded text and parsed tree, with lazily computed views."""
 
@@ -205,6 +230,7 @@ class Document:
         self.html = decode(body, encoding)
         self.root = parse(self.html)
         self._longer: dict[tuple[etree._Element, int], bool] = {}
+        _read_fallback_content(self.root)
 
     @cached_property
     def base_url(self) -> str:

@@ -127,7 +127,7 @@ _MEMBERSHIP = re.compile(
     r"\b(?:(?:membre\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)"
     r"|mitglied\s+(?:der|des|im|in\s+der)\s+"
     # "miembro de pleno derecho de la ISSPP", "miembro activo de la ..."
-    r"|miembro\s+(?:de\s+pleno\s+derecho\s+|activo\s+|titular\s+|certificado\s+)?"
+    r"|miembro\s+(?:de\s+pleno\s+derecho\s+|activ[oa]\s+|titular\s+|certificad[oa]\s+)?"
     r"(?:de\s+la|del)\s+|membro\s+(?:da|do)\s+"
     r"|lid\s+van\s+(?:de|het)\s+|membro\s+(?:della|dell['’]\s*|del)\s*)"
     r"(?=(?-i:[A-ZÀ-Ý]))|zuständige\s+kammer\b)",

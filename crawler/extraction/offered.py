@@ -15,8 +15,10 @@ WORK = re.compile(r"\b(?:smp|scalp\s+micro-?pigmentation|micro-?pigmentation)\b"
 _PROCEDURES = re.compile(r"\b(?:procedures|treatments|sessions)\b", re.I)
 # "SMP is not currently offered", "we do not perform SMP"
 _WORK_NOT = re.compile(
-    r"\b(?:is|are)\s+(?:not|no\s+longer)\s+(?:currently\s+|yet\s+)?"
-    r"(?:offered|available|performed|done|provided)\b",
+    r"\b(?:(?:is|are)\s+)?(?:not|no\s+longer)\s+(?:currently\s+|yet\s+)?"
+    r"(?:offered|available|performed|done|provided)\b"
+    # "No SMP at this location"
+    r"|\bno\s+(?:smp|scalp\s+micro-?pigmentation|micro-?pigmentation)\b",
     re.I,
 )
 _NOT_WORK = re.compile(

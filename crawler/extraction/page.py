@@ -260,9 +260,11 @@ def _page_practitioner(
         main.not_offered = places[0].not_offered
     if own_site and main.address and main.address.locality:  # a location's own page
         here = [main.address.locality, *brand.title_parts(doc.title)[:1]]
-        main.not_offered = main.not_offered or offered.not_offered(
+        said = offered.not_offered(
             "\n".join(texts), here, elsewhere=not places or _titled_for(places, doc)
-        )
+        )  # (not what another location's card says of itself: "No SMP at this location")
+        if said not in {p.not_offered for p in places[1:]}:
+            main.not_offered = main.not_offered or said
     named = {w for person in team for w in person.name.split()}
     towns = [p.address.locality for p in places if p.address and p.address.locality]
     towns += [label for label in headed if label not in towns]
@@ -486,6 +488,7 @@ _FORUMS = (
     r"vanilla)"
 )
 _FORUM_SOFTWARE = re.compile(rf"^{_FORUMS}\b", re.I)  # a page's generator
+_FORUM_ID = re.compile(rf"{_FORUMS}[-_]", re.I)
 # a forum's footer names its software, on every page of a thread ("Powered by Invision
 # Community", "Powered by phpBB® Forum Software"), where its markup may be on the first only
 _POWERED_BY_FORUM = re.compile(rf"\bPowered\s+by\s+{_FORUMS}\b", re.I)
@@ -497,6 +500,9 @@ def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
     if _FORUM_SOFTWARE.match(doc.meta.get("generator", "")) or _POWERED_BY_FORUM.search(doc.text):
         return True
     if any(_DISCUSSION_TYPES & set(item.get("@type") or ()) for item in items):
+        return True
+    # the software's own element ids ("flarum-content", Vanilla's "vanilla_discussion_index")
+    if any(_FORUM_ID.match(el.get("id") or "") for el in doc.root.iter(etree.Element)):
         return True
     # a post badged as the thread's opener ("OP", "Original Poster"), as forums mark it
     return any(

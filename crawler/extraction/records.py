@@ -430,6 +430,7 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
             after_by
             or _in_bold(piece.element)
             or re.search(r"author|name|reviewer|user|cite|by|nick|poster|handle", lowered)
+            or (piece.element.tag in _HEADINGS and is_handle(text))  # a forum's "<h3>okie_matt"
         )
         name = clean_author(_BY.sub("", text))
         if not name or len(name.split()) > MAX_NAME_WORDS or _CHROME.match(name):
@@ -450,6 +451,15 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
 _SEPARATOR = re.compile(r"\s+[·•|]\s+")
 _POSTED = re.compile(r"(?i)(?:posted|reviewed|written|visited|updated)\b")
 _BADGE = re.compile(r"(?i)\b(?:verified|updated|review|booking|purchase|customer|guest)\b")
+
+
+_HANDLE = re.compile(r"(?=\S*(?:[_\d]|^[a-z]|[a-z][A-Z]))[\w.-]{3,30}")
+
+
+def is_handle(text: str) -> bool:
+    """A user name as forums show them, one word in lower case, run together or with "_" or
+    digits ("okie_matt", "scalpnerd", "TynesideTom", "chunk405"), not a person's name."""
+    return bool(_HANDLE.fullmatch(text)) and not text.isdigit()
 
 
 def _byline_name(text: str) -> str | None:
@@ -575,7 +585,14 @@ def _may_be_review(el: etree._Element) -> bool:
         or _RATING_CUE.search(marks)
         or re.search(r"star|rating|datetime", marks, re.I)
         or el.find(".//time") is not None
+        or _opens_with_handle(el)
     )
+
+
+def _opens_with_handle(el: etree._Element) -> bool:
+    """A record headed by its writer's user name: a forum post's "<h3>okie_matt</h3>"."""
+    first = next((n for n in el.iter(*_HEADINGS)), None)
+    return first is not None and is_handle(element_text(first))
 
 
 _QUOTATION = re.compile(r"[“\"«„](?:[^”\"»“\s]+\s+){5}[^”\"»“]*[”\"»“]")
@@ -666,6 +683,8 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
         roles = table_roles(members) if members[0].tag == "tr" else {}
         read = [read_record(m, ctx, roles) for m in members]
         reviews = [f for f in read if is_review(f)]
+        if len(reviews) < max(least, len(read) // 2):  # a thread's posts, dated or not
+            reviews = _undated_posts(read) or reviews
         if len(reviews) < least or len(reviews) < len(read) // 2:
             continue
         # one of a run of reviews that shows no date or rating ("2y") is a review all the same
@@ -715,6 +734,21 @@ def _inner_classes(el: etree._Element) -> set[str]:
         for c in node.get("class", "").split()
         if not _HASHED.search(c)
     }
+
+
+def _undated_posts(read: list[Found]) -> list[Found]:
+    """A thread's posts shown without dates (a forum's fallback for readers without scripts):
+    each a body under its writer's name, most of the names user names ("tulsa_tim"), which a
+    team's or a list's cards never are."""
+    signed = [f for f in read if f.named and f.author]
+    handles = sum(is_handle(f.author or "") for f in signed)
+    if len(signed) < len(read) or handles * 2 < len(signed):
+        return []
+    posts = [f for f in signed if len(f.body.split()) >= MIN_BODY_WORDS]  # not "Following."
+    return posts if len(posts) >= MIN_POSTS else []
+
+
+MIN_POSTS = 3  # undated posts a run must hold to be read as a thread
 
 
 def _review_tables(root: etree._Element) -> Iterator[list[etree._Element]]:

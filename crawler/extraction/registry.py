@@ -387,7 +387,9 @@ class _Reader:
             code = rest.split(",")[0].strip()
             locality = town.strip()
             region = region or (
-                code if re.fullmatch(r"[A-Z]{2,3}", code) and code not in _COUNTRIES else None
+                code
+                if re.fullmatch(r"[A-Z]{2,3}", code) and code not in _COUNTRIES
+                else US_STATES.get(code.lower())  # "Albuquerque, New Mexico, United States"
             )
         number = fields.get("licence_number")
         if number is None and guess:
@@ -485,8 +487,14 @@ def _card_fields(card: etree._Element) -> dict[str, str]:
         dd = dt.getnext()
         if dd is not None and dd.tag == "dd" and len(element_text(dt)) <= 40:
             put(header_field(element_text(dt)), element_text(dd))
+    labels: set[etree._Element] = set()
     for node in card.iter(etree.Element):
-        if node.tag in ("dt", "dd") or any(isinstance(c.tag, str) for c in node):
+        if node.tag in ("dt", "dd") or node in labels:
+            continue
+        if any(isinstance(c.tag, str) for c in node):
+            if (lead := _lead_label(node)) is not None:  # "<p><strong>Status</strong> Active</p>"
+                labels.add(lead)
+                put(header_field(element_text(lead).rstrip(": ")), (lead.tail or "").strip(" :–—-"))
             continue
         text = element_text(node)
         labelled = _LABELLED.match(text)
@@ -501,6 +509,21 @@ def _card_fields(card: etree._Element) -> dict[str, str]:
         if node.tag in ("h2", "h3", "h4", "h5", "strong") and "name" not in fields:
             put("name", text)
     return fields
+
+
+_LABEL_TAGS = frozenset(["strong", "b", "span", "label", "em", "th"])
+
+
+def _lead_label(node: etree._Element) -> etree._Element | None:
+    """The one inline element a line opens with that names the field its text after gives
+    ("<strong>Member since</strong> March 4, 2021"), without a colon as often as with one."""
+    kids = [c for c in node if isinstance(c.tag, str)]
+    if len(kids) != 1 or kids[0].tag not in _LABEL_TAGS or (node.text or "").strip():
+        return None
+    label = element_text(kids[0]).rstrip(": ")
+    if len(label) > 30 or not (kids[0].tail or "").strip(" :–—-") or len(kids[0]):
+        return None
+    return kids[0] if header_field(label) else None
 
 
 def _card_texts(card: etree._Element) -> list[str]:

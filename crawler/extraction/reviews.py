@@ -74,7 +74,7 @@ def find_reviews(ctx: Context) -> list[FoundReview]:
             taken.add(quote_el)
     taken_all = {d for f in found for d in f.element.iter()}
     found += [_from_record(r) for r in records.review_records(ctx, taken_all)]
-    return found + _opening_posts(found, ctx)
+    return _opening_posts(found, ctx) + found  # (a thread's opening post first, as shown)
 
 
 def _from_record(record: records.Found) -> FoundReview:
