@@ -314,11 +314,15 @@ def _named(
     (`clinics`: artist -> clinic) is theirs at the clinic the text names."""
     named: set[str] = set()
     others: set[str] | None = None
-    for i in range(len(words)):
-        for n in range(1, min(longest, len(words) - i) + 1):
+    covered = 0  # a name within a longer one the text uses is that one ("dundee" of "dundee
+    for i in range(len(words)):  # scalp studio"): the longest name at each word counts
+        for n in range(min(longest, len(words) - i), 0, -1):
+            if i + n <= covered:
+                break
             who = owners.get(" ".join(words[i : i + n]))
             if who is None:
                 continue
+            covered = i + n
             if len(who) > 1 and towns:  # "Camille Arsenault in Halifax": hers in Halifax
                 text = f" {' '.join(words)} "
                 here = {p for p in who if any(f" {t} " in text for t in towns.get(p, ()))}

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
 
-from crawler.extraction.brand import Choice, choose, key_of, subdomain_of
+from crawler.extraction.brand import PLATFORM_ID, Choice, choose, key_of, subdomain_of
 from crawler.extraction.names import listing_label
 from crawler.items import NameClue
 from index.store import Store
@@ -68,7 +68,7 @@ def profile_of(paths: list[list[str]]) -> str:
     id ("/a/kade-morrison-smp-q7wd3k/"): a site's own blog post carries none."""
     best = _majority_prefix(paths)
     items = [p for p in paths if p[: len(best)] == best] if best else []
-    if items and all(len(p) > len(best) and _OPAQUE_ID.fullmatch(p[len(best)]) for p in items):
+    if items and all(len(p) > len(best) and PLATFORM_ID.fullmatch(p[len(best)]) for p in items):
         # a platform's posts under a container ("/p/C9bT7mWq42/"), beside the profile they
         # belong to ("/scalp.by.tomas/"): the profile is what the other pages lie under
         rest = [p for p in paths if p[: len(best)] != best]
@@ -90,7 +90,6 @@ def _majority_prefix(paths: list[list[str]]) -> list[str]:
     return best
 
 
-_OPAQUE_ID = re.compile(r"(?=[A-Za-z_-]*\d)(?=[\d_-]*[A-Za-z])[A-Za-z\d_-]{6,}")
 _ID_TAIL = re.compile(r"(?:[-_](?=[a-z\d]*\d)[a-z\d]{3,})+$", re.I)
 
 

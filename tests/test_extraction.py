@@ -205,6 +205,8 @@ def test_phones_in_text() -> None:
     assert phones_in_text("Call us: (214) 555-0134") == ["+12145550134"]
     assert phones_in_text("Tel 020 7946 0958", "GB") == ["+442079460958"]
     assert phones_in_text("WhatsApp +44 20 7946 0958") == ["+442079460958"]
+    # a number given for bookings need only be possible (07700 900xxx is kept for fiction)
+    assert phones_in_text("Bookings: 07700 900218 (text first).", "GB") == ["+447700900218"]
     assert phones_in_text("Open 2015-2020, booked 03/03/2025, order 1234567") == []
     # a country code in brackets before the national number: the page's region is moot
     assert phones_in_text("(+44) 020 7946 0958", "US") == ["+442079460958"]
@@ -3543,4 +3545,121 @@ def test_a_location_card_saying_no_smp_at_this_location_is_that_locations() -> N
     assert [(p.address.locality, bool(p.not_offered)) for p in found.practitioners] == [
         ("Tulsa", False),
         ("Oklahoma City", True),
+    ]
+
+
+def test_a_profile_under_the_id_a_platform_gave_it_is_named_for_its_business() -> None:
+    from crawler.extraction.brand import choose, page_clues
+    from index.sites import profile_of
+
+    titles = ["Tessa K. Scalp Micropigmentation | Schedulicity",
+              "About | Tessa K. Scalp Micropigmentation | Schedulicity"]  # fmt: skip
+    pages = [
+        page_clues(
+            Document(
+                f"<html><head><title>{title}</title></head><body><h1>Tessa K. Scalp "
+                "Micropigmentation</h1><footer>© 2026 Schedulicity, Inc.</footer></body></html>",
+                f"https://www.schedulicity.example/scheduling/TKS7QX/{path}",
+            )
+        )
+        for title, path in zip(titles, ["", "about.html"], strict=True)
+    ]
+    profile = profile_of([["scheduling", "TKS7QX", ""], ["scheduling", "TKS7QX", "about.html"]])
+    assert profile == "TKS7QX"
+    chosen = choose(pages, "www.schedulicity.example", profile=profile)
+    assert (chosen.name, chosen.on_platform) == ("Tessa K. Scalp Micropigmentation", True)
+
+
+def test_a_page_headed_about_someone_by_given_name_is_theirs() -> None:
+    page = (
+        "<html><head><title>About Kirsty – Dundee Scalp Studio</title></head><body><main>"
+        "<h1>About Kirsty</h1><p>Owner and only artist at Dundee Scalp Studio</p>"
+        "<p>I started in permanent make-up in 2015 and moved over to scalp work full-time.</p>"
+        "<p>I trained at the Scalp Artistry Academy in Manchester in 2018.</p></main></body></html>"
+    )
+    doc = Document(page, "https://dundeescalp.example/about-kirsty/")
+    team, _ = find_team(doc, None, ["Dundee Scalp Studio"])
+    assert [p.name for p in team] == ["Kirsty"]
+    other = Document(page.replace("<h1>About Kirsty", "<h1>Kirsty"), "https://x.example/about/")
+    assert find_team(other, None, ["Dundee Scalp Studio"])[0] == []  # a given name alone
+
+
+def test_a_business_said_to_be_someones_studio_is_theirs() -> None:
+    page = (
+        "<html><head><title>About | Derwent Scalp Micropigmentation</title></head><body><main>"
+        "<h2>About us</h2><p>Derwent SMP is Jarrah Whitlock’s one-chair studio for scalp "
+        "micropigmentation in Hobart.</p><p>Jarrah holds a Tasmanian skin penetration licence."
+        "</p></main></body></html>"
+    )
+    doc = Document(page, "https://book.example/derwent-smp/about.html")
+    team, _ = find_team(doc, None, ["Derwent Scalp Micropigmentation"])
+    assert [(p.name, p.cues) for p in team] == [("Jarrah Whitlock", ["the business is theirs"])]
+    region = (
+        "<html><body><p>Reef City Scalp Studio is Far North Queensland’s dedicated SMP studio.</p>"
+    )
+    assert find_team(Document(region, "https://reefcity.example/"), None, ["Reef City"])[0] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Met nege jaar ervaring is ons een van Pretoria se mees ervare SMP-ateljees.",
+            "experience",
+        ),
+        ("Riaan is in 2017 deur die Johannesburg Skalp Akademie opgelei (80 uur).", "training"),
+        ("Ons is lede van die Suid-Afrikaanse Vereniging vir Mikropigmentasie.", "membership"),
+        ("Ons ateljee het ’n gesondheidspermit van die Stad Tshwane.", "licence"),
+        ("Marelize is ’n gesertifiseerde permanente grimeerkunstenaar.", "certification"),
+    ],
+)
+def test_claims_in_afrikaans(text: str, kind: str) -> None:
+    assert [c.kind for c in find_claims([text], NOW)] == [kind]
+
+
+def test_answers_on_a_question_site_are_its_posts() -> None:
+    answer = (
+        '<div class="q-box question_answer_item"><div class="q-flex"><img alt="Profile photo for '
+        '{name}" src="a.png"><span class="answer_author_name">{name}</span><span> · {about}'
+        '</span><span class="answer_timestamp">{when}</span></div><div class="answer_content">'
+        "<p>{first}</p><p>{second}</p></div><span>Upvote · 9</span></div>"
+    )
+    page = (
+        "<html><head><title>Waar kan ek goeie SMP in Pretoria kry? - Quandary</title></head>"
+        "<body><main><h1>Waar kan ek goeie SMP in Pretoria kry?</h1><div>"
+        + answer.format(name="Jaco van der Merwe", about="Woon in Pretoria", when="Answered Feb 14",
+                        first="Ek het my haarlyn in 2024 by SkalpKuns laat doen.",
+                        second="Riaan het alles eers verduidelik, die pigment en die naald.")
+        + answer.format(name="Pieter Smit", about="Ingenieur, Centurion", when="Updated 2y",
+                        first="Let wel: my eerste sessie was te donker vir my ligte hare.",
+                        second="Nou lyk dit goed.")
+        + "</div></main></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://qa.example/Waar-kan-ek/", now=NOW, own_site=False)
+    got = [(r.author, r.date, r.body.split(".")[0]) for r in found.reviews]
+    assert got == [
+        ("Jaco van der Merwe", "2025-02-14", "Ek het my haarlyn in 2024 by SkalpKuns laat doen"),
+        ("Pieter Smit", "2023-06-01", "Let wel: my eerste sessie was te donker vir my ligte hare"),
+    ]
+
+
+def test_a_testimonials_name_line_is_no_paragraph_of_its_words() -> None:
+    slide = (
+        '<div class="slide"><div class="x-text"><p>“{words}”</p>'
+        "<p><strong>{who}</strong></p></div></div>"
+    )
+    page = (
+        "<html><head><title>Reef City Scalp Studio</title></head><body><main>"
+        "<h2>Client stories</h2>"
+        '<div class="slides">'
+        + slide.format(words="After years of hats I finally feel like myself at the beach again.",
+                       who="Jarrod, Edge Hill")
+        + slide.format(words="Kiri covered my transplant scar so well I stopped hiding it.",
+                       who="Tom, Smithfield")
+        + "</div></main></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://reefcity.example/", now=NOW, own_site=True)
+    assert [(r.author, r.body[:20]) for r in found.reviews] == [
+        ("Jarrod, Edge Hill", "After years of hats "),
+        ("Tom, Smithfield", "Kiri covered my tran"),
     ]

@@ -472,8 +472,15 @@ def subdomain_of(host: str) -> str:
     return parts[0] if len(parts) >= 3 else ""
 
 
+# an id a platform gives a business or a post: letters and digits mixed ("TKS7QX", "C9bT7mWq42")
+PLATFORM_ID = re.compile(r"(?=[A-Za-z_-]*\d)(?=[\d_-]*[A-Za-z])[A-Za-z\d_-]{6,}")
+
+
 def _is_profile(pages: list[list[Clue]], profile: str) -> bool:
-    """Whether the pages name someone as the path they lie under spells it."""
+    """Whether the pages name someone as the path they lie under spells it, or lie under an
+    id a platform gave them (a booking site's "/scheduling/TKS7QX/")."""
+    if PLATFORM_ID.fullmatch(profile):
+        return True
     label = _squashed(profile)
     if len(label) < 4 or label in ("index", "home", "default", "main"):
         return False

@@ -26,7 +26,8 @@ _PHONE = re.compile(
     r"(?![\w/-]|\.\d)"
 )
 _PHONE_CUE = re.compile(
-    r"(?:\b(?:tel|telephone|phone|ph|call|text|mobile|mob|cell|whatsapp|fax|contact)\b|"
+    r"(?:\b(?:tel|telephone|phone|ph|call|text|mobile|mob|cell|whatsapp|fax|contact|bookings?|"
+    r"enquiries|inquiries|appointments?|reservations?)\b|"
     r"\bT\s*[:.]|☎|📞)[^0-9+]{0,20}$",
     re.I,
 )

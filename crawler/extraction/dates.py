@@ -75,7 +75,7 @@ def parse_date(
         return parse_date(value[0], now, region, loose=loose) if value else None
     if isinstance(value, dict):
         return parse_date(value.get("@value", value.get("value")), now, region, loose=loose)
-    text = " ".join(str(value).split())
+    text = POSTED_WORD.sub("", " ".join(str(value).split()))  # "Answered Feb 14", "Updated 2y"
     if not text:
         return None
     iso = _ISO.match(text)
@@ -94,6 +94,12 @@ def parse_date(
     if compact:  # a social site's age of a post: "5d", "3w"
         return _relative(compact.group(1), _POST_AGE_UNITS[compact.group(2).lower()], now)
     return _dateparser(text, now, region) if loose and len(text) <= 60 else None
+
+
+POSTED_WORD = re.compile(
+    r"^(?:posted|answered|asked|updated|edited|written|reviewed|commented|replied)(?:\s+on)?\s+",
+    re.I,
+)
 
 
 # the date a writer joined the site, beside every post of a forum ("Join Date: Mar 2024",

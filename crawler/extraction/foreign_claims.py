@@ -1,5 +1,5 @@
 """Experience, training and licences claimed in German, Spanish, French, Portuguese, Polish,
-Dutch and Italian.
+Dutch, Afrikaans and Italian.
 
 Real studios write their claims in their own language ("Seit 14 Jahren …", "Con más de 15
 años de experiencia …", "Se formó en micropigmentación …"). These are the plain forms of
@@ -26,12 +26,13 @@ _NUMBER_WORDS = {
     "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10, "twintig": 20,
     "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "otto": 8, "dieci": 10,
     "undici": 11, "dodici": 12, "quindici": 15, "venti": 20,
+    "drie": 3, "vyf": 5, "sewe": 7, "agt": 8, "nege": 9,  # Afrikaans ("twee", "tien" as Dutch)
 }  # fmt: skip
 _N = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _YEAR = r"(?P<since>(?:19|20)\d{2})"
 _MORE_THAN = (
     r"(?:über|mehr\s+als|fast|más\s+de|casi|plus\s+de|près\s+de|mais\s+de|quase|ponad|prawie|"
-    r"ruim|meer\s+dan|bijna|più\s+di|oltre|quasi)"
+    r"ruim|meer\s+dan|bijna|più\s+di|oltre|quasi|meer\s+as|byna)"
 )
 _MORE = rf"(?:{_MORE_THAN}\s+)?"
 _WORK = (  # doing the work: "tätig", "tätowiere", "trabajo", "travaille", "pracuję"
@@ -89,6 +90,8 @@ _TRAINING = re.compile(
     r"(?:hizo|realizó|complet[óo]|curs[óo])\s+(?:el|la|un|una)\s+(?:curso|formación|programa)|"
     # "volgde in 2019 de 120-urige SMP-opleiding", "opgeleid bij", "opleiding afgerond"
     r"volgde\b[^.]{0,60}?\bopleiding|opgeleid\s+(?:bij|door|aan|in)|"
+    # Afrikaans: "Riaan is in 2017 deur die Johannesburg Skalp Akademie opgelei"
+    r"\bdeur\s+die\b[^.]{0,80}?\bopgelei\b|"
     r"opleiding\b[^.]{0,80}?\b(?:gevolgd|afgerond|voltooid|behaald)|"
     # "mi sono formata presso l'Accademia ...", "ho frequentato il corso di ..."
     r"(?:mi\s+sono\s+)?format[oa]\s+(?:presso|con|da|a)|diplomat[oa]\s+presso|"
@@ -107,7 +110,7 @@ _LICENCE = re.compile(
     # registered with or declared to an authority, or working under its licence:
     # "geregistreerd bij het ministerie", "déclaré auprès de la préfecture", "opera bajo la
     # licencia sanitaria municipal"
-    r"geregistreerd\s+bij|d[ée]clar[ée]e?s?\s+aupr[èe]s\s+d[eu']|registriert\s+(?:bei|beim)|"
+    r"geregistreerd\s+bij|\w*permit\s+van\s+die\s+(?=(?-i:[A-Z]))|d[ée]clar[ée]e?s?\s+aupr[èe]s\s+d[eu']|registriert\s+(?:bei|beim)|"
     r"registrad[oa]s?\s+(?:ante|en\s+el|en\s+la)|bajo\s+(?:la|una)\s+licencia)\b",
     re.I,
 )
@@ -129,7 +132,7 @@ _MEMBERSHIP = re.compile(
     # "miembro de pleno derecho de la ISSPP", "miembro activo de la ..."
     r"|miembro\s+(?:de\s+pleno\s+derecho\s+|activ[oa]\s+|titular\s+|certificad[oa]\s+)?"
     r"(?:de\s+la|del)\s+|membro\s+(?:da|do)\s+"
-    r"|lid\s+van\s+(?:de|het)\s+|membro\s+(?:della|dell['’]\s*|del)\s*)"
+    r"|(?:lid|lede)\s+van\s+(?:de|het|die)\s+|membro\s+(?:della|dell['’]\s*|del)\s*)"
     r"(?=(?-i:[A-ZÀ-Ý]))|zuständige\s+kammer\b)",
     re.I,
 )
@@ -140,7 +143,7 @@ _CERTIFICATE = re.compile(
     r"certificat|certification|dipl[ôo]me)\b|\bfach[äa]rzt(?:in)?\s+f[üu]r\b"
     r"|\b\w*(?:hygiene)?schulung\b[^.]{0,60}\b(?:auf|absolviert|erneuert)\b"
     r"|\b(?:zertifiziert|certificad[oa]s?\s+(?:en|por)|certifi[ée]e?s?\s+(?:en|par)|"
-    r"gecertificeerd|certificat[oa]\s+(?:in|da|presso)|attestato\s+di\s+(?:qualifica|"
+    r"gecertificeerd|gesertifiseerde?|certificat[oa]\s+(?:in|da|presso)|attestato\s+di\s+(?:qualifica|"
     r"formazione|frequenza))\b",
     re.I,
 )

@@ -66,6 +66,7 @@ def subject_name(clues: list[NameClue], site: str = "") -> str | None:
     heads = [c for c in own if c.kind == "h1"]
     if titles and heads:  # a page about one business names it in both
         own = [c for c in own if _agrees(c, titles if c.kind == "h1" else heads)]
+        own = [c for c in own if not _HOST_NAME.fullmatch(c.text.strip())] or own  # (its address)
     bare = [
         NameClue(c.kind, name)
         for c in own
@@ -121,7 +122,21 @@ def _a_place(name: str) -> bool:
 
 def _agrees(clue: NameClue, others: list[NameClue]) -> bool:
     key = brand.key_of(clue.text)
-    return any((k := brand.key_of(o.text)) and (k in key or key in k) for o in others)
+    return any(
+        ((k := brand.key_of(o.text)) and (k in key or key in k))
+        or _domain_of(clue.text, o.text)
+        or _domain_of(o.text, clue.text)
+        for o in others
+    )
+
+
+_HOST_NAME = re.compile(r"(?:[a-z\d-]+\.)+[a-z]{2,}", re.I)
+
+
+def _domain_of(name: str, text: str) -> bool:
+    """Whether a text is a web address standing for the name ("shop.pienaarsmp.test Reviews"
+    over a store's reviews, titled "Pienaar SMP Reviews")."""
+    return bool(_HOST_NAME.fullmatch(text.strip())) and brand.like_domain(name, text.strip())
 
 
 _QUALIFIER = re.compile(

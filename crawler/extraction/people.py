@@ -522,6 +522,9 @@ def _labelled(doc: Document, quoted: _Quoted) -> list[Person]:
         own = squash(element_text(el))
         if not own or len(own) > 90 or len(own.split()) > 10:
             continue
+        about = el.tag in _HEADING_TAGS and _ABOUT_SOMEONE.match(own)
+        if about:  # a page's heading of one person: "About Kirsty"
+            own = own[about.end() :]
         found = person_name(own)
         if found is None or quoted(el) or _elsewhere(el, doc, own):
             continue
@@ -532,8 +535,15 @@ def _labelled(doc: Document, quoted: _Quoted) -> list[Person]:
         person = Person(name, role, el)
         _score(person, doc, title)
         _score_name(person, doc, el)
+        if about and el.tag == "h1" and person.role and "this page is theirs" not in person.cues:
+            person.score += 2
+            person.cues.append("this page is theirs")
         out.append(person)
     return out
+
+
+_HEADING_TAGS = frozenset(["h1", "h2", "h3"])
+_ABOUT_SOMEONE = re.compile(r"^(?:about|meet)\s+(?=[A-Z][a-z])")
 
 
 def _elsewhere(el: etree._Element, doc: Document, own: str) -> bool:
@@ -767,23 +777,47 @@ _FOUNDED = re.compile(
     r"(?P<what>[^.;!?]{2,80})"
 )
 _OUR_PLACE = re.compile(r"^(?:the|our|this)\s+(?:studio|clinic|practice|business|salon)\b", re.I)
+_A_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){0,4}")
+# "Derwent SMP is Jarrah Whitlock's one-chair studio": the business said to be someone's
+_OWNED = re.compile(
+    r"(?:^|(?<=[.!?:;] )|(?<=\n))(?P<what>[^.;!?]{2,60}?)\s+is\s+"
+    + PERSON.replace("(?P<title>", "(?P<t>").replace("(?P<post>", "(?P<p>")
+    + r"['’]s\s+(?:[\w-]+\s+){0,3}(?:studio|clinic|practice|business|salon)\b"
+)
+
+
+def _goes_by(first: str, text: str) -> bool:
+    """Whether a person's first name is one: a given name the lists know, or a word no one
+    writes but as a name, which the page makes the subject of a clause ("Jarrah holds ...")."""
+    if is_given_name(first):
+        return True
+    return fold(first) not in common_words() and bool(
+        re.search(rf"\b{re.escape(first)}\s+[a-z]", text)
+    )
 
 
 def _founders(doc: Document, business: Iterable[str], quoted: _Quoted) -> list[Person]:
-    """Someone the prose says founded this business, by its name or as "the studio"."""
+    """Someone the prose says founded this business, by its name or as "the studio", or
+    whose studio it says the business is."""
     keys = [fold(b) for b in business if b and len(b) >= 4]
     out: list[Person] = []
     for block in doc.blocks:
         if len(block.text) > 3000 or quoted(block.element):
             continue
-        for match in _FOUNDED.finditer(block.text):
+        for match in (*_FOUNDED.finditer(block.text), *_OWNED.finditer(block.text)):
             name, what = match.group("name"), match.group("what")
             if len(name.split()) < 2 or not _name_words_ok(name):
                 continue
-            if not (_OUR_PLACE.match(what) or any(k in fold(what) for k in keys)):
+            owned = match.re is _OWNED
+            if owned and not _goes_by(name.split()[0], doc.text):
+                continue  # "... is Far North Queensland's dedicated SMP studio": a region's
+            named = owned and _A_NAME.fullmatch(what.strip())  # "Derwent SMP is ..."
+            if not (_OUR_PLACE.match(what) or any(k in fold(what) for k in keys) or named):
                 continue
             person = Person(name, None, block.element, score=6)
-            person.cues.append("founded the business")
+            person.cues.append(
+                "founded the business" if match.re is _FOUNDED else "the business is theirs"
+            )
             person.elements = [_card(block.element, doc)]
             out.append(person)
     return out
@@ -873,9 +907,13 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
     if href and re.search(re.escape(fold(first_word)), fold(href)):
         person.score += 1
         person.cues.append("a page of their own")
-    if person.role and _slug(person.name) == _slug(_last_part(doc.url)):  # /team/jarrah-whitfield/
+    # /team/jarrah-whitfield/, /about-kirsty/
+    if person.role and _slug(person.name) == _ABOUT_SLUG.sub("", _slug(_last_part(doc.url))):
         person.score += 2
         person.cues.append("this page is theirs")
+
+
+_ABOUT_SLUG = re.compile(r"^(?:about|meet)-(?:the-artist-|your-artist-)?")
 
 
 def _slug(text: str) -> str:

@@ -21,7 +21,7 @@ from lxml import etree
 from . import dates, ratings
 from .context import Context
 from .document import SKIP_TAGS, Document, drawing_label, element_text, squash
-from .text import QUOTE_MARKS, clean_author, quoted
+from .text import QUOTE_MARKS, clean_author, quoted, words
 
 MIN_RECORDS = 2
 # a record's own words beside a blockquote it holds: a sentence, not a caption
@@ -54,10 +54,13 @@ def headed_as_reply(node: etree._Element) -> bool:
 _SIGNATURE = re.compile(r"(?:^|[\s_-])(?:signature|sig\d*)(?:$|[\s_-])", re.I)
 
 
-def _not_the_post(node: etree._Element) -> bool:
-    """A reply under the record, or its writer's signature."""
+def _not_the_post(node: etree._Element, record: etree._Element) -> bool:
+    """A reply under the record, or its writer's signature; but where the record is itself
+    an answer (a Q&A site's "question_answer_item"), its "answer_content" is its own words."""
     marks = f"{node.get('class', '')} {node.get('id', '')}"
-    return is_reply(marks) or bool(_SIGNATURE.search(marks))
+    if _SIGNATURE.search(marks):
+        return True
+    return is_reply(marks) and not is_reply(f"{record.get('class', '')} {record.get('id', '')}")
 
 
 # A block headed as the business's answer, in the languages review sites are written in:
@@ -89,7 +92,8 @@ _DATE_LIKE = re.compile(
     r"\b(?:\d+|an?|one)\s+(?:hours?|days?|weeks?|months?|years?)\s+ago\b|"
     r"\byesterday\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
-    rf"^\s*{dates.POST_AGE.pattern}\s*$",  # a social site's "5d", "3w"
+    rf"^\s*{dates.POST_AGE.pattern}\s*$|"  # a social site's "5d", "3w"
+    rf"{dates.POSTED_WORD.pattern[1:]}{dates.POST_AGE.pattern}\b",  # "Updated 2y", "Answered 3w"
     re.I,
 )
 
@@ -171,7 +175,7 @@ def pieces(el: etree._Element) -> list[Piece]:
             return
         if node.tag in SKIP_TAGS:
             return
-        if node is not el and _not_the_post(node):
+        if node is not el and _not_the_post(node, el):
             return
         alt = _accessible_name(node)
         if alt:
@@ -210,7 +214,7 @@ def blocks(el: etree._Element, quotes: bool = True) -> list[str]:
     out: list[str] = []
     for node in el.iter(etree.Element):
         if node.tag in SKIP_TAGS or any(
-            _not_the_post(a) or a.tag in _HEADINGS for a in _between(node, el)
+            _not_the_post(a, el) or a.tag in _HEADINGS for a in _between(node, el)
         ):
             continue
         if node.tag in ("p", "td", "dd", "blockquote", "q", "div", "span") and not any(
@@ -332,7 +336,7 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
             # not a short line holding the date: the card's byline ("Tony R. Verified patient
             # Sep 28, 2026" over "Andre is the man! Quick and cheap.")
             words = [b for b in candidates if not _dated_line(b)] or candidates
-            found.body = max(words, key=len) if words else ""
+            found.body = _with_its_paragraphs(el, max(words, key=len)) if words else ""
     if found.rating is None:  # a forum post's own score in its words: "9/10"
         found.rating = ratings.score_in_prose(found.body)
     if found.author is None:
@@ -343,6 +347,29 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
     else:
         found.named = True
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!?…)”\"]\W*$")
+
+
+def _with_its_paragraphs(el: etree._Element, body: str) -> str:
+    """A body written in several paragraphs, whole: the longest paragraph with the other
+    paragraphs of its container, in order ("I went to Dundee Scalp Studio ... / She showed
+    me photos ...")."""
+    para = next((p for p in el.iter("p") if squash(element_text(p)) == body), None)
+    parent = para.getparent() if para is not None else None
+    if parent is None:
+        return body
+    paragraphs = [squash(element_text(p)) for p in parent if p.tag == "p"]
+    paragraphs = [  # (not a line of its writer's name or date: "Jarrod, Edge Hill")
+        t
+        for t in paragraphs
+        if len(t.split()) >= MIN_BODY_WORDS
+        and _SENTENCE_END.search(t)  # prose, not "Visit website Write a review"
+        and not _REPLY_TEXT.match(t)
+        and not _dated_line(t)
+    ]
+    return " ".join(paragraphs) if len(paragraphs) > 1 and body in paragraphs else body
 
 
 DATED_LINE_WORDS = 12  # a line this short with a date in it heads a record
@@ -436,6 +463,8 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
         if not name or len(name.split()) > MAX_NAME_WORDS or _CHROME.match(name):
             continue
         if ratings.rating_in_text(name) is not None or dates.find_date(name) is not None:
+            continue
+        if _DATE_LIKE.search(name):  # "Answered Feb 14": a date without its year
             continue
         if not _name_like(name) or avatar_initials(name, [p.text for p in parts]):
             continue
@@ -598,6 +627,9 @@ def _opens_with_handle(el: etree._Element) -> bool:
 _QUOTATION = re.compile(r"[“\"«„](?:[^”\"»“\s]+\s+){5}[^”\"»“]*[”\"»“]")
 
 
+_PARTICLES = words("van der den de del della la le du da di dos das von ter ten")
+
+
 def _name_like(name: str) -> bool:
     """A reviewer's byline: a name, initials or a user name, not a label of the page."""
     from .people import common_words, fold, given_names
@@ -609,6 +641,8 @@ def _name_like(name: str) -> bool:
     tokens = name.replace(",", " ").split()
     if len(tokens) == 1:
         return bool(re.fullmatch(r"[\w.'’-]{2,30}", tokens[0]))
+    # (a surname's particles in lower case: "Jaco van der Merwe", "Ana de la Cruz")
+    tokens = [t for i, t in enumerate(tokens) if not (0 < i < len(tokens) - 1 and t in _PARTICLES)]
     if not all(t[:1].isupper() or t[:1].isdigit() for t in tokens):
         return False
     words = [fold(t.strip(".'’")) for t in tokens if len(t.strip(".")) > 1]
