@@ -502,7 +502,7 @@ def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
     if any(_DISCUSSION_TYPES & set(item.get("@type") or ()) for item in items):
         return True
     # the software's own element ids ("flarum-content", Vanilla's "vanilla_discussion_index")
-    if any(_FORUM_ID.match(el.get("id") or "") for el in doc.root.iter(etree.Element)):
+    if any(_FORUM_ID.match(i) for i in doc.root.xpath("//@id")):
         return True
     # a post badged as the thread's opener ("OP", "Original Poster"), as forums mark it
     return any(

@@ -336,7 +336,8 @@ def read_record(el: etree._Element, ctx: Context, roles: dict[int, str] | None =
             # not a short line holding the date: the card's byline ("Tony R. Verified patient
             # Sep 28, 2026" over "Andre is the man! Quick and cheap.")
             words = [b for b in candidates if not _dated_line(b)] or candidates
-            found.body = _with_its_paragraphs(el, max(words, key=len)) if words else ""
+            best = max(words, key=len) if words else ""
+            found.body = _with_its_paragraphs(el, best) if len(words) > 1 else best
     if found.rating is None:  # a forum post's own score in its words: "9/10"
         found.rating = ratings.score_in_prose(found.body)
     if found.author is None:
@@ -732,6 +733,7 @@ def review_records(ctx: Context, taken: set[etree._Element]) -> list[Found]:
 OPENING_LEVELS = 3  # how far above a run of posts its thread's opening post may stand
 OPENING_SHARE = 0.6  # of the classes every post holds, the share the opening post holds too
 OPENING_CLASSES = 3  # the fewest classes every post shares for their shape to be telling
+OPENING_SAMPLE = 6  # the posts whose classes are compared
 
 
 def opening_post(
@@ -740,7 +742,7 @@ def opening_post(
     """A thread's opening post, set apart above its replies (Vanilla's discussion above its
     comments, a Reddit post above its comments): before the run, holding most of the classes
     every post of the run holds (author, user name, date, message), and read as a review."""
-    shared = set.intersection(*(_inner_classes(m) for m in members))
+    shared = set.intersection(*(_inner_classes(m) for m in members[:OPENING_SAMPLE]))
     if len(shared) < OPENING_CLASSES:
         return None
     level = members[0].getparent()
