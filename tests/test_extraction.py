@@ -3368,6 +3368,7 @@ def test_a_title_part_that_is_the_sites_own_name_is_no_listings_town() -> None:
         ("Our approved suppliers deliver weekly.", []),
         ("Only use approved providers for your aftercare products.", []),
         ("She has the latest Bishop unit installed.", []),
+        ("© 2026 Shopper Approved · Certified reviews", []),  # a review site's, no one's
     ],
 )  # fmt: skip
 def test_claims_of_schemes_units_and_registrations(text: str, kinds: list[str]) -> None:

@@ -202,7 +202,8 @@ _ANY_TRIGGER = re.compile(
     r"hour|module|performed|done|treated|worked|qualif|ago|became|becam|experience|last|past|"
     r"residenc|decade|background|\d\+|learn|fellow|clients|patients|"
     r"(?-i:[A-Z]{2,7}\s*[,·•])|"
-    r"lic\.|permit|regist|member|affiliat|belong|approved|trusted|vetted|\bunit\b|year|decade|since|establish|est\.|founded|"
+    r"lic\.|permit|regist|member|affiliat|belong|approved|trusted|vetted|\bunit\b|year|decade|"
+    r"since|establish|est\.|founded|"
     r"insur|indemnity|liabil|malpractice|inspected",
     _I,
 )
@@ -236,12 +237,15 @@ _NOT_EXPERIENCE = re.compile(
     r"after|until|every|touch[\s-]?ups?|age[sd]?|aged|retain\w*|durab\w*|lifetime|up\s+to)\b",
     _I,
 )
+# a time to come: "would look wrong in ten years"
 _IN_FUTURE = re.compile(
-    r"(?i)\b(?:will|would|won['’]t|wouldn['’]t|['’]ll|going\s+to|might|could|may)\b[^.;]*\bin\s*$"
+    r"(?i)\b(?:will|would|won['’]t|wouldn['’]t|['’]ll|going\s+to|might|could|may)\b"
+    r"[^.;]*\bin\s*$"
 )
 _CERT_NOT_PERSON = re.compile(
     r"\bgift\s+certificates?|certified\s+(?:organic|vegan|pigments?|inks?|products?|needles?|"
-    r"equipment|machines?|pre-owned)|certificate\s+of\s+(?:authenticity|analysis)",
+    r"equipment|machines?|pre-owned|reviews?|ratings?|buyers?|customers?|purchases?)|"
+    r"certificate\s+of\s+(?:authenticity|analysis)",
     _I,
 )
 

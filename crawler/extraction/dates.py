@@ -96,10 +96,9 @@ def parse_date(
     return _dateparser(text, now, region) if loose and len(text) <= 60 else None
 
 
-POSTED_WORD = re.compile(
-    r"^(?:posted|answered|asked|updated|edited|written|reviewed|commented|replied)(?:\s+on)?\s+",
-    re.I,
-)
+# the word a site puts before a post's date: "Answered Feb 14", "Updated 2y", "Posted on"
+POSTED = r"(?:posted|answered|asked|updated|edited|written|reviewed|commented|replied)(?:\s+on)?\s+"
+POSTED_WORD = re.compile(rf"^{POSTED}", re.I)
 
 
 # the date a writer joined the site, beside every post of a forum ("Join Date: Mar 2024",

@@ -208,16 +208,13 @@ def _read_fallback_content(root: etree._Element) -> None:
     body = root.find("body")
     if body is None:
         return
-    fallbacks = [
-        n
-        for n in body.iter("noscript")
-        if len(n) and len(squash(n.text_content()).split()) >= NOSCRIPT_CONTENT_WORDS
-    ]
+    fallbacks = [(n, len(n.text_content().split())) for n in body.iter("noscript") if len(n)]
+    fallbacks = [(n, size) for n, size in fallbacks if size >= NOSCRIPT_CONTENT_WORDS]
     if not fallbacks:
         return
     shown = len(element_text(body).split())
-    for noscript in fallbacks:
-        if len(squash(noscript.text_content()).split()) > shown:
+    for noscript, size in fallbacks:
+        if size > shown:
             noscript.tag = "div"
             noscript.set("data-noscript", "")
 

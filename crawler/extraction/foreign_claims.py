@@ -110,7 +110,8 @@ _LICENCE = re.compile(
     # registered with or declared to an authority, or working under its licence:
     # "geregistreerd bij het ministerie", "déclaré auprès de la préfecture", "opera bajo la
     # licencia sanitaria municipal"
-    r"geregistreerd\s+bij|\w*permit\s+van\s+die\s+(?=(?-i:[A-Z]))|d[ée]clar[ée]e?s?\s+aupr[èe]s\s+d[eu']|registriert\s+(?:bei|beim)|"
+    r"geregistreerd\s+bij|\w*permit\s+van\s+die\s+(?=(?-i:[A-Z]))|"
+    r"d[ée]clar[ée]e?s?\s+aupr[èe]s\s+d[eu']|registriert\s+(?:bei|beim)|"
     r"registrad[oa]s?\s+(?:ante|en\s+el|en\s+la)|bajo\s+(?:la|una)\s+licencia)\b",
     re.I,
 )
@@ -143,7 +144,8 @@ _CERTIFICATE = re.compile(
     r"certificat|certification|dipl[ôo]me)\b|\bfach[äa]rzt(?:in)?\s+f[üu]r\b"
     r"|\b\w*(?:hygiene)?schulung\b[^.]{0,60}\b(?:auf|absolviert|erneuert)\b"
     r"|\b(?:zertifiziert|certificad[oa]s?\s+(?:en|por)|certifi[ée]e?s?\s+(?:en|par)|"
-    r"gecertificeerd|gesertifiseerde?|certificat[oa]\s+(?:in|da|presso)|attestato\s+di\s+(?:qualifica|"
+    r"gecertificeerd|gesertifiseerde?|certificat[oa]\s+(?:in|da|presso)|"
+    r"attestato\s+di\s+(?:qualifica|"
     r"formazione|frequenza))\b",
     re.I,
 )

@@ -543,7 +543,8 @@ def _labelled(doc: Document, quoted: _Quoted) -> list[Person]:
 
 
 _HEADING_TAGS = frozenset(["h1", "h2", "h3"])
-_ABOUT_SOMEONE = re.compile(r"^(?:about|meet)\s+(?=[A-Z][a-z])")
+_ABOUT = r"(?:about|meet)"  # a heading or a page about one person: "About Kirsty", /meet-dana/
+_ABOUT_SOMEONE = re.compile(rf"^{_ABOUT}\s+(?=[A-Z][a-z])")
 
 
 def _elsewhere(el: etree._Element, doc: Document, own: str) -> bool:
@@ -913,7 +914,7 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
         person.cues.append("this page is theirs")
 
 
-_ABOUT_SLUG = re.compile(r"^(?:about|meet)-(?:the-artist-|your-artist-)?")
+_ABOUT_SLUG = re.compile(rf"^{_ABOUT}-(?:the-artist-|your-artist-)?")
 
 
 def _slug(text: str) -> str:

@@ -93,7 +93,7 @@ _DATE_LIKE = re.compile(
     r"\byesterday\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\d{1,2}(?:st|nd|rd|th)?[\s-]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     rf"^\s*{dates.POST_AGE.pattern}\s*$|"  # a social site's "5d", "3w"
-    rf"{dates.POSTED_WORD.pattern[1:]}{dates.POST_AGE.pattern}\b",  # "Updated 2y", "Answered 3w"
+    rf"{dates.POSTED}{dates.POST_AGE.pattern}\b",  # "Updated 2y", "Answered 3w"
     re.I,
 )
 
@@ -483,13 +483,14 @@ _POSTED = re.compile(r"(?i)(?:posted|reviewed|written|visited|updated)\b")
 _BADGE = re.compile(r"(?i)\b(?:verified|updated|review|booking|purchase|customer|guest)\b")
 
 
-_HANDLE = re.compile(r"(?=\S*(?:[_\d]|^[a-z]|[a-z][A-Z]))[\w.-]{3,30}")
+_ONE_WORD = re.compile(r"[\w.-]{3,30}")
+_HANDLE_MARK = re.compile(r"[_\d]|^[a-z]|[a-z][A-Z]")  # "_" or a digit, lower case, "TomSmith"
 
 
 def is_handle(text: str) -> bool:
     """A user name as forums show them, one word in lower case, run together or with "_" or
     digits ("okie_matt", "scalpnerd", "TynesideTom", "chunk405"), not a person's name."""
-    return bool(_HANDLE.fullmatch(text)) and not text.isdigit()
+    return bool(_ONE_WORD.fullmatch(text) and _HANDLE_MARK.search(text)) and not text.isdigit()
 
 
 def _byline_name(text: str) -> str | None:

@@ -492,9 +492,10 @@ def _card_fields(card: etree._Element) -> dict[str, str]:
         if node.tag in ("dt", "dd") or node in labels:
             continue
         if any(isinstance(c.tag, str) for c in node):
-            if (lead := _lead_label(node)) is not None:  # "<p><strong>Status</strong> Active</p>"
-                labels.add(lead)
-                put(header_field(element_text(lead).rstrip(": ")), (lead.tail or "").strip(" :–—-"))
+            if lead := _lead_label(node):  # "<p><strong>Status</strong> Active</p>"
+                label, field = lead
+                labels.add(label)
+                put(field, (label.tail or "").strip(" :–—-"))
             continue
         text = element_text(node)
         labelled = _LABELLED.match(text)
@@ -514,16 +515,18 @@ def _card_fields(card: etree._Element) -> dict[str, str]:
 _LABEL_TAGS = frozenset(["strong", "b", "span", "label", "em", "th"])
 
 
-def _lead_label(node: etree._Element) -> etree._Element | None:
+def _lead_label(node: etree._Element) -> tuple[etree._Element, str] | None:
     """The one inline element a line opens with that names the field its text after gives
-    ("<strong>Member since</strong> March 4, 2021"), without a colon as often as with one."""
+    ("<strong>Member since</strong> March 4, 2021"), without a colon as often as with one;
+    with that field."""
     kids = [c for c in node if isinstance(c.tag, str)]
     if len(kids) != 1 or kids[0].tag not in _LABEL_TAGS or (node.text or "").strip():
         return None
     label = element_text(kids[0]).rstrip(": ")
     if len(label) > 30 or not (kids[0].tail or "").strip(" :–—-") or len(kids[0]):
         return None
-    return kids[0] if header_field(label) else None
+    field = header_field(label)
+    return (kids[0], field) if field else None
 
 
 def _card_texts(card: etree._Element) -> list[str]:
