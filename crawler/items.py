@@ -151,6 +151,7 @@ class Extraction:
     reviews: list[Review] = field(default_factory=list)
     clues: list[NameClue] = field(default_factory=list)  # what the page calls its site
     staff: list[str] = field(default_factory=list)  # people it says do not do the work
+    declined: list[str] = field(default_factory=list)  # ... of them, those it says so in words
 
     def to_json(self) -> dict[str, Any]:
         return {

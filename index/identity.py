@@ -89,6 +89,7 @@ class Cluster:
     site_name: str | None = None  # what its own site's pages call it, when it has a site
     name_reason: str | None = None
     handles: tuple[str, ...] = ()  # its profile's handles ("scalp.by.tomas"), as posts name it
+    holder: str | None = None  # whom its own site's copyright lines name
 
     @property
     def name(self) -> str:
@@ -173,9 +174,10 @@ def publishers(sightings: Iterable[Sighting]) -> set[int]:
     return out
 
 
-def site_staff(store: Store) -> dict[str, list[str]]:
+def site_staff(store: Store, declined: bool = False) -> dict[str, list[str]]:
     """Each site's team members its pages say do not do the work (a dermatologist beside
-    the practice's SMP artists), from its live pages."""
+    the practice's SMP artists), from its live pages; with `declined`, only those they say
+    so of in words ("does not perform SMP")."""
     out: dict[str, list[str]] = defaultdict(list)
     rows = store.conn.execute(
         "SELECT site, staff FROM pages WHERE staff IS NOT NULL AND status BETWEEN 200 AND 299"
@@ -185,6 +187,10 @@ def site_staff(store: Store) -> dict[str, list[str]]:
             found = json.loads(raw)
         except ValueError:
             log.warning("unreadable staff list of a page of %s skipped", site)
+            continue
+        if isinstance(found, dict):  # {"staff": [...], "declined": [...]}
+            found = found.get("declined" if declined else "staff") or []
+        elif declined:
             continue
         out[site].extend(n for n in found if isinstance(n, str))
     return out
@@ -203,6 +209,23 @@ def staff_pages(sightings: list[Sighting], staff: dict[str, list[str]]) -> list[
         and any(
             names.same_person_words(n, s.name) or names.same_person_words(s.name, n)
             for n in staff.get(s.site, ())
+        )
+    ]
+
+
+def listed_staff(sightings: list[Sighting], staff: dict[str, list[str]]) -> list[Sighting]:
+    """A person a directory lists with a business ("Owner: Philippe Gauthier") whom a
+    business's own site says in words does not do the work (a surgeon who owns the clinic
+    and "does not perform SMP"): no artist."""
+    named = [n for names_ in staff.values() for n in names_]
+    return [
+        s
+        for s in sightings
+        if not s.own_site
+        and s.kind == "artist"
+        and s.works_for
+        and any(
+            names.same_person_words(n, s.name) or names.same_person_words(s.name, n) for n in named
         )
     ]
 
@@ -712,6 +735,48 @@ _TRADE_WORDS = re.compile(
 )
 
 
+# a shop with chairs for several, though it bears its owner's name
+_SHOP = re.compile(r"\b(?:barbers|barbershop|salon|(?:&|and)\s+(?:sons?|daughters?|co))\b", re.I)
+
+
+def one_sole_trader(clinics: list[Cluster]) -> list[Cluster]:
+    """Two businesses each of one person, by one full name in one town (her newsletter and
+    her booking page) are that person's one business."""
+    kept: list[Cluster] = []
+    seen: dict[tuple[str, str], Cluster] = {}
+    for c in clinics:
+        person = max((s.name for s in c.members if s.kind == "artist"), key=len, default="")
+        if c.kind != "artist" or len(person.split()) < 2:
+            kept.append(c)
+            continue
+        towns = {fold(s.locality) for s in c.members if s.locality}
+        first = next(
+            (seen[(fold(person), t)] for t in sorted(towns) if (fold(person), t) in seen), None
+        )
+        if first is None:
+            for town in towns:
+                seen[(fold(person), town)] = c
+            kept.append(c)
+            continue
+        for s in c.members:
+            s.joined_by = s.joined_by or f"{person}'s own business too, in the same town"
+        first.members.extend(c.members)
+        first.domains |= c.domains
+        first.phones |= c.phones
+    return kept
+
+
+def _holds(c: Cluster, person: Cluster) -> bool:
+    """Whether the one person of a site is whom its copyright lines name ("© 2026 Renée
+    Okafor" on her newsletter "The Hairline Letter"): the site is hers, a sole trader's."""
+    holder = c.holder
+    return (
+        bool(holder)
+        and len(person.name.split()) >= 2
+        and names.same_person_words(holder or "", person.name)
+    )
+
+
 def one_person_businesses(clinics: list[Cluster], artists: list[Cluster]) -> list[Cluster]:
     """A business trading under the name of its one practitioner is that artist: "Dana
     Whitfield SMP" with Dana Whitfield alone on its site is one record, of kind artist."""
@@ -741,7 +806,11 @@ def one_person_businesses(clinics: list[Cluster], artists: list[Cluster]) -> lis
             c.kind = "artist"  # "Gethin Pryce SMP", no one else named on its pages or listings
             c.name_reason = f"{c.name_reason}; a person's name and the trade ({bare})"
             continue
-        if len(people) == 1 and names.name_in_business(people[0].name, label):
+        if (
+            len(people) == 1
+            and (names.name_in_business(people[0].name, label) or _holds(c, people[0]))
+            and not _SHOP.search(label)  # "Dai Morgan Barbers": his shop, with its barbers
+        ):
             c.kind = "artist"
             c.members.extend(people[0].members)
             for s in people[0].members:
@@ -776,6 +845,7 @@ def name_from_sites(
             c.site_name = choice.name
             c.name_reason = f"its website {sites[0]}: {choice.reason}"
             c.handles = choice.handles
+            c.holder = choice.holder
 
 
 def _clinic_named(name: str, locality: str | None, clinics: list[Cluster]) -> Cluster | None:
@@ -845,6 +915,12 @@ def _person_names(c: Cluster) -> list[str]:
     if c.kind != "artist":
         return []
     return sorted({s.name for s in c.members if s.kind == "artist" and len(s.name.split()) >= 2})
+
+
+def _listed_as(c: Cluster) -> list[str]:
+    """The names directories list a practitioner under ("Jordan W." on a classified ad):
+    the names a thread may know it by."""
+    return sorted({s.name for s in c.members if not s.own_site and s.source_kind == "directory"})
 
 
 def _shared_number_headings(store: Store, sightings: list[Sighting]) -> dict[str, set[str]]:
@@ -924,7 +1000,9 @@ def resolve(store: Store) -> dict[str, int]:
     sightings = [Sighting(**{**dict(r), "own_site": bool(r["own_site"])}) for r in rows]
     hidden = publishers(sightings)
     per_page = Counter(s.url for s in sightings if s.own_site and s.kind == "artist")
-    for s in staff_pages(sightings, site_staff(store)):
+    staff = site_staff(store)
+    hidden |= {s.id for s in listed_staff(sightings, site_staff(store, declined=True))}
+    for s in staff_pages(sightings, staff):
         if per_page[s.url] > 1:  # one of several a page introduces: not an artist, that is all
             hidden.add(s.id)
             continue
@@ -943,6 +1021,7 @@ def resolve(store: Store) -> dict[str, int]:
     clinics, artists, not_here = locations_without_the_work(clinics, artists)
     hidden |= not_here
     artists = one_person_businesses(clinics, join_people(artists))
+    clinics = one_sole_trader(clinics)
     clusters = clinics + artists
     existing = {
         r["id"]: dict(r)
@@ -1011,7 +1090,7 @@ def resolve(store: Store) -> dict[str, int]:
         named = mentions.attribute(
             db,
             {
-                c.id: mentions.names_of(c.name, [*c.handles, *_person_names(c)])
+                c.id: mentions.names_of(c.name, [*c.handles, *_person_names(c), *_listed_as(c)])
                 or mentions.names_in_town(c.name, towns[c.id])
                 for c in clusters
             },

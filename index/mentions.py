@@ -35,8 +35,10 @@ def names_of(name: str, aliases: Iterable[str] = ()) -> set[str]:
         core = [w for w in words if w not in GENERIC and w not in ("and", "the", "co", "by", "of")]
         if len(words) >= 2 and core:
             out.add(" ".join(words))
-        if len(core) == 1 and (len(core[0]) >= MIN_CORE_LETTERS or _rare(core[0])):
-            out.add(core[0])
+        # the one word of its own beside the trade's ("Inkline" of Inkline Tattoo & Scalp)
+        own = [w for w in core if w not in _TRADE_TAIL] if len(core) > 1 else core
+        if len(own) == 1 and (len(own[0]) >= MIN_CORE_LETTERS or _rare(own[0])):
+            out.add(own[0])
         elif len(core) >= 2:
             out.add(" ".join(core))
             out.add(" ".join(core[:2]))  # "Shawn Daley" of Shawn Daley Tattoo & SMP
@@ -49,7 +51,7 @@ def names_of(name: str, aliases: Iterable[str] = ()) -> set[str]:
 
 
 # what ends a business's name besides the trade's words ("Barbers & SMP", "Ltd")
-_TRADE_TAIL = LEGAL | {"barbers", "barber", "barbershop", "salon"}
+_TRADE_TAIL = LEGAL | {"barbers", "barber", "barbershop", "salon", "tattoo", "tattoos"}
 
 
 def names_in_town(name: str, towns: Iterable[str]) -> set[str]:
@@ -116,7 +118,7 @@ def attribute(
     clues: dict[str, list[NameClue]] | None = None  # the threads' headings, read when needed
     subjects: dict[str, tuple[set[str], _Names | None]] = {}
     given = _given_names(practitioners)
-    read: list[tuple[int, str | None, int | None, str, list[str], set[str], bool]] = []
+    read: list[tuple[int, str | None, int | None, str, list[str], set[str], bool, str]] = []
     in_thread: dict[str, set[str]] = defaultdict(set)  # whom a thread's pages name by name
     for review_id, body, before, sighting, url, quoted in rows:
         words = _WORD.findall(fold(body))
@@ -137,15 +139,20 @@ def attribute(
             named = found if len(found) == 1 else set()  # post it quotes or paragraph it follows
         if sighting is None and len(named) == 1:
             in_thread[thread_key(url)] |= named
-        read.append((review_id, before, sighting, url, words, named, unclear))
+        read.append((review_id, before, sighting, url, words, named, unclear, body))
     opening: dict[str, set[str]] = {}  # whom each thread's first post names
-    for _, _, sighting, url, _, named, _ in sorted(read, key=lambda row: row[0]):
+    for _, _, sighting, url, _, named, _, _ in sorted(read, key=lambda row: row[0]):
         if sighting is None:
             opening.setdefault(thread_key(url), named)
-    for review_id, before, sighting, url, words, named, unclear in read:
+    for review_id, before, sighting, url, words, named, unclear, body in read:
         if sighting is None and not named and not unclear:  # "Tomas did mine too": one the
-            named = {p for p in in_thread[thread_key(url)] if given.get(p, set()) & set(words)}
-            named = named if len(named) == 1 else set()  # thread names in full
+            here = in_thread[thread_key(url)]  # thread names in full, or an artist of a clinic
+            named = {  # it names ("Marcus did my scar" after "Second vote for Inkline")
+                clinic_of.get(p, p)
+                for p, first in given.items()
+                if first & set(words) and (p in here or clinic_of.get(p) in here)
+            }
+            named = named if len(named) == 1 else set()
         if sighting is None and not named and not unclear and towns:  # "if anyone in cork
             text = f" {' '.join(words)} "  # wants someone who comes to the house, giulia"
             named = {
@@ -161,14 +168,27 @@ def attribute(
         if sighting is None and not named and not unclear:  # naming no one: the thread's subject
             if url not in subjects:
                 clues = sites.page_clues(db, threads) if clues is None else clues
-                heading = _WORD.findall(fold(sites.heading(clues.get(url, []))))
+                page = clues.get(url, [])
+                heading = _WORD.findall(fold(sites.heading(page)))
                 subjects[url] = _subject(heading, owners, longest, kin)
+                if not subjects[url][0] and subjects[url][1] is None:  # the h1 a player's
+                    title = " ".join(c.text for c in page if c.kind == "title")  # notice: the
+                    subjects[url] = _subject(_WORD.findall(fold(title)), owners, longest, kin)
             named, chain = subjects[url]
             if not named and chain is not None:
                 named = _named(words, *chain, shared_vetoes=False)
             first = opening.get(thread_key(url), set())
             if not named and len(first) == 1 and _points_back(" ".join(words)):
                 named = first  # "Same guy did my brother": whom the thread's first post names
+            if not named and len(first) == 1 and in_thread[thread_key(url)] <= first:
+                own = _own_experience(body) and not _named(  # "He did my session on a
+                    words,
+                    owners,
+                    longest,
+                    shared_vetoes=False,
+                    shared=True,  # folding chair":
+                )  # in a thread that names one practitioner, a post that names no other
+                named = first if own else set()
         after = next(iter(named)) if len(named) == 1 else None
         if after != before:
             db.execute("UPDATE reviews SET mentions = ? WHERE id = ?", (after, review_id))
@@ -205,6 +225,13 @@ def _given_names(practitioners: dict[str, set[str]]) -> dict[str, set[str]]:
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|my|me|mine)\b")
 _FIRST_SENTENCE = re.compile(r"^.+?(?:[.!?](?=\s)|$)", re.S)
+
+
+def _own_experience(body: str) -> bool:
+    """Whether a post opens on the writer's own experience ("Mine turned out okay", "He did
+    my session"), not a question to the thread."""
+    first = _FIRST_SENTENCE.match(body.strip())
+    return bool(first) and bool(_FIRST_PERSON.search(first.group(0)))
 
 
 def _own_visit(

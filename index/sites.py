@@ -11,7 +11,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from urllib.parse import urlsplit
@@ -57,8 +57,17 @@ def site_names(store: Store, sites: Iterable[str]) -> dict[str, Choice]:
         choice = choose(clues, site, profile=profile_of(paths[site]) or subdomain_of(site))
         if choice is not None:
             handles = sorted({c.text for page in clues for c in page if c.kind == "handle"})
-            out[site] = replace(choice, handles=tuple(handles))
+            out[site] = replace(choice, handles=tuple(handles), holder=_holder(clues))
     return out
+
+
+def _holder(pages: list[list[NameClue]]) -> str | None:
+    """The name the copyright lines of most of a site's pages give."""
+    held = Counter(c.text for page in pages for c in page if c.kind == "copyright")
+    if not held:
+        return None
+    name, n = held.most_common(1)[0]
+    return name if n * 2 >= len(pages) else None
 
 
 def profile_of(paths: list[list[str]]) -> str:

@@ -358,10 +358,13 @@ def _clues(item: PageItem) -> str | None:
 
 
 def _staff(item: PageItem) -> str | None:
-    """The names of the team members a page says do not do the work, as JSON."""
+    """The names of the team members a page says do not do the work, as JSON: a list, or
+    with those it says so of in words ("she does not perform SMP") {"staff", "declined"}."""
     if item.extraction is None or not item.extraction.staff:
         return None
-    return json.dumps(item.extraction.staff, ensure_ascii=False)
+    staff, declined = item.extraction.staff, item.extraction.declined
+    found: Any = {"staff": staff, "declined": declined} if declined else staff
+    return json.dumps(found, ensure_ascii=False)
 
 
 def _extraction_payload(extraction: Extraction) -> dict[str, Any]:
@@ -370,6 +373,7 @@ def _extraction_payload(extraction: Extraction) -> dict[str, Any]:
         "r": [asdict(r) for r in extraction.reviews],
         "c": [[c.kind, c.text] for c in extraction.clues],
         "s": extraction.staff,
+        **({"d": extraction.declined} if extraction.declined else {}),
     }
 
 

@@ -3664,3 +3664,228 @@ def test_a_testimonials_name_line_is_no_paragraph_of_its_words() -> None:
         ("Jarrod, Edge Hill", "After years of hats "),
         ("Tom, Smithfield", "Kiri covered my tran"),
     ]
+
+
+def _talk_post(name: str, when: str, words: str, badge: str = "") -> str:
+    """A review site's discussion post: the writer's photo (its alt their name) over their
+    name link, a date and the words."""
+    return (
+        f'<div class="talk-post"><div class="media-avatar"><img alt="{name}" src="p.jpg"></div>'
+        f'<ul class="user-passport-info"><li class="user-name"><a class="user-display-name" '
+        f'href="/talk/user_details/{abs(hash(name))}/">{name}</a></li></ul>{badge}'
+        f'<div class="talk-post_content"><span class="talk-post_date">{when}</span>'
+        f'<div class="talk-post_text"><p>{words}</p></div></div></div>'
+    )
+
+
+def test_a_discussions_posts_under_a_photo_and_a_name_link_and_the_owners_post_apart() -> None:
+    owner = (
+        '<div class="business-owner-badge"><span class="i-biz-owner">Business Owner</span> '
+        '<span class="biz-owner-name">Crown &amp; Follicle</span></div>'
+    )
+    page = (
+        "<html><head><title>Crown &amp; Follicle on Mills – worth it? - Hollr Talk</title></head>"
+        "<body><h1>Crown &amp; Follicle on Mills – worth it?</h1><div class='talk-topic'>"
+        + _talk_post("Jay B.", "Oct 2, 2024",
+                     "The front desk pushed me hard to pay the deposit the same day as my consult.")
+        + _talk_post("Tom H.", "Apr 3, 2025",
+                     "Honest review: they did my full scalp and the top had a bluish tinge.")
+        + _talk_post("Gabriel S.", "Apr 9, 2025",
+                     "Tom, we'd really like to see you back in the studio to look at it.", owner)
+        + "</div></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://talk.example/topic/crown/", now=NOW, own_site=False)
+    assert [(r.author, r.date) for r in found.reviews] == [
+        ("Jay B.", "2024-10-02"),
+        ("Tom H.", "2025-04-03"),
+    ]
+    # a heading that asks is a discussion: no business named "Crown & Follicle on Mills"
+    assert found.practitioners == []
+
+
+def test_an_owners_reply_under_a_clients_review_keeps_the_review() -> None:
+    from crawler.extraction.document import parse
+    from crawler.extraction.records import by_the_business
+
+    review = parse(
+        '<div class="review"><span class="name">Ann P.</span><p>Great hairline, no regrets.</p>'
+        '<div class="owner-reply"><span class="badge">Owner</span><p>Thanks Ann!</p></div></div>'
+    ).find(".//div")
+    assert not by_the_business(review)
+
+
+def test_a_builders_credit_and_a_trade_with_a_town_name_no_business() -> None:
+    page = (
+        "<html><head><title>Jordan Whitfield | SMP Ottawa | Beakon</title></head><body>"
+        "<h1>Jordan Whitfield | SMP Ottawa</h1><p>Mobile scalp micropigmentation. I come to you."
+        "</p><p>Text 613-555-0139</p><footer><span class='Page_logo'>Made with Beakon</span>"
+        "</footer></body></html>"
+    )
+    found = extract(page, "https://beakon.example/jordansmp/", now=NOW, country="CA")
+    assert [p.name for p in found.practitioners] == ["Jordan Whitfield"]
+
+
+def test_a_classified_ad_titled_by_its_price_is_its_posters() -> None:
+    page = (
+        "<html><head><title>Scalp Micropigmentation - MOBILE - $899 full head | Kijilist</title>"
+        "</head><body><h1>Scalp Micropigmentation – MOBILE – $899 full head</h1>"
+        "<div><p>I do SMP in the comfort of your own home. Text Jordan 613-555-0139.</p></div>"
+        "<aside class='posterInfo-2478'><div class='avatar'>JW</div><div>Jordan W.</div>"
+        "<div>On Kijilist since 2024</div></aside></body></html>"
+    )
+    found = extract(page, "https://kijilist.example/v/smp/1712/", now=NOW, own_site=False)
+    assert [(p.name, p.telephone) for p in found.practitioners] == [("Jordan W.", "+16135550139")]
+
+
+def test_a_given_name_the_copyright_line_completes() -> None:
+    page = (
+        "<html><head><title>About - The Hairline Letter</title></head><body><main>"
+        "<h1>About</h1><p>Hi, I’m Renée. I’m a scalp micropigmentation artist in Savannah, "
+        "Georgia.</p><p>I trained at Follicle Arts Academy in Atlanta in 2019.</p></main>"
+        "<footer><p>© 2026 Renée Okafor</p></footer></body></html>"
+    )
+    found = extract(page, "https://hairline.example/about/", now=NOW)
+    assert "Renée Okafor" in [p.name for p in found.practitioners if p.kind == "artist"]
+
+
+def test_refusing_all_other_work_is_a_specialist_and_a_shop_named_for_its_owner() -> None:
+    page = (
+        "<html><head><title>About Brodie | Scalp Studio Gold Coast</title></head><body><main>"
+        "<h1>About Brodie</h1><p>I'm Brodie Nguyen, and Scalp Studio Gold Coast is my studio.</p>"
+        "<p>Brodie completed his SMP training at Scalp Ink Academy in 2020 (32 hours).</p>"
+        "<p>I don't do tattoos, brows or anything else. Just scalps.</p></main></body></html>"
+    )
+    found = extract(page, "https://scalpstudio.example/about/", now=NOW)
+    assert "Brodie Nguyen" in [p.name for p in found.practitioners if p.kind == "artist"]
+    shop = (
+        "<html><head><title>Dai Morgan Barbers - Newport</title></head><body><a href='/' "
+        "class='logo'>Dai Morgan Barbers</a><h1>Dai Morgan Barbers</h1><p>Welcome to Dai "
+        "Morgan Barbers on Commercial Street.</p><p>Dai is the "
+        "owner and does all of our Scalp Micro Pigmentation. Trained by HairDot Academy in "
+        "2019.</p><p>Tel: 01632 960214</p>"
+        "</body></html>"
+    )
+    found = extract(shop, "https://daimorgan.example/", now=NOW, country="GB")
+    assert ("Dai Morgan", "artist") in [(p.name, p.kind) for p in found.practitioners]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mae gan Ffion drwydded triniaeth arbennig ar gyfer tatŵio gan Ddinas a Sir Abertawe.",
+         "licence"),
+        ("Cafodd ei hyfforddi gyda Scalp Artistry UK ym Manceinion yn 2018 (50 awr).", "training"),
+        ("Cafodd Gethin ei drwydded triniaeth arbennig ei hun yn 2025.", "licence"),
+    ],
+)  # fmt: skip
+def test_claims_in_welsh(text: str, kind: str) -> None:
+    assert [c.kind for c in find_claims([text], NOW)] == [kind]
+
+
+def test_a_topics_posts_and_a_question_sites_answers_under_their_writers_cards() -> None:
+    post = (
+        '<tr class="postRow" id="post{n}"><td class="postAuthorCell"><div class="postAuthorName">'
+        '{who}</div></td><td class="postContentCell"><div class="postDate">{when}</div>'
+        '<div class="postText">{words}</div></td></tr>'
+    )
+    forum = (
+        "<html><head><title>Wisconsin SMP experiences - Alopecia Alliance</title></head><body>"
+        '<div id="id_Topic"><h1 class="topicTitle">Wisconsin SMP experiences</h1><table>'
+        + post.format(n=1, who="Paul Zielinski", when="April 2, 2025",
+                      words="Got SMP from Jolene at Cream City Ink last spring, happy so far.")
+        + post.format(n=2, who="Dale Kruger", when="August 20, 2025",
+                      words="Mixed feelings about Cream City Ink. The hairline is good though.")
+        + "</table></div></body></html>"
+    )  # fmt: skip
+    found = extract(forum, "https://alliance.example/topic/1/", now=NOW, own_site=False)
+    assert [r.author for r in found.reviews] == ["Paul Zielinski", "Dale Kruger"]
+    assert found.practitioners == []  # a topic's title names no business
+    answer = (
+        '<div class="answer js-answer"><div class="s-prose js-post-body"><p>{words}</p></div>'
+        '<div class="post-signature"><div class="user-info"><div class="user-action-time">'
+        'answered <span class="relativetime">{when}</span></div><div class="user-details">'
+        '<a href="/users/{n}/{who}/">{who}</a></div></div></div></div>'
+    )
+    qa = (
+        "<html><head><title>Helmet looking SMP - can it be fixed? - Hair Loss Q&amp;A</title>"
+        "</head><body><div id='answers'>"
+        + answer.format(n=1, who="cmh_runner", when="Jan 12, 2025 at 8:27",
+                        words="I went to Dan Whitfield for a correction after a bad job elsewhere.")
+        + answer.format(n=2, who="pgh_mike", when="Jan 13, 2025 at 9:02",
+                        words="Don't mix them up with ReNew SMP in Pittsburgh, a different studio.")
+        + "</div></body></html>"
+    )  # fmt: skip
+    found = extract(qa, "https://qa.example/questions/6038/x/", now=NOW, own_site=False)
+    assert [(r.author, r.date) for r in found.reviews] == [
+        ("cmh_runner", "2025-01-12"),
+        ("pgh_mike", "2025-01-13"),
+    ]
+
+
+def test_a_comment_trees_rows_and_the_time_its_words_tell_of() -> None:
+    row = (
+        '<tr class="athing comtr"><td><table><tr><td class="default"><div><span class="comhead">'
+        '<a href="/user/{who}/" class="hnuser">{who}</a> <span class="age">{when}</span></span>'
+        '</div><br><div class="comment"><div class="commtext">{words}</div></div></td></tr>'
+        "</table></td></tr>"
+    )
+    page = (
+        "<html><head><title>Ask HH: Has anyone had scalp micropigmentation done? | Hacker Hub"
+        "</title></head><body><table class='comment-tree'>"
+        + row.format(who="kernel_panic_cmh", when="2 months ago",
+                     words="I had it done by Dan Whitfield in Columbus last year. Zero regrets.")
+        + row.format(who="mke_sysadmin", when="3 months ago",
+                     words="Milwaukee data point: I got mine at Cream City Ink and it is fine.")
+        + "</table></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://hh.example/item/41877212/", now=NOW, own_site=False)
+    assert [(r.author, r.date) for r in found.reviews] == [
+        ("kernel_panic_cmh", "2025-04-01"),
+        ("mke_sysadmin", "2025-03-01"),
+    ]
+    assert found.practitioners == []  # a title that asks: a discussion
+
+
+def test_a_denial_below_a_chains_cards_is_the_location_it_names() -> None:
+    card = (
+        "<div class='loc'><h2>{town}</h2><p>{street}, {town}, {state} {zip}</p>"
+        "<p>Phone: {phone}</p></div>"
+    )
+    page = (
+        "<html><head><title>Locations | Midwest Hair Restoration Centers</title></head><body>"
+        "<h1>Locations</h1>"
+        + card.format(town="Oak Brook", street="2001 York Rd", state="IL", zip="60523",
+                      phone="(630) 555-0115")
+        + card.format(town="Columbus", street="4030 Easton Station", state="OH", zip="43219",
+                      phone="(614) 555-0162")
+        + "<p>Scalp micropigmentation is not offered at our Columbus center; Columbus patients "
+        "can book SMP at Oak Brook.</p></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://midwest.example/locations.html", now=NOW, country="US")
+    offered = {p.address.locality: p.not_offered for p in found.practitioners if p.address}
+    assert offered["Oak Brook"] is None
+    assert offered["Columbus"] is not None and offered["Columbus"].startswith("Scalp micro")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Makijażem permanentnym zajmuję się od 2012 roku, a skórą głowy – od 2019.",
+         "experience"),
+        ("Studio posiada licencję Departamentu Zdrowia Publicznego stanu Illinois.", "licence"),
+        ("Jestem członkinią Polskiego Stowarzyszenia Linergistek od 2015 roku.", "membership"),
+        ("Ukończyłam 80-godzinne szkolenie z mikropigmentacji skóry głowy w 2019 roku.",
+         "training"),
+        ("Certified by Trichopigmentation Academy – the certificate hangs in the studio, ask to "
+         "see it!", "certification"),
+        ("I do permanent makeup since 2012 and scalp since 2019.", "experience"),
+        ("Our studio is permitted by the Allegheny County Health Department.", "licence"),
+        ("Jolene added SMP to her work in 2023 after a weekend intensive.", "training"),
+    ],
+)  # fmt: skip
+def test_claims_in_polish_and_in_a_second_languages_english(text: str, kind: str) -> None:
+    assert [c.kind for c in find_claims([text], NOW)] == [kind]
+
+
+def test_advice_to_ask_to_see_a_certificate_is_no_claim() -> None:
+    assert find_claims(["Always ask to see the certificate of your artist."], NOW) == []

@@ -1166,3 +1166,112 @@ def test_a_reply_pointing_back_goes_to_whom_the_threads_first_post_names() -> No
     mentions.attribute(db, {"kincaid": mentions.names_of("Kincaid Scalp Ink")})
     got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
     assert got == ["kincaid", None, "kincaid"]
+
+
+def test_a_directorys_owner_whom_the_clinics_team_page_calls_staff_is_no_artist(
+    store: Store, page: PageFactory
+) -> None:
+    site = "http://capillaire.example/"
+    home = clinic("Clinique Capillaire", phone="+18195550162", city="Gatineau", website=site)
+    team = page(f"{site}team/", [home, clinic("Isabelle Charron", kind="artist")], own_site=True)
+    assert team.extraction is not None
+    team.extraction.staff = ["Dr. Philippe Gauthier", "Dr Aoife Power"]
+    team.extraction.declined = ["Dr. Philippe Gauthier"]  # "... and does not perform SMP"
+    store.save_page(team)
+    listed = clinic("Clinique Capillaire", phone="+18195550162", city="Gatineau")
+    people = [
+        clinic(name, kind="artist", works_for="Clinique Capillaire")
+        for name in ("Philippe Gauthier", "Aoife Power")  # (a medical director, in no words)
+    ]
+    store.save_page(page("http://neighbours.example/biz/capillaire/", [listed, *people]))
+    identity.resolve(store)
+    rows = store.conn.execute("SELECT name FROM practitioners WHERE gone = 0 ORDER BY name")
+    assert [r["name"] for r in rows] == ["Aoife Power", "Clinique Capillaire", "Isabelle Charron"]
+
+
+def test_a_shop_bearing_its_owners_name_stays_a_shop(store: Store, page: PageFactory) -> None:
+    site = "http://daimorgan.example/"
+    shop = clinic("Dai Morgan Barbers", phone="+441632960214", city="Newport", website=site)
+    store.save_page(
+        page(site, [shop, clinic("Dai Morgan", kind="artist")], own_site=True, source_kind="clinic")
+    )
+    identity.resolve(store)
+    rows = store.conn.execute("SELECT name, kind FROM practitioners WHERE gone = 0 ORDER BY name")
+    assert [(r["name"], r["kind"]) for r in rows] == [
+        ("Dai Morgan", "artist"),
+        ("Dai Morgan Barbers", "clinic"),
+    ]
+
+
+def _thread_db(posts: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE TABLE reviews (id INTEGER PRIMARY KEY, url TEXT, body TEXT, mentions TEXT,"
+        " sighting_id INTEGER, own_site INTEGER, gone INTEGER, quoted TEXT)"
+    )
+    db.execute("CREATE TABLE pages (url TEXT, clues TEXT)")
+    for url, body in posts:
+        db.execute(
+            "INSERT INTO reviews (url, body, sighting_id, own_site, gone)"
+            " VALUES (?, ?, NULL, 0, 0)",
+            (url, body),
+        )
+    return db
+
+
+def test_a_reply_naming_a_clinics_artist_in_a_thread_that_names_the_clinic_is_the_clinics() -> None:
+    from index import mentions
+
+    thread = "http://talk.example/topic/jax/"
+    db = _thread_db(
+        [
+            (thread, "Second vote for Inkline, but they will talk you up to density."),
+            (thread, "Marcus did my scar from an old FUT strip and you cannot see it."),
+            ("http://talk.example/topic/other/", "Marcus did my scar and it's fine."),
+        ]
+    )
+    names = {
+        "inkline": mentions.names_of("Inkline Tattoo & Scalp"),
+        "marcus": mentions.names_of("Marcus Delaney"),
+        "marcus-b": mentions.names_of("Marcus Bell"),
+    }
+    mentions.attribute(db, names, {"marcus": "inkline"})
+    got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
+    assert got == ["inkline", "inkline", None]
+
+
+def test_a_reply_telling_its_own_visit_in_a_thread_about_one_practitioner_is_theirs() -> None:
+    from index import mentions
+
+    thread = "http://talk.example/topic/mobile-guy/"
+    db = _thread_db(
+        [
+            (thread, "There's a Jordan W. on Kijilist doing mobile SMP. Has anyone used him?"),
+            (thread, "He did my session on a folding chair in my kitchen."),
+            (thread, "Has anyone tried the clinic in Gatineau? Looking for someone careful."),
+        ]
+    )
+    names = {"jordan": mentions.names_of("Jordan Whitfield", ["Jordan W."])}
+    mentions.attribute(db, names)
+    got = [r[0] for r in db.execute("SELECT mentions FROM reviews ORDER BY id")]
+    assert got == ["jordan", "jordan", None]
+
+
+def test_comments_under_a_video_whose_h1_is_the_players_notice_go_to_whom_its_title_names() -> None:
+    import json
+
+    from index import mentions
+
+    video = "http://vids.example/watch/hc12m/"
+    db = _thread_db([(video, "Was nervous about it going blue but 18 months in it's still fine.")])
+    clues = [
+        ["title", "12 month healed SMP results"],
+        ["title", "Hairline Cymru, Swansea"],
+        ["title", "VidTube"],
+        ["h1", "This video requires JavaScript to play."],
+    ]
+    db.execute("INSERT INTO pages (url, clues) VALUES (?, ?)", (video, json.dumps(clues)))
+    mentions.attribute(db, {"cymru": mentions.names_of("Hairline Cymru")})
+    assert db.execute("SELECT mentions FROM reviews").fetchone()[0] == "cymru"

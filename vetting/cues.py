@@ -95,7 +95,7 @@ AFFIRMATION = (
 # Clause and contrast boundaries: negation and hedges stop here.
 CONTRAST = (
     r"\b(?:but|however|though|although|yet|except|whereas|until|sadly|unfortunately|turns\s+out|"
-    r"in\s+the\s+end|instead|now|and\s+then|then)\b|[;:—–(]|\s-\s"
+    r"in\s+the\s+end|instead(?!\s+of\s+\w+ing\b)|now|and\s+then|then)\b|[;:—–(]|\s-\s"
     r"|\band\s+(?=(?:the|my|it|its|it['’]s|they|i|he|she|we|there|his|her|their|loads|lots|plenty|"
     r"a\s+lot|great|real|genuine|so\s+much|very|really|super)\b)"
 )
@@ -126,6 +126,9 @@ ELSEWHERE = (
     r"(?:her|him|them|this|these|that)\b|\bbefore\s+(?:this|these)\s+(?:one|lot|guys|clinic|place|"
     r"studio|artist)\b|\bhad\s+(?:his|hers|theirs)\s+done\b"
     r"|\b(?:first|previous|earlier|original)\s+(?:go|attempt|try|round)\s+(?:at|with)\b"
+    # what the practitioner put right: "redid my hairline after a bad SMP job"
+    r"|\bafter\s+(?:a|an|my)\s+(?:bad|botched|terrible|awful|poor|dodgy|failed)\s+"
+    r"(?:\w+\s+){0,2}(?:job|attempt|experience|session|treatment)\b"
 )
 # The trade at large, of which a clause then says "they ...": "which a lot of places here get
 # wrong because they go far too dark"

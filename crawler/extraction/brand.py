@@ -96,15 +96,21 @@ def page_clues(doc: Document, markup_names: Iterable[str] = ()) -> list[Clue]:
     copyright_name = copyright_holder(doc)
     if copyright_name:
         clues.append(Clue("copyright", copyright_name))
-    for h1 in doc.root.xpath("//h1")[:1]:
-        clues.append(Clue("h1", element_text(h1)))
+    for h1 in doc.root.xpath("//h1")[:1]:  # a name and its tagline set apart by a bar or a
+        clues.append(Clue("h1", _H1_TAGLINE.split(element_text(h1))[0]))  # dot ("Renée Okafor
+        # · Scalp Micropigmentation", "Jordan Whitfield | SMP Ottawa"): the name
     out, seen = [], set()
     for clue in clues:
+        if _CREDIT.match(clue.text.strip()):
+            continue  # a builder's credit set as a logo ("Made with Beakon")
         long_ok = clue.kind in ("title", "h1")  # a listing's title may add a place to a name
         text = tidy(clue.text, max_words=MAX_WORDS + 6 if long_ok else MAX_WORDS)
         if text and (clue.kind, text) not in seen:
             seen.add((clue.kind, text))
             out.append(Clue(clue.kind, text))
+    # the builder or host a page credits ("Made with Beakon", "Powered by Squarespace") is
+    # not the business, however often its name shows
+    out += [Clue("platform", m) for m in dict.fromkeys(_CREDIT.findall(doc.text))]
     # a platform's profile names its owner with their handle ("Tomas Reyes (@scalp.by.tomas)
     # • Pixgram"): kept apart, to tell the profile by the path it lies under
     out += [Clue("handle", h) for h in dict.fromkeys(_HANDLE_NAME.findall(doc.title or ""))]
@@ -112,6 +118,13 @@ def page_clues(doc: Document, markup_names: Iterable[str] = ()) -> list[Clue]:
 
 
 _BYLINE = re.compile(r"^(?:by|written\s+by|posted\s+by)\s+(?=\S)", re.I)
+_CREDIT = re.compile(
+    r"\b(?:[Mm]ade|[Bb]uilt|[Cc]reated|[Dd]esigned|[Pp]owered|[Hh]osted)\s+(?:with|by|on|using)"
+    r"\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)"
+)
+
+
+_H1_TAGLINE = re.compile(r"\s+[|·•]\s+")
 
 
 def title_parts(title: str) -> list[str]:
@@ -281,6 +294,7 @@ class Choice:
     score: float
     handles: tuple[str, ...] = ()  # the handles a platform's profile names its owner by
     on_platform: bool = False  # the pages are a profile on a platform, not a site of its own
+    holder: str | None = None  # whom most pages' copyright line names ("© 2026 Renée Okafor")
 
 
 def choose(
@@ -300,6 +314,7 @@ def choose(
     """
     places = place_names()
     excluded = {key_of(n) for n in exclude if n}
+    excluded |= {key_of(c.text) for clues in pages for c in clues if c.kind == "platform"}
     profiled = _is_profile(pages, profile)
     if profiled:
         label = _domain_label(host)
@@ -346,6 +361,9 @@ def choose(
             why.append(f"{kind} {min(n, per_kind[kind])}/{per_kind[kind]}")
         if _PRODUCT.search(head):
             score -= 2.0
+        if _trade_and_place(head, places):  # "SMP Ottawa" beside "Jordan Whitfield": a tagline
+            score -= TAGLINE_PENALTY
+            why.append("the trade and a place")
         similarity = _domain_similarity(head, host)
         if similarity >= 80:
             score += DOMAIN_BONUS * similarity / 100
@@ -403,6 +421,22 @@ def _is_place(key: str, places: frozenset[str]) -> bool:
         return True
     head, _, tail = key.rpartition(" ")
     return bool(head) and head in places and len(tail) == 2  # "austin tx"
+
+
+TAGLINE_PENALTY = 1.0
+_TRADE = frozenset(["smp", "scalp", "micropigmentation", "micro", "pigmentation", "hair", "tattoo"])
+
+
+def _trade_and_place(key: str, places: frozenset[str]) -> bool:
+    """A name of the trade's words and a place alone ("smp ottawa", "scalp micro austin tx")."""
+    words = key.split()
+    rest = [w for w in words if w not in _TRADE]
+    if any(w in _LEGAL_FORMS for w in rest):
+        return False  # "Moreton Scalp Co": a company, though "Moreton, CO" is a place
+    return 0 < len(rest) < len(words) and _is_place(" ".join(rest), places)
+
+
+_LEGAL_FORMS = frozenset(["co", "ltd", "llc", "inc", "pty", "gmbh", "plc", "limited"])
 
 
 def _group_alike(keys: list[str]) -> list[list[str]]:
@@ -491,8 +525,16 @@ def _is_profile(pages: list[list[Clue]], profile: str) -> bool:
         _domain_similarity(k, f"{label}.profile") >= ALIKE
         or _mostly(label, k.replace(" ", ""))  # "Ciarán Ward SMP" at ciaranward.linkbio
         or _with_town(k.replace(" ", ""), label)  # "Celtic SMP" at /CelticSMPCork/
+        or _first_and_last(k, label)  # "Ruairí McCann SMP" at /ruairismp/
         for k in keys
     )
+
+
+def _first_and_last(key: str, label: str) -> bool:
+    """Whether a handle is a name's first word and its last ("ruairismp" of Ruairí McCann
+    SMP), as people shorten their names for a profile."""
+    words = key.split()
+    return len(words) >= 3 and label == _squashed(words[0]) + _squashed(words[-1])
 
 
 def _with_town(name: str, label: str) -> bool:

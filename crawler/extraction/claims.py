@@ -74,7 +74,8 @@ _NEGATED = re.compile(
     _I,
 )
 _ADVICE = re.compile(
-    r"\b(?:make\s+sure|ask\s+(?:your|the|if|whether|about|for|to\s+see|them)|look\s+for|"
+    r"\b(?:make\s+sure|ask\s+(?:your|the|if|whether|about|for|them|"
+    r"to\s+see(?!\s+(?:it|them|ours?|mine|my|our)\b))|look\s+for|"  # (not "ask to see it!")
     r"should\s+(?:be|have|always|only)|check\s+(?:that|whether|if|for|their)|ensure\s+(?:that|"
     r"your|the)|always\s+(?:choose|check|ask|look|verify)|never\s+(?:choose|go|trust)|"
     r"choose\s+an?\b|find\s+an?\b|when\s+(?:choosing|looking|selecting|searching)|beware|"
@@ -111,7 +112,11 @@ KINDS: dict[str, re.Pattern[str]] = {
         r"(?:course|program|programme|apprenticeship|training)|"
         r"complet\w*\s+(?:a\s+minimum\s+of\s+|at\s+least\s+|over\s+)?\d{2,4}\s*(?:supervised\s+|"
         r"practical\s+|training\s+)?hours|\d{1,4}-hour\s+(?:\w+\s+){0,5}(?:module|course|workshop|"
-        r"class|programme|program|intensive)|(?:course|program|programme|apprenticeship|module|"
+        r"class|programme|program|intensive)|"
+        # "after a weekend intensive", "a three-day intensive in Toronto": a course by its length
+        r"(?:after|took|did|attended|completed)\s+(?:a|an|the)\s+(?:weekend|one-day|two-day|"
+        r"three-day|[1-9]-day|week-long)\s+(?:intensive|course|workshop|class)|"
+        r"(?:course|program|programme|apprenticeship|module|"
         r"workshop|diploma|certificate)\s*\(\s*\d{1,4}\s*(?:-\s*)?(?:hours?|hrs?)\b|(?-i:[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})\s+"
         r"graduate)\b",
         _I,
@@ -130,6 +135,9 @@ KINDS: dict[str, re.Pattern[str]] = {
     ),
     "licence": re.compile(
         r"\b(?:licen[cs]ed|licen[cs]e|lic\.|permit\s*(?:no|number|#)|registered\s+(?:with|by)|"
+        # "Our studio is permitted by the Allegheny County Health Department"
+        r"permitted\s+by\s+(?=(?-i:(?:the\s+)?(?:(?:[A-Z][\w&'’-]*|of|and|&)\s+){0,6}"
+        r"(?:Health|Council|Authority|Department|Board|Agency|Commission)\b))|"
         # "on Leicester City Council's register for skin piercing"
         r"\bon\s+(?:the\s+)?(?-i:(?:[A-Z][\w&'’-]*\s+){1,5}(?:Council|Authority|Board|"
         r"Department|Agency|Commission))['’]s?\s+(?:public\s+)?register\b|"
@@ -203,7 +211,7 @@ _ANY_TRIGGER = re.compile(
     r"residenc|decade|background|\d\+|learn|fellow|clients|patients|"
     r"(?-i:[A-Z]{2,7}\s*[,·•])|"
     r"lic\.|permit|regist|member|affiliat|belong|approved|trusted|vetted|\bunit\b|year|decade|"
-    r"since|establish|est\.|founded|"
+    r"since|establish|est\.|founded|intensive|workshop|"
     r"insur|indemnity|liabil|malpractice|inspected",
     _I,
 )
@@ -223,7 +231,8 @@ _SPECIFIC_TRAINING = re.compile(
 )
 _PRACTISING = re.compile(
     r"\b(?:practi[cs]\w*|tattoo\w*|perform\w*|doing|done|providing|offering|serving|work(?:ing|ed)|"
-    r"trading|operating|speciali[sz]\w*|helping|treating|pigmenting|artist|been\s+in)\b",
+    r"trading|operating|speciali[sz]\w*|helping|treating|pigmenting|artist|been\s+in|"
+    r"(?:i|we|she|he)\s+(?:do|does))\b",  # "I do permanent makeup since 2012"
     _I,
 )
 _WE_PRACTISE = re.compile(

@@ -1,5 +1,5 @@
 """Experience, training and licences claimed in German, Spanish, French, Portuguese, Polish,
-Dutch, Afrikaans and Italian.
+Dutch, Afrikaans, Italian and Welsh.
 
 Real studios write their claims in their own language ("Seit 14 Jahren …", "Con más de 15
 años de experiencia …", "Se formó en micropigmentación …"). These are the plain forms of
@@ -69,6 +69,10 @@ _EXPERIENCE = [
         re.I,
     ),
     re.compile(rf"{_WORK}[^.]{{0,40}}\b(?:seit|desde|depuis|od\s+roku)\s+{_YEAR}\b", re.I),
+    # Polish: "Makijażem permanentnym zajmuję się od 2012 roku" (I have done it since 2012)
+    re.compile(
+        rf"\b(?:zajmuj\w*\s+się|pracuj\w*)\b[^.]{{0,60}}?\bod\s+{_YEAR}(?:\s+roku)?\b", re.I
+    ),
     # a trade and the year since: "Enfermeira desde 1982", "esteticista desde 2001"
     re.compile(rf"\b(?:{_TRADES})\s+(?:desde|depuis|seit|dal)\s+{_YEAR}\b", re.I),
     # "em 2014 decidi seguir a área da micropigmentação": the year the work began
@@ -81,7 +85,7 @@ _TRAINING = re.compile(
     r"abgeschlossene[nr]?\s+ausbildung|se\s+form[óo]|formad[oa]\s+en|formé(?:e)?\s+(?:à|chez|en|par)|"
     r"formad[oa]\s+(?:inicialmente\s+)?(?:em|pela|pelo|na|no)|formei-me\s+(?:em|na|no|pela)|"
     r"(?:investi\s+em|fiz|frequentei)\s+(?:diversos\s+|v[áa]rios\s+)?cursos|"
-    r"ukończył(?:a|am|em)?\s+(?:\w+\s+){0,2}(?:szkolenie|kurs)|"
+    r"ukończył(?:a|am|em)?\s+(?:[\w-]+\s+){0,2}(?:szkolenie|kurs)|"
     # "a suivi le programme Master Artist de la ... Academy", "hizo el curso de ..."
     r"(?:a|ai|avoir|ont|avons|avez)\s+(?:aussi\s+|également\s+|d[ée]j[àa]\s+)?suivi\s+"
     r"(?:la|le|une?|les)\s+(?:formation|programme|cursus|cours)|"
@@ -95,7 +99,9 @@ _TRAINING = re.compile(
     r"opleiding\b[^.]{0,80}?\b(?:gevolgd|afgerond|voltooid|behaald)|"
     # "mi sono formata presso l'Accademia ...", "ho frequentato il corso di ..."
     r"(?:mi\s+sono\s+)?format[oa]\s+(?:presso|con|da|a)|diplomat[oa]\s+presso|"
-    r"ho\s+frequentato\s+(?:il|un|la|una)\s+(?:corso|master|formazione))\b",
+    r"ho\s+frequentato\s+(?:il|un|la|una)\s+(?:corso|master|formazione)|"
+    # Welsh: "Cafodd ei hyfforddi gyda Scalp Artistry UK" (was trained with), "hyfforddwyd"
+    r"(?:cafodd|cefais|cawsant|cawsom)\s+(?:\w+\s+)?(?:ei|fy|eu|ein)\s+hyfforddi|hyfforddwyd)\b",
     re.I,
 )
 # holding a licence: "tienen licencia del Departamento de Salud", "licenciado por",
@@ -112,7 +118,13 @@ _LICENCE = re.compile(
     # licencia sanitaria municipal"
     r"geregistreerd\s+bij|\w*permit\s+van\s+die\s+(?=(?-i:[A-Z]))|"
     r"d[ée]clar[ée]e?s?\s+aupr[èe]s\s+d[eu']|registriert\s+(?:bei|beim)|"
-    r"registrad[oa]s?\s+(?:ante|en\s+el|en\s+la)|bajo\s+(?:la|una)\s+licencia)\b",
+    r"registrad[oa]s?\s+(?:ante|en\s+el|en\s+la)|bajo\s+(?:la|una)\s+licencia|"
+    # Polish: "Studio posiada licencję Departamentu Zdrowia" (holds a licence of)
+    r"posiada\w*\s+(?:aktualn\w+\s+)?(?:licencj\w+|zezwoleni\w+|pozwoleni\w+)|"
+    # Welsh, the word mutated after what comes before it: "Mae gan Ffion drwydded"
+    # (Ffion has a licence), "Cafodd Gethin ei drwydded" (got his licence), "trwyddedig"
+    r"(?:mae\s+gan\s+\w+\s+|cafodd\s+\w+\s+ei\s+|meddu\s+ar\s+)(?:t|d|th|nh)rwydded|"
+    r"(?:t|d|th)rwyddedig)\b",
     re.I,
 )
 
@@ -133,7 +145,8 @@ _MEMBERSHIP = re.compile(
     # "miembro de pleno derecho de la ISSPP", "miembro activo de la ..."
     r"|miembro\s+(?:de\s+pleno\s+derecho\s+|activ[oa]\s+|titular\s+|certificad[oa]\s+)?"
     r"(?:de\s+la|del)\s+|membro\s+(?:da|do)\s+"
-    r"|(?:lid|lede)\s+van\s+(?:de|het|die)\s+|membro\s+(?:della|dell['’]\s*|del)\s*)"
+    r"|(?:lid|lede)\s+van\s+(?:de|het|die)\s+|membro\s+(?:della|dell['’]\s*|del)\s*"
+    r"|(?:członki\w+|członk\w+)\s+)"  # Polish: "Jestem członkinią Polskiego Stowarzyszenia"
     r"(?=(?-i:[A-ZÀ-Ý]))|zuständige\s+kammer\b)",
     re.I,
 )

@@ -70,7 +70,9 @@ def subject_name(clues: list[NameClue], site: str = "") -> str | None:
     bare = [
         NameClue(c.kind, name)
         for c in own
-        if not _a_place(name := split_place(c.text)[0]) and not _a_category(name)
+        if not _a_place(name := split_place(c.text)[0])
+        and not _a_category(name)
+        and not _PRICE.search(name)  # an ad's offer ("$899 full head"), not who makes it
     ]
     choice = brand.choose([bare], exclude=host)
     if choice is None:
@@ -80,6 +82,7 @@ def subject_name(clues: list[NameClue], site: str = "") -> str | None:
     return next((t for t in full if brand.key_of(split_place(t)[0]) == key), choice.name)
 
 
+_PRICE = re.compile(r"[$£€¥₹]\s?\d|\d\s?(?:[$£€]|kr|zł|EUR|USD|GBP|AUD|CAD|NZD)\b")
 _DEAL = re.compile(r"\b(?:\d{1,2}%\s+off|\$\d[\d.,]*\s+(?:for|off))\b", re.I)
 _DEAL_TAIL = re.compile(r"\s*[(\[–—-]\s*(?:up\s+to\s+)?\d{1,2}%\s+off\b.*$", re.I)
 
@@ -98,7 +101,7 @@ _CATEGORY_WORDS = words(
     """scalp micropigmentation micro pigmentation smp hair replacement restoration loss
     transplant transplants tattoo tattoos tattooing wigs wig hairpieces systems and &
     clinics studios artists practitioners services page pros professionals experts
-    specialists providers best top near you me"""
+    specialists providers best top near you me mobile health beauty wellness"""
 )
 _IN_PLACE = re.compile(
     r"^(?P<what>.+?)\s+(?:in|around|across)\s+(?P<place>[^,]+)(?:,\s*[\w .]{2,30})?$", re.I

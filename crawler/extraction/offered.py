@@ -54,8 +54,7 @@ def not_offered(text: str, here: Iterable[str], elsewhere: bool = True) -> str |
             continue
         places = [key_of(m.group("place")) for m in _AT.finditer(sentence)]
         mine = _HERE.search(sentence) or any(_is_here(p, names) for p in places)
-        denied = _WORK_NOT.search(sentence) or _NOT_WORK.search(sentence)
-        if mine and denied and not _persons_own(sentence, names):
+        if mine and _denied_here(sentence, names) and not _persons_own(sentence, names):
             return sentence
         others = [p for p in places if not _is_here(p, names)]
         if (
@@ -66,6 +65,22 @@ def not_offered(text: str, here: Iterable[str], elsewhere: bool = True) -> str |
         ):
             return sentence
     return None
+
+
+_CLAUSES = re.compile(r"\s*[;:]\s*|\s+(?:but|while|whereas)\s+|,\s+(?=(?:but|so)\b)")
+
+
+def _denied_here(sentence: str, names: list[str]) -> bool:
+    """Whether the sentence denies the work in a clause about this place, or naming no
+    other ("not offered at our Columbus center; Columbus patients can book SMP at Oak
+    Brook" denies it of Columbus, not of Oak Brook)."""
+    for clause in _CLAUSES.split(sentence):
+        if not (_WORK_NOT.search(clause) or _NOT_WORK.search(clause)):
+            continue
+        places = [key_of(m.group("place")) for m in _AT.finditer(clause)]
+        if _HERE.search(clause) or not places or any(_is_here(p, names) for p in places):
+            return True
+    return False
 
 
 # "Ngaio does not perform SMP", "she doesn't do SMP": a person's work, not the location's

@@ -89,8 +89,10 @@ def extract_page(
     if not own_site:  # the host site's own organisation is not a practitioner it lists
         practitioners = [p for p in practitioners if not _is_host(p, clues)]
 
-    staff: list[str] = []
-    thread = not own_site and _discussion(doc, items)  # (a thread is never an own site)
+    staff: list[people.Person] = []
+    thread = not own_site and (  # (a thread is never an own site)
+        _discussion(doc, items) or _topic_posts(doc, [el for _, el in found_reviews])
+    )
     if "listing" in selectors:
         listed = safely(lambda: overrides.listing(ctx, selectors), [], "listing", url)
         practitioners = merge.practitioners([*practitioners, *listed])
@@ -129,7 +131,9 @@ def extract_page(
             overrides.apply_fields(main, fields, ctx)
     practitioners = merge.practitioners(practitioners)
 
-    all_reviews = merge.reviews([*found.reviews, *mf.reviews, *(r for r, _ in found_reviews)])
+    # a post the site badges as the business's own ("Business Owner") answers, reviews nothing
+    plain = [r for r, el in found_reviews if not records.by_the_business(el)]
+    all_reviews = merge.reviews([*found.reviews, *mf.reviews, *plain])
     # a comment under the name of a business the page lists is that business speaking
     # ("Celtic SMP: Thanks for the mention lads"), no review of it
     listed_names = {people.fold(p.name) for p in practitioners if p.kind == "clinic"}
@@ -141,7 +145,12 @@ def extract_page(
         review.date = review.date or published  # an article's quotes: its date
         safely(lambda r=review: labels.label_review(r), None, "review labels", url)
     return Extraction(
-        url=url, practitioners=practitioners, reviews=all_reviews, clues=clues, staff=staff
+        url=url,
+        practitioners=practitioners,
+        reviews=all_reviews,
+        clues=clues,
+        staff=[p.name for p in staff],
+        declined=[p.name for p in staff if people.DECLINES in p.cues],  # "does not perform SMP"
     )
 
 
@@ -173,6 +182,8 @@ def _page_practitioner(
     visiting = people.guests([b.text for b in blocks])
     team, staff = people.find_team(doc, in_reviews, business) if single else ([], [])
     team = [p for p in team if not people.is_guest(p.name, visiting)]
+    if own_site:
+        _full_names(team, doc)
     sections = {d: person for person in team for el in person.elements for d in el.iter()}
     own = _staff_sections(staff, sections)
     # a listing page's navigation, header and footer speak of the host site ("Get
@@ -224,6 +235,8 @@ def _page_practitioner(
         if not own_site and (thread or records.is_listing_index(doc, host, in_reviews)):
             return None, [], []  # an index of many, or a thread whose posts name whom they mean
         name = names.page_name(doc, clues, own_site=own_site) if has_content else None
+        if not name and has_content and not own_site and not in_reviews:
+            name = _advertiser(doc)  # a classified ad titled by its offer, under its poster
         if not name:
             return None, [], []
         place = None
@@ -265,6 +278,11 @@ def _page_practitioner(
         )  # (not what another location's card says of itself: "No SMP at this location")
         if said not in {p.not_offered for p in places[1:]}:
             main.not_offered = main.not_offered or said
+        for place in places[1:]:  # a sentence below the cards denying it of one by its town
+            if not place.not_offered and place.address and place.address.locality:
+                place.not_offered = offered.not_offered(
+                    "\n".join(texts), [place.address.locality], elsewhere=False
+                )
     named = {w for person in team for w in person.name.split()}
     towns = [p.address.locality for p in places if p.address and p.address.locality]
     towns += [label for label in headed if label not in towns]
@@ -275,7 +293,40 @@ def _page_practitioner(
     for artist in artists:  # "Artist · Melbourne": the location so headed, in Richmond
         if artist.address and artist.address.locality in headed:
             artist.address.locality = headed[artist.address.locality]
-    return main, [*places[1:], *artists], [p.name for p in staff]
+    return main, [*places[1:], *artists], staff
+
+
+def _full_names(team: list[people.Person], doc: Document) -> None:
+    """A person a site names by her given name alone ("Hi, I'm Renée") whose full name its
+    copyright line gives ("© 2026 Renée Okafor"): the one person is the site's owner."""
+    holder = brand.copyright_holder(doc)
+    found = people.person_name(holder) if holder else None
+    if not found or len(found[0].split()) < 2 or found[1]:
+        return
+    given = [p for p in team if len(p.name.split()) == 1]
+    first = people.fold(found[0].split()[0])
+    if len(given) == 1 and people.fold(given[0].name) == first:
+        given[0].name = found[0]
+
+
+_ADVERTISER = re.compile(r"poster|seller|advertiser|vendor|lister", re.I)
+
+
+def _advertiser(doc: Document) -> str | None:
+    """The person a classified ad's poster card names ("Jordan W. · On Kijilist since
+    2024"), where the ad's title names only its offer ("SMP – MOBILE – $899 full head")."""
+    cards = [
+        el
+        for el in doc.body.iter(etree.Element)
+        if _ADVERTISER.search(f"{el.get('class', '')} {el.get('id', '')}")
+    ]
+    outer = [c for c in cards if not any(a in cards for a in c.iterancestors())]
+    if len(outer) != 1:
+        return None  # (a forum's posts each under their "poster": no ad)
+    for node in outer[0].iter(etree.Element):
+        if len(node) == 0 and (found := people.person_name(element_text(node))):
+            return found[0]
+    return None
 
 
 def _business_voice(artists: list[Practitioner], main: Practitioner) -> None:
@@ -494,6 +545,23 @@ _FORUM_ID = re.compile(rf"{_FORUMS}[-_]", re.I)
 _POWERED_BY_FORUM = re.compile(rf"\bPowered\s+by\s+{_FORUMS}\b", re.I)
 
 
+_POST_MARK = re.compile(r"(?:^|[\s_-])post(?:s|\d|[A-Z_-]|$)")
+_TOPIC_MARK = re.compile(r"(?:^|[\s_-])(?:topic|thread)(?:s|[A-Z_-]|$)", re.I)
+
+
+def _topic_posts(doc: Document, reviews: list[etree._Element]) -> bool:
+    """A topic's posts, as any forum marks them up: the reviews found are elements marked
+    as posts ("postRow", "talk-post", id "post1004"), under a page part marked as the topic
+    or thread ("id_Topic", "topicTitle", "thread-view")."""
+    marks = [f"{el.get('class', '')} {el.get('id', '')}" for el in reviews]
+    if len(reviews) < 2 or sum(bool(_POST_MARK.search(m)) for m in marks) * 2 < len(marks):
+        return False
+    return any(
+        _TOPIC_MARK.search(f"{el.get('class', '')} {el.get('id', '')}")
+        for el in doc.body.iter(etree.Element)
+    )
+
+
 def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
     """A forum's thread: marked up as a discussion (Discourse's crawler view says so) or
     made by forum software; its posts are about whom they name, not about the thread."""
@@ -503,6 +571,12 @@ def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
         return True
     # the software's own element ids ("flarum-content", Vanilla's "vanilla_discussion_index")
     if any(_FORUM_ID.match(i) for i in doc.root.xpath("//@id")):
+        return True
+    # a heading or title that asks ("Crown & Follicle on Mills – worth it?", "Ask HH: Has
+    # anyone here had scalp micropigmentation done? | Hacker Hub"): a question, no business
+    if any(element_text(h).strip().endswith("?") for h in doc.body.iter("h1")):
+        return True
+    if brand.title_parts(doc.title)[:1] and brand.title_parts(doc.title)[0].endswith("?"):
         return True
     # a post badged as the thread's opener ("OP", "Original Poster"), as forums mark it
     return any(

@@ -710,6 +710,8 @@ def _mentioned(doc: Document, quoted: _Quoted) -> list[Person]:
             if _not_practising(rest) or _another_trade(rest):  # "Naomi Frazier, our
                 found[full] = Person(full, None, block.element, score=-99)  # consulting
                 found[full].cues.append("not doing the work")  # trichologist"
+                if declines(rest):
+                    found[full].cues.append(DECLINES)
                 continue
             known = next((p for k, p in found.items() if same_person(k, full)), None)
             if known is not None:
@@ -824,6 +826,11 @@ def _founders(doc: Document, business: Iterable[str], quoted: _Quoted) -> list[P
     return out
 
 
+_TRADE_TAIL = re.compile(
+    r"(?:\s+(?:&|and|barbers?|barbershop|salon|studio|smp|scalp|tattoos?|tattooer|ink))+$", re.I
+)
+
+
 def _named_by_business(doc: Document, business: Iterable[str], quoted: _Quoted) -> list[Person]:
     """ "Sina Tattooer", and "Sina creates custom designs" in its prose: a business named
     after a person whose prose speaks of them by that name, opening a sentence or clause
@@ -832,8 +839,13 @@ def _named_by_business(doc: Document, business: Iterable[str], quoted: _Quoted) 
     out: list[Person] = []
     for name in {b for b in business if b}:
         words = name.split()
-        if len(words) < 2 or not is_given_name(words[0]) or words[0].isupper():
+        if len(words) < 2 or words[0].isupper():
             continue
+        surname = fold(words[1]) in common_surnames()  # "Dai Morgan": "Dai" is a name here
+        if not is_given_name(words[0]) and not surname:
+            continue
+        bare = _TRADE_TAIL.sub("", name)  # "Dai Morgan" of Dai Morgan Barbers
+        full = bare if bare != name and len(bare.split()) == 2 and _name_words_ok(bare) else None
         rest = re.escape(words[1])
         # at a sentence's or clause's start ("Sina creates ...", "…, Jim ofrece") or after
         # "I'm", never after another word ("I started Hafren", "Every Hafren artist")
@@ -843,7 +855,7 @@ def _named_by_business(doc: Document, business: Iterable[str], quoted: _Quoted) 
         )
         for block in doc.blocks:
             if alone.search(block.text) and not quoted(block.element):
-                person = Person(words[0], None, block.element, score=5)
+                person = Person(full or words[0], None, block.element, score=5)
                 person.cues += ["the business's name", "a given name", "its prose names them"]
                 person.elements = [block.element]
                 out.append(person)
@@ -889,6 +901,8 @@ def _score(person: Person, doc: Document, title: str | None) -> None:
     if _not_practising(rest, 12, person.name):
         person.score = -99
         person.cues.append("not doing the work")
+        if declines(rest, person.name):
+            person.cues.append(DECLINES)
         return
     if not person.role and ROLES.search(f"{rest} {alts} {card.get('class', '')}"):
         if _NOT_PRACTITIONER.search(rest) and not _practising_role(rest):
@@ -1109,6 +1123,11 @@ def _card(heading: etree._Element, doc: Document) -> etree._Element:
     return card
 
 
+# a refusal of all other work says what one does ("I don't do tattoos, brows or anything
+# else. Just scalps."): a specialist, not someone who does not do the work
+_ONLY_THIS = re.compile(
+    r"^[^.!?]{0,30}\b(?:anything\s+else|other\s+than|except)\b|^[^!?]{0,3}\s*(?:just|only)\b", re.I
+)
 _NOT_DOING = re.compile(
     r"\b(?:does|do|did)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:(?:perform|do|carry\s+out|provide|"
     r"offer|practi[cs]e|treat)\b[^.]{0,30}\b(?:smp|micropigmentation|treatments?|procedures?|"
@@ -1132,9 +1151,23 @@ def _not_practising(rest: str, words: int = 8, name: str = "") -> bool:
     naming another role ("…, our practice manager,") or "she does not perform SMP" (not a
     sentence about someone else the card names: "Our apprentice Sam ... does not treat")."""
     near = " ".join(rest.split()[:words])
-    if any(not _about_another(rest, m.start(), name) for m in _NOT_DOING.finditer(rest)):
+    if declines(rest, name):
         return True
     return bool(_NOT_PRACTITIONER.search(near)) and not _practising_role(near)
+
+
+DECLINES = "says they do not do the work"  # a cue: in so many words, not by another role
+
+
+def declines(rest: str, name: str = "") -> bool:
+    """Whether what follows a name says in words that they do not do the work ("he performs
+    FUE transplants and does not perform SMP"), not of someone else, nor of all other work
+    ("I don't do tattoos, brows or anything else")."""
+    return any(
+        not _about_another(rest, m.start(), name)
+        and not _ONLY_THIS.search(rest[m.end() : m.end() + 40])
+        for m in _NOT_DOING.finditer(rest)
+    )
 
 
 # what a sentence says someone is, right after their name: "…, our medical director, is a
@@ -1166,10 +1199,13 @@ def _about_another(text: str, at: int, name: str) -> bool:
     """Whether the sentence holding `at` names someone by a given name other than `name`."""
     start = max(text.rfind(". ", 0, at), text.rfind("! ", 0, at), text.rfind("? ", 0, at)) + 1
     own = {fold(w) for w in name.split()}
+    said = text[start:at]
     return any(
-        is_given_name(w) and fold(w) not in own
-        for w in re.findall(r"\b[A-Z][a-z'’]+\b", text[start:at])
-    )
+        is_given_name(w) and fold(w) not in own for w in re.findall(r"\b[A-Z][a-z'’]+\b", said)
+    ) or any(fold(w) not in own for w in _TITLED.findall(said))  # "Dr Ashworth ... does not"
+
+
+_TITLED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Dre)\.?\s+([A-Z][a-z'’-]+)")
 
 
 def _practising_role(role: str) -> bool:

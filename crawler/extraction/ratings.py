@@ -105,10 +105,19 @@ def count(value: Any) -> int | None:
     return int(match.group(0)) if match else None
 
 
+# stars or "N stars" closing a post after its last sentence: the writer's verdict
+_LAST_VERDICT = re.compile(
+    r"[.!?)]\s+(?P<verdict>[★☆]{5}|[1-5](?:\.5)?\s*(?:/\s*5\s*)?stars?)\s*[.!]?\s*$", re.I
+)
+
+
 def score_in_prose(text: str) -> float | None:
     """The one score a review's own words give out of five or ten ("did mine, 9/10, only
     knocked a point because of the wait"); none where they give several (another's too)."""
     text = text or ""
+    last = _LAST_VERDICT.search(text)  # "... rescheduled twice. ★★★★☆", "... 5 stars"
+    if last:
+        return rating_in_text(last.group("verdict"))
     found = [
         (m, value, best)
         for m in _OUT_OF.finditer(text)

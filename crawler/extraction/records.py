@@ -58,8 +58,8 @@ def _not_the_post(node: etree._Element, record: etree._Element) -> bool:
     """A reply under the record, or its writer's signature; but where the record is itself
     an answer (a Q&A site's "question_answer_item"), its "answer_content" is its own words."""
     marks = f"{node.get('class', '')} {node.get('id', '')}"
-    if _SIGNATURE.search(marks):
-        return True
+    if _SIGNATURE.search(marks):  # (but a Q&A site's "post-signature" is the writer's card,
+        return not any(profile_path(a.get("href") or "") for a in node.iter("a"))  # linked)
     return is_reply(marks) and not is_reply(f"{record.get('class', '')} {record.get('id', '')}")
 
 
@@ -76,6 +76,7 @@ _REPLY_TEXT = re.compile(
 _CHROME = re.compile(
     r"^(?:was\s+this\s+(?:review\s+)?helpful|helpful|report|share|reply|read\s+more|"
     r"see\s+more|show\s+more|verified|flag|like|yes|no|"
+    r"(?:asked|answered|edited|commented|posted|replied|modified|updated)$|"  # "answered" (a date)
     r"(?:not\s+)?recommended$)\b",  # a vote's verdict ("Recommended" in bold), no byline
     re.I,
 )
@@ -205,6 +206,10 @@ def _accessible_name(node: etree._Element) -> str:
     return ""
 
 
+# what a block holding others holds (a comment's cell holding its own table of cells)
+_HOLDS_BLOCKS = frozenset(["p", "div", "td", "blockquote", "table", "ul", "ol"])
+
+
 def blocks(el: etree._Element, quotes: bool = True) -> list[str]:
     """The record's block texts (paragraphs, cells), replies, headings (a title, or a
     "Liam recommends Kiln Scalp." line) and page chrome left out; without `quotes`, the
@@ -218,7 +223,7 @@ def blocks(el: etree._Element, quotes: bool = True) -> list[str]:
         ):
             continue
         if node.tag in ("p", "td", "dd", "blockquote", "q", "div", "span") and not any(
-            isinstance(c.tag, str) and c.tag in ("p", "div", "td", "blockquote") for c in node
+            isinstance(c.tag, str) and c.tag in _HOLDS_BLOCKS for c in node
         ):
             text = squash(element_text(node))
             if text and not _REPLY_TEXT.match(text) and not _CHROME.match(text):
@@ -446,14 +451,16 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
         if byline:
             return byline, True
     after_by = False
-    for piece in parts:
+    for i, piece in enumerate(parts):
         text = piece.text.strip(" ,:|·•")
         if not text or text in body or piece.text.rstrip().endswith(":"):
             continue  # the body, or a label ("Score:")
         if re.fullmatch(r"(?i)by|from|posted\s+by|reviewed\s+by|written\s+by", text):
             after_by = True
             continue
-        lowered = f"{piece.element.get('class', '')} {piece.element.tag}".lower()
+        lowered = " ".join(  # its own marks and its holders' ("user-details" over a link)
+            f"{el.get('class', '')} {el.tag}" for el in _up_to(piece.element, 3)
+        ).lower()
         named = (
             after_by
             or _in_bold(piece.element)
@@ -474,8 +481,28 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
         initials = is_initialled(name)
         short = name[:1].isupper() and len(name.split()) <= 3 and not name.endswith(".")
         if short or initials:
-            return name, False
+            return name, _named_again(name, parts[i + 1 :])
     return None, False
+
+
+def _up_to(el: etree._Element, levels: int) -> list[etree._Element]:
+    """An element and the few that hold it."""
+    out = [el]
+    for parent in el.iterancestors():
+        if len(out) >= levels:
+            break
+        out.append(parent)
+    return out
+
+
+def _named_again(name: str, later: list[Piece]) -> bool:
+    """Whether a name first met unmarked (an avatar's alt text) is written again in the
+    record's name field: a forum's photo over its "user-display-name" link."""
+    return any(
+        clean_author(p.text.strip(" ,:|·•")) == name
+        and re.search(r"author|name|user|nick|poster", (p.element.get("class") or "").lower())
+        for p in later
+    )
 
 
 _SEPARATOR = re.compile(r"\s+[·•|]\s+")
@@ -518,7 +545,8 @@ def _a_town(name: str) -> bool:
 # A link to the writer's page on the site that shows the review: "/Profile/Francis_Qc",
 # "/members/ashley-p/", "/user/kalihi_kid", "/u/bigislandbob"
 _PROFILE_PATH = re.compile(
-    r"/(?:profile|profiles|members?|users?|u|people|reviewers?|author|authors)/[^/?#]+/?(?:[?#]|$)",
+    r"/(?:profile|profiles|members?|users?|u|people|reviewers?|author|authors)/(?:\d+/)?"
+    r"[^/?#]+/?(?:[?#]|$)",  # (a Q&A site's "/users/13949/cmh_runner/")
     re.I,
 )
 
@@ -693,6 +721,34 @@ _QUOTATION_MARKS = QUOTE_MARKS.replace("'", "")  # not an apostrophe: "'Twas ...
 _STAFF = re.compile(
     r"(?:^|[\s_-])(?:staff|team|employees?|artists|practitioners)(?:$|[\s_-])", re.I
 )
+
+
+# a badge a site sets on a post written by the business itself: "Business Owner", "Owner"
+_OWNER_BADGE = re.compile(r"(?i)(?:business|shop|studio|clinic)?\s*owner|business\s+account")
+_BADGE_MARK = re.compile(r"(?i)owner|badge|biz|business")
+
+
+def by_the_business(el: etree._Element) -> bool:
+    """A post the site marks as the business's own (a forum's "Business Owner" badge beside
+    its writer's name): the business answering, not a client reviewing it."""
+    for node in el.iter(etree.Element):
+        text = squash(element_text(node))
+        if len(text) > 20 or not _OWNER_BADGE.fullmatch(text):
+            continue
+        if not _BADGE_MARK.search(f"{node.get('class', '')} {text}"):
+            continue
+        if not any(_in_reply_block(a, text) for a in _between(node, el)):
+            return True  # (not the header of the owner's answer under a client's review)
+    return False
+
+
+def _in_reply_block(node: etree._Element, badge: str) -> bool:
+    """A block marked as a reply and holding a reply's words ("Thanks!"), not just its badge
+    and the business's name."""
+    if not is_reply(f"{node.get('class', '')} {node.get('id', '')}"):
+        return False
+    rest = squash(element_text(node)).replace(badge, "", 1)
+    return len(rest.split()) >= 6 or bool(re.search(r"[.!?]", rest))
 
 
 def _staff_list(el: etree._Element) -> bool:

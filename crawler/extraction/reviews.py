@@ -247,9 +247,10 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
         rating = ratings.rating_in_text(block_text)
     if rating is None:  # a star image anywhere in the review: <img alt="4 stars">
         rating = _star_image(el)
-    if date is None:
-        date = dates.written_date(block_text, ctx.now, ctx.date_region) or dates.find_date(
-            block_text, ctx.now, ctx.date_region
+    if date is None:  # (not a time its words tell of: "I had it done last year")
+        rest = block_text.replace(body, " ") if len(body) > 20 else block_text
+        date = dates.written_date(rest, ctx.now, ctx.date_region) or dates.find_date(
+            rest, ctx.now, ctx.date_region
         )
     if author is None:
         dash = _DASH_AUTHOR.search(block_text)
