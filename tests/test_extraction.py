@@ -3284,6 +3284,10 @@ def test_a_forum_posts_own_score_in_its_words() -> None:
     assert score_in_prose("Three sessions, 3/4 of the way there.") is None
     assert score_in_prose("Mine turned out fine tbh, 8/10.") == 4.0
     assert score_in_prose("I'd say 3/10 of the clinics I rang never called back.") is None
+    # stars closing the post after its last sentence, not stars given elsewhere
+    assert score_in_prose("My second session got rescheduled twice. ★★★★☆") == 4.0
+    assert score_in_prose("She told me I'd need a touch-up in a few years. 5 stars") == 5.0
+    assert score_in_prose("I gave them 5 stars on Google.") is None
 
 
 @pytest.mark.parametrize(
