@@ -3893,3 +3893,76 @@ def test_claims_in_polish_and_in_a_second_languages_english(text: str, kind: str
 
 def test_advice_to_ask_to_see_a_certificate_is_no_claim() -> None:
     assert find_claims(["Always ask to see the certificate of your artist."], NOW) == []
+
+
+def test_a_forums_list_of_threads_names_no_business_and_a_deleted_post_is_none() -> None:
+    thing = (
+        '<div class="thing link"><p class="title"><a class="title" href="/r/ScalpMicro/comments/'
+        '{n}/x/">{title}</a></p><p class="tagline">submitted <time datetime="{when}">1 mo. ago'
+        '</time> by <a class="author">{who}</a></p></div>'
+    )
+    page = (
+        "<html><head><title>ScalpMicro</title></head><body><h1>ScalpMicro</h1>"
+        "<div id='siteTable'>"
+        + thing.format(n="1ggx02", when="2025-05-01T08:00:00", who="p_andrews_81",
+                       title="Update: 8 months after Express SMP at Inkline Scalp Clinic, Norwich")
+        + thing.format(n="1h77ta", when="2025-05-02T08:00:00", who="aussie_clipper",
+                       title="Adelaide, Hobart or over the ditch: which SMP artists do you rate?")
+        + "</div></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://rabble.example/r/ScalpMicro/", now=NOW, own_site=False)
+    assert found.practitioners == []
+    comment = (
+        '<div class="comment"><p class="tagline"><a class="author" href="/user/{who}">{who}</a> '
+        '<time datetime="2025-05-03T10:00:00">1 mo. ago</time></p><div class="md"><p>{words}</p>'
+        "</div></div>"
+    )
+    thread = (
+        "<html><head><title>Worth travelling for SMP? : ScalpMicro</title></head><body>"
+        + comment.format(who="coastal_baldie", words="Oof, sorry mate. That's what I'm scared of.")
+        + comment.format(who="[deleted]", words="[deleted]")
+        + "</body></html>"
+    )
+    found = extract(thread, "https://rabble.example/r/ScalpMicro/comments/1f/x/", now=NOW,
+                    own_site=False)  # fmt: skip
+    assert [r.author for r in found.reviews] == ["coastal_baldie"]
+    assert found.practitioners == []
+
+
+def test_this_location_on_a_locations_page_is_that_location_only() -> None:
+    card = (
+        "<div class='loc'><h3>{town}</h3><p>1 Main St, {town}, LA</p><p>Phone: {phone}</p></div>"
+    )
+    page = (
+        "<html><head><title>Lafayette | Crescent Follicle SMP</title></head><body>"
+        "<h1>Crescent Follicle SMP – Lafayette</h1><p>We do not perform scalp micropigmentation "
+        "at this location.</p>"
+        + card.format(town="Lafayette", phone="(337) 555-0105")
+        + card.format(town="New Orleans", phone="(504) 555-0142")
+        + "</body></html>"
+    )
+    found = extract(page, "https://crescent.example/locations/lafayette/", now=NOW, country="US")
+    offered = {p.address.locality: p.not_offered for p in found.practitioners if p.address}
+    assert offered["Lafayette"] is not None
+    assert offered["New Orleans"] is None
+
+
+def test_the_accepted_answer_is_one_of_the_answers() -> None:
+    answer = (
+        '<div class="answer js-answer{extra}"><div role="note" aria-label="{mark}"></div>'
+        '<div class="s-prose js-post-body"><p>{words}</p></div><div class="post-signature">'
+        '<div class="user-action-time">answered <span>{when}</span></div><div class="user-details">'
+        '<a href="/users/{n}/{who}/">{who}</a></div></div></div>'
+    )
+    page = (
+        "<html><head><title>Who checks SMP training in Chicago? - Hair Loss Q&amp;A</title></head>"
+        "<body><div id='answers'>"
+        + answer.format(extra=" accepted-answer js-accepted-answer", mark="Accepted", n=1,
+                        who="humboldt_h", when="Apr 3, 2025",
+                        words="I can only speak for Lakeview Scalp Studio, where I had mine done.")
+        + answer.format(extra="", mark="", n=2, who="m_grant", when="Apr 5, 2025",
+                        words="General advice: ask for the certificate and the academy's name.")
+        + "</div></body></html>"
+    )  # fmt: skip
+    found = extract(page, "https://qa.example/questions/5127/x/", now=NOW, own_site=False)
+    assert [r.author for r in found.reviews] == ["humboldt_h", "m_grant"]

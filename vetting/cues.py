@@ -160,6 +160,7 @@ RESOLVED = (
     r"\b(?:settled(?:\s+down)?|soften(?:ed|s)?|calmed\s+down|lightened|healed\s+(?:nicely|"
     r"perfectly|well|beautifully|fine|lighter)|evened\s+(?:it\s+)?out|went\s+away|cleared\s+up|"
     r"sorted|fixed|filled\s+(?:\w+\s+){0,2}in|filled\s+(?:in\s+)?(?:every|all\s+the|the)\s+gaps?|"
+    r"(?:but|and|so)\s+\w+\s+re-?did\s+(?:it|them|that|those)|"  # "but she redid it for free"
     r"(?:tightened|sharpened|crisped)\s+(?:right\s+)?up|(?:all\s+)?(?:sharp|crisp)\s+again|"
     r"blended(?!\s+into\s+(?:mush|an?\s+(?:blur|mess|smudge|blob|smear)))|toned\s+down|faded\s+to|barely\s+noticeable|"
     r"(?:you['’]?d|you\s+would|nobody\s+would|no\s+one\s+would)\s+never\s+notice|"

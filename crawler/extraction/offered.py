@@ -67,7 +67,24 @@ def not_offered(text: str, here: Iterable[str], elsewhere: bool = True) -> str |
     return None
 
 
-_CLAUSES = re.compile(r"\s*[;:]\s*|\s+(?:but|while|whereas)\s+|,\s+(?=(?:but|so)\b)")
+def denied_by_name(text: str, town: str) -> str | None:
+    """The sentence that denies the work in a clause naming this town ("not offered at our
+    Columbus center; Columbus patients can book SMP at Oak Brook"): another location's words
+    on the page; "here" or "this location" is the page's own."""
+    names = [key_of(town)]
+    for sentence in (s for line in text.splitlines() for s in sentences(line)):
+        if not WORK.search(sentence):
+            continue
+        for clause in _CLAUSES.split(sentence):
+            if not (_WORK_NOT.search(clause) or _NOT_WORK.search(clause)):
+                continue
+            places = [key_of(m.group("place")) for m in _AT.finditer(clause)]
+            if any(_is_here(p, names) for p in places) and not _persons_own(sentence, names):
+                return sentence
+    return None
+
+
+_CLAUSES = re.compile(r"\s*[;:]\s*|\s+[–—-]\s+|\s+(?:but|while|whereas)\s+|,\s+(?=(?:but|so)\b)")
 
 
 def _denied_here(sentence: str, names: list[str]) -> bool:

@@ -232,7 +232,11 @@ def _page_practitioner(
             or (plain and (plain.phones or plain.emails or plain.addresses))
         )
         host = urlsplit(doc.url).hostname or ""
-        if not own_site and (thread or records.is_listing_index(doc, host, in_reviews)):
+        if not own_site and (
+            thread
+            or records.is_listing_index(doc, host, in_reviews)
+            or records.previews_threads(_outermost(in_reviews), host)
+        ):
             return None, [], []  # an index of many, or a thread whose posts name whom they mean
         name = names.page_name(doc, clues, own_site=own_site) if has_content else None
         if not name and has_content and not own_site and not in_reviews:
@@ -280,8 +284,8 @@ def _page_practitioner(
             main.not_offered = main.not_offered or said
         for place in places[1:]:  # a sentence below the cards denying it of one by its town
             if not place.not_offered and place.address and place.address.locality:
-                place.not_offered = offered.not_offered(
-                    "\n".join(texts), [place.address.locality], elsewhere=False
+                place.not_offered = offered.denied_by_name(
+                    "\n".join(texts), place.address.locality
                 )
     named = {w for person in team for w in person.name.split()}
     towns = [p.address.locality for p in places if p.address and p.address.locality]
@@ -545,7 +549,10 @@ _FORUM_ID = re.compile(rf"{_FORUMS}[-_]", re.I)
 _POWERED_BY_FORUM = re.compile(rf"\bPowered\s+by\s+{_FORUMS}\b", re.I)
 
 
-_POST_MARK = re.compile(r"(?:^|[\s_-])post(?:s|\d|[A-Z_-]|$)")
+_ASKS = re.compile(r"\?\s*(?:[|·•:–—-]\s|$)")  # a question, then the site's name or the end
+_POST_MARK = re.compile(r"(?:^|[\s_-])post(?:s|\d|[A-Z_-]|\s|$)")
+_COMMENT_MARK = re.compile(r"(?:^|[\s_-])comment(?:\d|[A-Z_-]|\s|$)")
+_COMMENTS_MARK = re.compile(r"comments?[-_]?(?:page|area|tree|thread|section)", re.I)
 _TOPIC_MARK = re.compile(r"(?:^|[\s_-])(?:topic|thread)(?:s|[A-Z_-]|$)", re.I)
 
 
@@ -554,12 +561,16 @@ def _topic_posts(doc: Document, reviews: list[etree._Element]) -> bool:
     as posts ("postRow", "talk-post", id "post1004"), under a page part marked as the topic
     or thread ("id_Topic", "topicTitle", "thread-view")."""
     marks = [f"{el.get('class', '')} {el.get('id', '')}" for el in reviews]
-    if len(reviews) < 2 or sum(bool(_POST_MARK.search(m)) for m in marks) * 2 < len(marks):
+    if len(reviews) < 2:
         return False
-    return any(
-        _TOPIC_MARK.search(f"{el.get('class', '')} {el.get('id', '')}")
-        for el in doc.body.iter(etree.Element)
-    )
+    page = [f"{el.get('class', '')} {el.get('id', '')}" for el in doc.body.iter(etree.Element)]
+    if sum(bool(_POST_MARK.search(m)) for m in marks) * 2 >= len(marks):
+        return any(_TOPIC_MARK.search(m) for m in page)
+    # comments in a comment area, on a page giving no business's telephone: a discussion's
+    # page (a forum's "comments-page"), not a review site's page about one business
+    if sum(bool(_COMMENT_MARK.search(m)) for m in marks) * 2 < len(marks):
+        return False
+    return any(_COMMENTS_MARK.search(m) for m in page) and not contacts.phones_in_text(doc.text)
 
 
 def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
@@ -576,7 +587,7 @@ def _discussion(doc: Document, items: list[dict[str, Any]]) -> bool:
     # anyone here had scalp micropigmentation done? | Hacker Hub"): a question, no business
     if any(element_text(h).strip().endswith("?") for h in doc.body.iter("h1")):
         return True
-    if brand.title_parts(doc.title)[:1] and brand.title_parts(doc.title)[0].endswith("?"):
+    if _ASKS.search(doc.title or ""):  # ("... worth travelling? : ScalpMicro")
         return True
     # a post badged as the thread's opener ("OP", "Original Poster"), as forums mark it
     return any(
@@ -882,6 +893,11 @@ def _take(blocks: list[Block], limit: int) -> list[Block]:
         taken.append(block)
         limit -= len(block.text) + 1
     return taken
+
+
+def _outermost(in_reviews: set[etree._Element]) -> list[etree._Element]:
+    """The outermost elements of the reviews found (in_reviews holds their subtrees)."""
+    return [el for el in in_reviews if el.getparent() not in in_reviews]
 
 
 def _subtrees(elements: Iterable[etree._Element]) -> set[etree._Element]:

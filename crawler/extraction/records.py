@@ -77,6 +77,7 @@ _CHROME = re.compile(
     r"^(?:was\s+this\s+(?:review\s+)?helpful|helpful|report|share|reply|read\s+more|"
     r"see\s+more|show\s+more|verified|flag|like|yes|no|"
     r"(?:asked|answered|edited|commented|posted|replied|modified|updated)$|"  # "answered" (a date)
+    r"(?:accepted|pinned|featured)(?:\s+(?:answer|post|comment|review))?$|"  # a post's mark
     r"(?:not\s+)?recommended$)\b",  # a vote's verdict ("Recommended" in bold), no byline
     re.I,
 )
@@ -139,7 +140,12 @@ _HASHED = re.compile(r"(?:^|[-_])(?=[a-z\d]*\d)(?=[a-z\d]*[a-z])[a-z\d]{5,}$", r
 
 # A class saying which of the run is shown now ("t-slds__item_active", "is-current"), not
 # what the element is
-_STATE = re.compile(r"(?:^|[-_])(?:active|current|selected|visible|shown|open)$", re.I)
+_STATE = re.compile(
+    r"(?:^|[-_])(?:active|current|selected|visible|shown|open)$"
+    # ... or which of them is marked out: a Q&A site's "accepted-answer", a "pinned-post"
+    r"|(?:^|[-_])(?:accepted|featured|highlighted|pinned|sticky)(?:$|[-_])",
+    re.I,
+)
 # A class saying where in the run the element stands ("first", "et-last-child", "omega",
 # Enfold's "el_before_av_one_third"): the first of three like columns is still one of them
 _POSITION = re.compile(
@@ -458,14 +464,13 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
         if re.fullmatch(r"(?i)by|from|posted\s+by|reviewed\s+by|written\s+by", text):
             after_by = True
             continue
-        lowered = " ".join(  # its own marks and its holders' ("user-details" over a link)
-            f"{el.get('class', '')} {el.tag}" for el in _up_to(piece.element, 3)
-        ).lower()
+        lowered = f"{piece.element.get('class', '')} {piece.element.tag}".lower()
         named = (
             after_by
             or _in_bold(piece.element)
             or re.search(r"author|name|reviewer|user|cite|by|nick|poster|handle", lowered)
             or (piece.element.tag in _HEADINGS and is_handle(text))  # a forum's "<h3>okie_matt"
+            or _links_to_profile(piece.element)  # "<a href="/users/13949/cmh_runner/">"
         )
         name = clean_author(_BY.sub("", text))
         if not name or len(name.split()) > MAX_NAME_WORDS or _CHROME.match(name):
@@ -485,14 +490,15 @@ def author_of(parts: list[Piece], body: str) -> tuple[str | None, bool]:
     return None, False
 
 
-def _up_to(el: etree._Element, levels: int) -> list[etree._Element]:
-    """An element and the few that hold it."""
-    out = [el]
-    for parent in el.iterancestors():
-        if len(out) >= levels:
-            break
-        out.append(parent)
-    return out
+def _links_to_profile(el: etree._Element) -> bool:
+    """Whether a piece is a link to a member's page on the site ("/users/13949/cmh_runner/",
+    "member.php?u=12"), a writer's; a directory's "/profile/<business>" is the business's."""
+    link = el if el.tag == "a" else next(el.iterancestors("a"), None)
+    href = (link.get("href") or "") if link is not None else ""
+    return bool(href) and (member_page(href) or bool(_USER_PATH.search(_path(href))))
+
+
+_USER_PATH = re.compile(r"/(?:users?|members?|u)/(?:\d+/)?[^/?#]+/?$", re.I)
 
 
 def _named_again(name: str, later: list[Piece]) -> bool:
@@ -900,6 +906,32 @@ def is_listing_index(doc: Document, base_host: str, reviews: Iterable[etree._Ele
         if len(phones) >= need and len(phones) >= len(members) * 0.6:
             return True  # cards each with a telephone of its own: a list of businesses
     return False
+
+
+# a forum's thread pages, as forum software writes their addresses
+_THREAD_PATH = re.compile(
+    r"/(?:comments|threads?|topics?|t|d|questions|discussions?|posts?)/[^/]+|"
+    r"viewtopic|showthread|[?&;]topic=",
+    re.I,
+)
+
+
+def previews_threads(reviews: list[etree._Element], base_host: str) -> bool:
+    """Whether what was read as posts are a forum's list of threads: each post titled by a
+    link to a thread of its own on the site ("Update: 8 months after Express SMP at ..." at
+    /r/ScalpMicro/comments/1ggx02/...), the forum's index, whose name is no business."""
+    if len(reviews) < 2:
+        return False
+    threads = set()
+    for el in reviews:
+        for a in el.iter("a"):
+            href = a.get("href") or ""
+            host = urlsplit(href).hostname or base_host
+            titled = len(element_text(a).split()) >= 3
+            if host == base_host and _THREAD_PATH.search(href) and titled:
+                threads.add(urlsplit(href).path)
+                break
+    return len(threads) >= max(2, len(reviews) * 0.6)
 
 
 _PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().-]{7,}\d")

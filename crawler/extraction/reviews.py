@@ -62,6 +62,7 @@ class FoundReview:
 def find_reviews(ctx: Context) -> list[FoundReview]:
     """Review blocks keyed on their attributes, then <blockquote> testimonials."""
     found = [f for f in (parse_block(el, ctx) for el in review_blocks(ctx)) if f]
+    found = _with_left_out_siblings(found, ctx)
     # Sets of elements, not of id()s: lxml makes a new proxy object for a node each time it
     # is reached unless one is alive, so the id of a proxy let go may name another node.
     taken = {f.element for f in found}
@@ -75,6 +76,30 @@ def find_reviews(ctx: Context) -> list[FoundReview]:
     taken_all = {d for f in found for d in f.element.iter()}
     found += [_from_record(r) for r in records.review_records(ctx, taken_all)]
     return _opening_posts(found, ctx) + found  # (a thread's opening post first, as shown)
+
+
+def _with_left_out_siblings(found: list[FoundReview], ctx: Context) -> list[FoundReview]:
+    """The reviews found, and their siblings of the same tag and classes that the blocks'
+    keys left out (a thread's first post, not marked up as a comment as its replies are),
+    in the page's order."""
+    if not found:
+        return found
+    taken = {f.element for f in found}
+    shapes = {(f.element.tag, f.element.get("class")) for f in found}
+    parents = {f.element.getparent() for f in found} - {None}
+    more = [
+        r
+        for parent in parents
+        for sib in parent
+        if isinstance(sib.tag, str)
+        and sib not in taken
+        and (sib.tag, sib.get("class")) in shapes
+        and (r := parse_block(sib, ctx)) is not None
+    ]
+    if not more:
+        return found
+    order = {el: i for i, el in enumerate(ctx.doc.body.iter(etree.Element))}
+    return sorted([*found, *more], key=lambda f: order.get(f.element, 0))
 
 
 def _from_record(record: records.Found) -> FoundReview:
@@ -265,8 +290,13 @@ def parse_block(el: etree._Element, ctx: Context) -> FoundReview | None:
     evidence = sum(1 for v in (author, rating, date) if v is not None)
     if len(body) < 3 or evidence == 0 or (evidence == 1 and len(body.split()) < 4):
         return None
+    if _REMOVED.fullmatch(body):  # a forum's "[deleted]" in a post's place
+        return None
     review = Review(body=body, author=author, rating=rating, date=date, quoted=quoted)
     return FoundReview(review, el)
+
+
+_REMOVED = re.compile(r"(?:\W*\[[–-]\])?\W*\[?(?:deleted|removed)\]?\W*", re.I)
 
 
 def _author(nodes: list[etree._Element]) -> str | None:
