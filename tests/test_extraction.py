@@ -3930,9 +3930,7 @@ def test_a_forums_list_of_threads_names_no_business_and_a_deleted_post_is_none()
 
 
 def test_this_location_on_a_locations_page_is_that_location_only() -> None:
-    card = (
-        "<div class='loc'><h3>{town}</h3><p>1 Main St, {town}, LA</p><p>Phone: {phone}</p></div>"
-    )
+    card = "<div class='loc'><h3>{town}</h3><p>1 Main St, {town}, LA</p><p>Phone: {phone}</p></div>"
     page = (
         "<html><head><title>Lafayette | Crescent Follicle SMP</title></head><body>"
         "<h1>Crescent Follicle SMP – Lafayette</h1><p>We do not perform scalp micropigmentation "

@@ -284,9 +284,7 @@ def _page_practitioner(
             main.not_offered = main.not_offered or said
         for place in places[1:]:  # a sentence below the cards denying it of one by its town
             if not place.not_offered and place.address and place.address.locality:
-                place.not_offered = offered.denied_by_name(
-                    "\n".join(texts), place.address.locality
-                )
+                place.not_offered = offered.denied_by_name("\n".join(texts), place.address.locality)
     named = {w for person in team for w in person.name.split()}
     towns = [p.address.locality for p in places if p.address and p.address.locality]
     towns += [label for label in headed if label not in towns]
