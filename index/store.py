@@ -448,6 +448,10 @@ def _save_extraction(
         stored += 1 + _save_claims(db, sid, item.url, p, now)
     _miss(db, "sightings", "url = ?", (item.url,), keep=tuple(kept))
     default_subject = kept[0] if kept else None
+    listed = sum(p.kind == "clinic" for p in extraction.practitioners if p.name and p.name.strip())
+    if not item.own_site and listed > 1:
+        default_subject = None  # a list of several ("ten clinics worth the trip"): its comments
+        # are about whom they name, not about the first it lists
     review_ids: list[int] = []
     for r in extraction.reviews:
         if not r.body or not r.body.strip():

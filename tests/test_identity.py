@@ -1275,3 +1275,17 @@ def test_comments_under_a_video_whose_h1_is_the_players_notice_go_to_whom_its_ti
     db.execute("INSERT INTO pages (url, clues) VALUES (?, ?)", (video, json.dumps(clues)))
     mentions.attribute(db, {"cymru": mentions.names_of("Hairline Cymru")})
     assert db.execute("SELECT mentions FROM reviews").fetchone()[0] == "cymru"
+
+
+def test_a_comment_under_a_list_of_several_businesses_is_about_whom_it_names(
+    store: Store, page: PageFactory
+) -> None:
+    from crawler.items import Review
+
+    listed = [clinic("Geneviève Tremblay", city="Québec"), clinic("Kernow SMP", city="Truro")]
+    comment = Review(body="I had mine at Kernow SMP and the pitch was relentless.", author="Rhys")
+    store.save_page(page("http://mag.example/top-10/2/", listed, [comment]))
+    identity.resolve(store)
+    [(sighting, mentions)] = store.conn.execute("SELECT sighting_id, mentions FROM reviews")
+    kernow = next(p for (p,) in store.conn.execute("SELECT id FROM practitioners") if "kernow" in p)
+    assert sighting is None and mentions == kernow
