@@ -3771,6 +3771,10 @@ def test_refusing_all_other_work_is_a_specialist_and_a_shop_named_for_its_owner(
     )
     found = extract(shop, "https://daimorgan.example/", now=NOW, country="GB")
     assert ("Dai Morgan", "artist") in [(p.name, p.kind) for p in found.practitioners]
+    # a trade's word that is also a surname names no one ("Crownz Barber Shop")
+    crownz = shop.replace("Dai Morgan Barbers", "Crownz Barber Shop").replace("Dai is", "Crownz is")
+    found = extract(crownz, "https://crownz.example/", now=NOW, country="GB")
+    assert [p.kind for p in found.practitioners] == ["clinic"]
 
 
 @pytest.mark.parametrize(

@@ -827,7 +827,9 @@ def _founders(doc: Document, business: Iterable[str], quoted: _Quoted) -> list[P
 
 
 _TRADE_TAIL = re.compile(
-    r"(?:\s+(?:&|and|barbers?|barbershop|salon|studio|smp|scalp|tattoos?|tattooer|ink))+$", re.I
+    r"(?:\s+(?:&|and|barbers?|barbershop|salon|studio|smp|scalp|tattoos?|tattooer|ink|shop|"
+    r"hair|skin|beauty|clinic))+$",
+    re.I,
 )
 
 
@@ -841,7 +843,9 @@ def _named_by_business(doc: Document, business: Iterable[str], quoted: _Quoted) 
         words = name.split()
         if len(words) < 2 or words[0].isupper():
             continue
-        surname = fold(words[1]) in common_surnames()  # "Dai Morgan": "Dai" is a name here
+        surname = (  # "Dai Morgan": "Dai" is a name here (not "Crownz Barber Shop")
+            fold(words[1]) in common_surnames() and not _TRADE_TAIL.fullmatch(f" {words[1]}")
+        )
         if not is_given_name(words[0]) and not surname:
             continue
         bare = _TRADE_TAIL.sub("", name)  # "Dai Morgan" of Dai Morgan Barbers
