@@ -73,29 +73,29 @@ def denied_by_name(text: str, town: str) -> str | None:
     on the page; "here" or "this location" is the page's own."""
     names = [key_of(town)]
     for sentence in (s for line in text.splitlines() for s in sentences(line)):
-        if not WORK.search(sentence):
-            continue
-        for clause in _CLAUSES.split(sentence):
-            if not (_WORK_NOT.search(clause) or _NOT_WORK.search(clause)):
-                continue
-            places = [key_of(m.group("place")) for m in _AT.finditer(clause)]
-            if any(_is_here(p, names) for p in places) and not _persons_own(sentence, names):
-                return sentence
+        if (
+            WORK.search(sentence)
+            and _denied_here(sentence, names, named_only=True)
+            and not _persons_own(sentence, names)
+        ):
+            return sentence
     return None
 
 
 _CLAUSES = re.compile(r"\s*[;:]\s*|\s+[–—-]\s+|\s+(?:but|while|whereas)\s+|,\s+(?=(?:but|so)\b)")
 
 
-def _denied_here(sentence: str, names: list[str]) -> bool:
-    """Whether the sentence denies the work in a clause about this place, or naming no
-    other ("not offered at our Columbus center; Columbus patients can book SMP at Oak
-    Brook" denies it of Columbus, not of Oak Brook)."""
+def _denied_here(sentence: str, names: list[str], named_only: bool = False) -> bool:
+    """Whether the sentence denies the work in a clause about this place, or (unless
+    `named_only`) one saying "here" or naming no place ("not offered at our Columbus center;
+    Columbus patients can book SMP at Oak Brook" denies it of Columbus, not of Oak Brook)."""
     for clause in _CLAUSES.split(sentence):
         if not (_WORK_NOT.search(clause) or _NOT_WORK.search(clause)):
             continue
         places = [key_of(m.group("place")) for m in _AT.finditer(clause)]
-        if _HERE.search(clause) or not places or any(_is_here(p, names) for p in places):
+        if any(_is_here(p, names) for p in places):
+            return True
+        if not named_only and (_HERE.search(clause) or not places):
             return True
     return False
 
