@@ -174,11 +174,12 @@ def publishers(sightings: Iterable[Sighting]) -> set[int]:
     return out
 
 
-def site_staff(store: Store, declined: bool = False) -> dict[str, list[str]]:
+def site_staff(store: Store) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """Each site's team members its pages say do not do the work (a dermatologist beside
-    the practice's SMP artists), from its live pages; with `declined`, only those they say
-    so of in words ("does not perform SMP")."""
-    out: dict[str, list[str]] = defaultdict(list)
+    the practice's SMP artists), from its live pages; and of them, those they say so of in
+    words ("does not perform SMP")."""
+    staff: dict[str, list[str]] = defaultdict(list)
+    declined: dict[str, list[str]] = defaultdict(list)
     rows = store.conn.execute(
         "SELECT site, staff FROM pages WHERE staff IS NOT NULL AND status BETWEEN 200 AND 299"
     )
@@ -188,12 +189,12 @@ def site_staff(store: Store, declined: bool = False) -> dict[str, list[str]]:
         except ValueError:
             log.warning("unreadable staff list of a page of %s skipped", site)
             continue
-        if isinstance(found, dict):  # {"staff": [...], "declined": [...]}
-            found = found.get("declined" if declined else "staff") or []
-        elif declined:
-            continue
-        out[site].extend(n for n in found if isinstance(n, str))
-    return out
+        said: list[object] = []
+        if isinstance(found, dict):  # {"staff": [...], "declined": [...]}, else a list
+            found, said = found.get("staff") or [], found.get("declined") or []
+        staff[site].extend(n for n in found if isinstance(n, str))
+        declined[site].extend(n for n in said if isinstance(n, str))
+    return staff, declined
 
 
 def staff_pages(sightings: list[Sighting], staff: dict[str, list[str]]) -> list[Sighting]:
@@ -769,11 +770,10 @@ def one_sole_trader(clinics: list[Cluster]) -> list[Cluster]:
 def _holds(c: Cluster, person: Cluster) -> bool:
     """Whether the one person of a site is whom its copyright lines name ("© 2026 Renée
     Okafor" on her newsletter "The Hairline Letter"): the site is hers, a sole trader's."""
-    holder = c.holder
     return (
-        bool(holder)
+        c.holder is not None
         and len(person.name.split()) >= 2
-        and names.same_person_words(holder or "", person.name)
+        and names.same_person_words(c.holder, person.name)
     )
 
 
@@ -1000,8 +1000,8 @@ def resolve(store: Store) -> dict[str, int]:
     sightings = [Sighting(**{**dict(r), "own_site": bool(r["own_site"])}) for r in rows]
     hidden = publishers(sightings)
     per_page = Counter(s.url for s in sightings if s.own_site and s.kind == "artist")
-    staff = site_staff(store)
-    hidden |= {s.id for s in listed_staff(sightings, site_staff(store, declined=True))}
+    staff, declined = site_staff(store)
+    hidden |= {s.id for s in listed_staff(sightings, declined)}
     for s in staff_pages(sightings, staff):
         if per_page[s.url] > 1:  # one of several a page introduces: not an artist, that is all
             hidden.add(s.id)

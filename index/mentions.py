@@ -180,15 +180,12 @@ def attribute(
             first = opening.get(thread_key(url), set())
             if not named and len(first) == 1 and _points_back(" ".join(words)):
                 named = first  # "Same guy did my brother": whom the thread's first post names
-            if not named and len(first) == 1 and in_thread[thread_key(url)] <= first:
-                own = _own_experience(body) and not _named(  # "He did my session on a
-                    words,
-                    owners,
-                    longest,
-                    shared_vetoes=False,
-                    shared=True,  # folding chair":
-                )  # in a thread that names one practitioner, a post that names no other
-                named = first if own else set()
+            # "He did my session on a folding chair": the writer's own visit, in a thread
+            # that names one practitioner, naming no other (not even a name two share)
+            alone = len(first) == 1 and in_thread[thread_key(url)] <= first
+            if not named and alone and _own_experience(body):
+                others = _named(words, owners, longest, shared_vetoes=False, shared=True)
+                named = set() if others else first
         after = next(iter(named)) if len(named) == 1 else None
         if after != before:
             db.execute("UPDATE reviews SET mentions = ? WHERE id = ?", (after, review_id))

@@ -439,16 +439,17 @@ def _save_extraction(
     kept: list[int] = []
     stored = 0
     by_name: dict[str, int] = {}
+    listed = 0  # the businesses the page lists
     for p in extraction.practitioners:
         if not p.name or not p.name.strip():
             continue
         sid = _upsert_sighting(db, item, site, p, now, seq)
         kept.append(sid)
         by_name[norm_name(p.name)] = sid
+        listed += p.kind == "clinic"
         stored += 1 + _save_claims(db, sid, item.url, p, now)
     _miss(db, "sightings", "url = ?", (item.url,), keep=tuple(kept))
     default_subject = kept[0] if kept else None
-    listed = sum(p.kind == "clinic" for p in extraction.practitioners if p.name and p.name.strip())
     if not item.own_site and listed > 1:
         default_subject = None  # a list of several ("ten clinics worth the trip"): its comments
         # are about whom they name, not about the first it lists

@@ -90,9 +90,12 @@ def extract_page(
         practitioners = [p for p in practitioners if not _is_host(p, clues)]
 
     staff: list[people.Person] = []
+    posts = [el for _, el in found_reviews]
     thread = not own_site and (  # (a thread is never an own site)
-        _discussion(doc, items) or _topic_posts(doc, [el for _, el in found_reviews])
+        _discussion(doc, items) or _topic_posts(doc, posts)
     )
+    # a forum's list of threads, like a thread, names no business of its own
+    index = not own_site and records.previews_threads(posts, urlsplit(url).hostname or "")
     if "listing" in selectors:
         listed = safely(lambda: overrides.listing(ctx, selectors), [], "listing", url)
         practitioners = merge.practitioners([*practitioners, *listed])
@@ -107,7 +110,7 @@ def extract_page(
                 in_reviews,
                 clues,
                 own_site,
-                thread,
+                thread or index,
             ),
             (None, [], []),
             "page practitioner",
@@ -169,9 +172,9 @@ def _page_practitioner(
     clues: list[NameClue],
     own_site: bool,
     thread: bool = False,
-) -> tuple[Practitioner | None, list[Practitioner], list[str]]:
+) -> tuple[Practitioner | None, list[Practitioner], list[people.Person]]:
     """The practitioner the page is about (with what its plain text says), its artists, and
-    the names of the team members it says do not do the work."""
+    the team members it says do not do the work."""
     doc = ctx.doc
     main = _main(found, doc)
     business = [c.text for c in clues if c.kind in (*names.HOST_KINDS, "markup")]
@@ -232,11 +235,7 @@ def _page_practitioner(
             or (plain and (plain.phones or plain.emails or plain.addresses))
         )
         host = urlsplit(doc.url).hostname or ""
-        if not own_site and (
-            thread
-            or records.is_listing_index(doc, host, in_reviews)
-            or records.previews_threads(_outermost(in_reviews), host)
-        ):
+        if not own_site and (thread or records.is_listing_index(doc, host, in_reviews)):
             return None, [], []  # an index of many, or a thread whose posts name whom they mean
         name = names.page_name(doc, clues, own_site=own_site) if has_content else None
         if not name and has_content and not own_site and not in_reviews:
@@ -891,11 +890,6 @@ def _take(blocks: list[Block], limit: int) -> list[Block]:
         taken.append(block)
         limit -= len(block.text) + 1
     return taken
-
-
-def _outermost(in_reviews: set[etree._Element]) -> list[etree._Element]:
-    """The outermost elements of the reviews found (in_reviews holds their subtrees)."""
-    return [el for el in in_reviews if el.getparent() not in in_reviews]
 
 
 def _subtrees(elements: Iterable[etree._Element]) -> set[etree._Element]:
